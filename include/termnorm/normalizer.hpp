@@ -1,0 +1,104 @@
+// The normalizer: compiles a Lexicon once, then turns mixed Chinese–English text into one
+// language.
+//
+//   termnorm::Normalizer normalizer(termnorm::Lexicon::builtin());
+//   termnorm::Options options;
+//   options.target = termnorm::Target::en;
+//   termnorm::Result r = normalizer.normalize("干细胞治疗 has emerged as an option.", options);
+//   // r.text == "Stem cell therapy has emerged as an option."
+//
+// What is guaranteed:
+// - Text that no lexicon entry, rule or punctuation convention touches is copied byte for
+//   byte (line breaks, CRLF, blank lines, the trailing newline or its absence).
+// - Every change is listed in Result::edits with its byte span in the input, and every span
+//   left in the other language in Result::residuals.
+// - Normalizing the output again changes nothing.
+// What is not: the output is no translation of free text. Chinese that no entry or rule
+// covers is left in place (and reported).
+//
+// Thread safety: a Normalizer is immutable after construction; normalize() may be called
+// from several threads at once.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "termnorm/lexicon.hpp"
+
+namespace termnorm {
+
+enum class Target { en, zh, automatic };
+
+struct Options {
+  // Option             Default     Meaning
+  // target             automatic   language of the output; automatic: the dominant one
+  // unify              false       also rewrite admitted variants to the preferred term
+  Target target = Target::automatic;
+  bool unify = false;
+};
+
+enum class EditKind {
+  term,         // a lexicon term rendered in the target language
+  phrase,       // a stock phrase or connective
+  word,         // general vocabulary
+  rule,         // a construction rule (covers the terms in its slots)
+  gloss,        // a term and its redundant gloss collapsed into one
+  punctuation,  // punctuation converted to the target language's
+  spacing,      // white space removed between Chinese characters
+};
+std::string_view to_string(EditKind kind);
+
+// One change: bytes [begin, end) of the input became `result`.
+struct Edit {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string source;
+  std::string result;
+  std::string concept_id;  // the concept or rule id; empty for punctuation and spacing
+  EditKind kind = EditKind::term;
+};
+
+// A span of the input left in the other language (Han text in English output, Latin words
+// in Chinese output), with its words as ICU's word breaks cut them.
+struct Residual {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string text;
+  std::vector<std::string> words;
+};
+
+struct Result {
+  std::string text;
+  Language target = Language::en;
+  std::vector<Edit> edits;          // in input order, non-overlapping
+  std::vector<Residual> residuals;  // in input order
+};
+
+// The dominant language of `text`: Chinese when Han characters carry more of it than Latin
+// letters do (one Han character weighs as three letters), else English.
+Language detect_language(std::string_view text);
+
+class Normalizer {
+ public:
+  // Compiles the lexicon's forms into a matcher and its rules into RE2 programs.
+  // Throws LexiconError (naming the rule's file and line) if a rule does not compile.
+  explicit Normalizer(const Lexicon& lexicon);
+  ~Normalizer();
+  Normalizer(Normalizer&&) noexcept;
+  Normalizer& operator=(Normalizer&&) noexcept;
+
+  // Normalizes a whole document. `text` must be valid UTF-8; throws InputError (with line
+  // and column, file "<input>") otherwise.
+  Result normalize(std::string_view text, const Options& options) const;
+
+  // The lexicon this normalizer was built from.
+  const Lexicon& lexicon() const;
+
+ private:
+  struct Compiled;
+  std::unique_ptr<const Compiled> compiled_;
+};
+
+}  // namespace termnorm

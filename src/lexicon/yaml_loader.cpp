@@ -1,0 +1,227 @@
+// Lexicon::from_yaml: reads one termbase file (format version 1) through yaml-cpp and checks
+// its schema, reporting every problem at the YAML node's line and column. Knows nothing of
+// matching: it only turns YAML into Concept and Rule values.
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+#include <string>
+
+#include "termnorm/lexicon.hpp"
+
+namespace termnorm {
+namespace {
+
+class Reader {
+ public:
+  explicit Reader(std::string_view file) : file_(file) {}
+
+  SourcePosition at(const YAML::Node& node) const {
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null()) return {file_, 0, 0};
+    return {file_, static_cast<size_t>(mark.line) + 1, static_cast<size_t>(mark.column) + 1};
+  }
+
+  [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const {
+    throw LexiconError(at(node), message);
+  }
+
+  std::string scalar(const YAML::Node& node, std::string_view what) const {
+    if (!node.IsScalar()) fail(node, std::string(what) + " must be a string");
+    return node.Scalar();
+  }
+
+  std::vector<std::string> scalars(const YAML::Node& node, std::string_view what) const {
+    std::vector<std::string> out;
+    if (node.IsScalar()) {
+      out.push_back(node.Scalar());
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) {
+        std::string s = scalar(item, what);
+        if (s.empty()) fail(item, std::string(what) + " must not be empty");
+        out.push_back(std::move(s));
+      }
+    } else if (!node.IsNull()) {
+      fail(node, std::string(what) + " must be a string or a list of strings");
+    }
+    return out;
+  }
+
+  // Calls `on_key(key, value)` for each entry of a mapping, rejecting keys not in `allowed`.
+  template <typename OnKey>
+  void each_key(const YAML::Node& map, std::string_view what,
+                const std::set<std::string, std::less<>>& allowed, OnKey on_key) const {
+    if (!map.IsMap()) fail(map, std::string(what) + " must be a mapping");
+    std::set<std::string, std::less<>> seen;
+    for (const auto& entry : map) {
+      const std::string key = scalar(entry.first, "a key");
+      if (!allowed.count(key)) fail(entry.first, "unknown key '" + key + "' in " + std::string(what));
+      if (!seen.insert(key).second) fail(entry.first, "duplicate key '" + key + "'");
+      on_key(key, entry.second, entry.first);
+    }
+  }
+
+  LanguageForms language_forms(const YAML::Node& node, Language language) const {
+    LanguageForms forms;
+    forms.present = true;
+    const std::string name(to_string(language));
+    if (node.IsScalar()) {
+      forms.term = node.Scalar();
+      return forms;
+    }
+    if (node.IsSequence()) {
+      auto all = scalars(node, name + " forms");
+      if (all.empty()) fail(node, "the " + name + " list must name at least the preferred term");
+      forms.term = all.front();
+      forms.variants.assign(all.begin() + 1, all.end());
+      return forms;
+    }
+    static const std::set<std::string, std::less<>> keys = {
+        "term", "abbr", "variants", "deprecated", "traditional", "article"};
+    each_key(node, "the " + name + " section", keys,
+             [&](const std::string& key, const YAML::Node& value, const YAML::Node& key_node) {
+               if (key == "term") forms.term = scalar(value, "term");
+               else if (key == "abbr") forms.abbr = scalar(value, "abbr");
+               else if (key == "variants") forms.variants = scalars(value, "variants");
+               else if (key == "deprecated") forms.deprecated = scalars(value, "deprecated");
+               else if (key == "traditional") {
+                 if (language != Language::zh) fail(key_node, "'traditional' belongs in the zh section");
+                 forms.traditional = scalar(value, "traditional");
+               } else if (key == "article") {
+                 if (language != Language::en) fail(key_node, "'article' belongs in the en section");
+                 if (scalar(value, "article") != "the") fail(value, "article must be 'the'");
+                 forms.definite_article = true;
+               }
+             });
+    if (forms.term.empty() && !forms.abbr.empty()) forms.term = forms.abbr;
+    return forms;
+  }
+
+  Concept read_concept(const YAML::Node& node, const std::string& file_domain) const {
+    Concept c;
+    c.where = at(node);
+    c.domain = file_domain;
+    bool kind_given = false, pos_given = false;
+    static const std::set<std::string, std::less<>> keys = {"id", "kind", "pos", "domain", "ing",
+                                                            "note", "en", "zh"};
+    each_key(node, "a concept", keys,
+             [&](const std::string& key, const YAML::Node& value, const YAML::Node&) {
+               if (key == "id") c.id = scalar(value, "id");
+               else if (key == "kind") { c.kind = kind(value); kind_given = true; }
+               else if (key == "pos") { c.pos = pos(value); pos_given = true; }
+               else if (key == "domain") c.domain = scalar(value, "domain");
+               else if (key == "ing") c.ing = scalar(value, "ing");
+               else if (key == "note") c.note = scalar(value, "note");
+               else if (key == "en") c.en = language_forms(value, Language::en);
+               else if (key == "zh") c.zh = language_forms(value, Language::zh);
+             });
+    if (c.id.empty()) fail(node, "concept needs an 'id'");
+    if (!c.en.present || !c.zh.present) {
+      fail(node, "concept '" + c.id + "' needs both an 'en' and a 'zh' section");
+    }
+    if (c.zh.term.empty()) fail(node, "concept '" + c.id + "' needs a zh term");
+    if (c.en.term.empty() && c.kind != ConceptKind::word) {
+      fail(node, "concept '" + c.id + "' needs an en term (only words may render as nothing)");
+    }
+    if (!kind_given && !pos_given) c.pos = PartOfSpeech::noun;
+    return c;
+  }
+
+  ConceptKind kind(const YAML::Node& node) const {
+    const std::string s = scalar(node, "kind");
+    if (s == "term") return ConceptKind::term;
+    if (s == "phrase") return ConceptKind::phrase;
+    if (s == "word") return ConceptKind::word;
+    fail(node, "kind must be term, phrase or word, not '" + s + "'");
+  }
+
+  PartOfSpeech pos(const YAML::Node& node) const {
+    static const std::pair<const char*, PartOfSpeech> names[] = {
+        {"noun", PartOfSpeech::noun}, {"adj", PartOfSpeech::adj},   {"verb", PartOfSpeech::verb},
+        {"adv", PartOfSpeech::adv},   {"conj", PartOfSpeech::conj}, {"prep", PartOfSpeech::prep},
+        {"pron", PartOfSpeech::pron}, {"det", PartOfSpeech::det},   {"num", PartOfSpeech::num},
+        {"mw", PartOfSpeech::mw},     {"part", PartOfSpeech::part}};
+    const std::string s = scalar(node, "pos");
+    for (const auto& [name, value] : names) {
+      if (s == name) return value;
+    }
+    fail(node, "unknown pos '" + s + "' (noun adj verb adv conj prep pron det num mw part)");
+  }
+
+  Rule rule(const YAML::Node& node) const {
+    Rule r;
+    r.where = at(node);
+    static const std::set<std::string, std::less<>> keys = {"id", "from", "en", "zh",
+                                                            "en-heading", "zh-heading"};
+    each_key(node, "a rule", keys,
+             [&](const std::string& key, const YAML::Node& value, const YAML::Node&) {
+               if (key == "id") r.id = scalar(value, "id");
+               else if (key == "en") r.en = scalar(value, "en");
+               else if (key == "zh") r.zh = scalar(value, "zh");
+               else if (key == "en-heading") r.en_heading = scalar(value, "en-heading");
+               else if (key == "zh-heading") r.zh_heading = scalar(value, "zh-heading");
+               else if (key == "from") {
+                 const std::string s = scalar(value, "from");
+                 if (s == "en") r.from = Language::en;
+                 else if (s == "zh") r.from = Language::zh;
+                 else fail(value, "from must be en or zh");
+               }
+             });
+    if (r.id.empty()) fail(node, "rule needs an 'id'");
+    if (r.en.empty() || r.zh.empty()) fail(node, "rule '" + r.id + "' needs both 'en' and 'zh'");
+    return r;
+  }
+
+ private:
+  std::string file_;
+};
+
+}  // namespace
+
+Lexicon Lexicon::from_yaml(std::string_view yaml, std::string_view file_name) {
+  const Reader reader(file_name);
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml));
+  } catch (const YAML::Exception& e) {
+    throw LexiconError({std::string(file_name), static_cast<size_t>(e.mark.line) + 1,
+                        static_cast<size_t>(e.mark.column) + 1},
+                       e.msg);
+  }
+  if (!root.IsMap()) {
+    throw LexiconError({std::string(file_name), 1, 1},
+                       "a termbase file is a mapping starting with 'termnorm-lexicon: 1'");
+  }
+  const YAML::Node& const_root = root;
+  const YAML::Node version = const_root["termnorm-lexicon"];
+  if (!version) {
+    throw LexiconError({std::string(file_name), 1, 1}, "missing 'termnorm-lexicon: 1'");
+  }
+  if (reader.scalar(version, "termnorm-lexicon") != "1") {
+    reader.fail(version, "unsupported termbase format version (this termnorm reads 1)");
+  }
+
+  Lexicon lexicon;
+  std::string domain;
+  std::set<std::string, std::less<>> ids;
+  static const std::set<std::string, std::less<>> keys = {"termnorm-lexicon", "domain", "concepts",
+                                                          "rules"};
+  reader.each_key(root, "the file", keys,
+                  [&](const std::string& key, const YAML::Node& value, const YAML::Node&) {
+                    if (key == "domain") domain = reader.scalar(value, "domain");
+                  });
+  if (const YAML::Node concepts = const_root["concepts"]; concepts && !concepts.IsNull()) {
+    if (!concepts.IsSequence()) reader.fail(concepts, "'concepts' must be a list");
+    for (const auto& node : concepts) {
+      Concept c = reader.read_concept(node, domain);
+      if (!ids.insert(c.id).second) reader.fail(node, "duplicate concept id '" + c.id + "'");
+      lexicon.concepts_.push_back(std::move(c));
+    }
+  }
+  if (const YAML::Node rules = const_root["rules"]; rules && !rules.IsNull()) {
+    if (!rules.IsSequence()) reader.fail(rules, "'rules' must be a list");
+    for (const auto& node : rules) lexicon.rules_.push_back(reader.rule(node));
+  }
+  return lexicon;
+}
+
+}  // namespace termnorm

@@ -1,0 +1,75 @@
+// The matcher: compiles every form of every concept into a trie of folded keys, then finds
+// lexicon matches in text, leftmost-longest and non-overlapping, as byte spans of the input.
+// It decides what matched, never what a match becomes: that is the rewriter's job.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "matcher/trie.hpp"
+#include "termnorm/lexicon.hpp"
+
+namespace termnorm::matcher {
+
+enum class FormRole : uint8_t { preferred, abbreviation, variant, deprecated };
+
+// Whether a matched English form is the lexicon's form or a derived singular or plural.
+enum class Number : uint8_t { as_written, derived_plural, derived_singular };
+
+// One form of one concept, as the trie knows it.
+struct Entry {
+  uint32_t concept_index = 0;  // index into Lexicon::concepts()
+  Language language = Language::en;
+  FormRole role = FormRole::preferred;
+  Number number = Number::as_written;
+  bool case_sensitive = false;  // abbreviations: the letters' case must agree with `form`
+  bool left_edge = false;       // the form starts with a Latin letter or digit: whole words only
+  bool right_edge = false;
+  std::string form;
+};
+
+// A match: bytes [begin, end) of the text, and the entries of the matched key whose checks
+// passed (bit i of `entries` stands for the i-th entry of the key, up to 32).
+struct Match {
+  size_t begin = 0;
+  size_t end = 0;
+  uint32_t key = 0;
+  uint32_t entries = 0;
+};
+
+class Matcher {
+ public:
+  explicit Matcher(const Lexicon& lexicon);
+
+  // All matches in `text`, in order. At each position the longest key wins; a Latin form
+  // matches only on whole words. `text` must be valid UTF-8.
+  std::vector<Match> find_all(std::string_view text) const;
+
+  // The entries that share a key, in priority order.
+  struct EntryRange {
+    const Entry* first;
+    size_t count;
+    const Entry* begin() const { return first; }
+    const Entry* end() const { return first + count; }
+  };
+  EntryRange entries_of(uint32_t key) const;
+
+  // The first entry of `m` whose check passed, preferring `language` when several did.
+  const Entry& best_entry(const Match& m, Language language) const;
+
+  // The folded key of a form, as the trie stores it (exposed for tests and the linter).
+  static std::string fold_key(std::string_view form);
+
+  size_t key_count() const { return trie_.key_count(); }
+
+ private:
+  bool longest_at(std::string_view text, size_t pos, Match& out) const;
+
+  Trie trie_;
+  std::vector<Entry> entries_;          // grouped by key
+  std::vector<uint32_t> key_offsets_;   // key id → first entry; key_count + 1 values
+};
+
+}  // namespace termnorm::matcher

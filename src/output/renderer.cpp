@@ -1,0 +1,317 @@
+// Typography at the seams between replaced and untouched text.
+#include "output/renderer.hpp"
+
+#include "text/english.hpp"
+#include "text/layout.hpp"
+#include "text/script.hpp"
+#include "text/utf8.hpp"
+
+namespace termnorm::output {
+namespace {
+
+using text::decode;
+using text::decode_before;
+
+// English punctuation for a Chinese (full-width) mark, and how it spaces.
+enum class Spacing { none, closing, opening };
+struct Converted {
+  std::string_view text;
+  Spacing spacing = Spacing::none;
+};
+
+Converted english_punctuation(char32_t cp) {
+  switch (cp) {
+    case U'，': case U'、': return {",", Spacing::closing};
+    case U'。': return {".", Spacing::closing};
+    case U'：': return {":", Spacing::closing};
+    case U'；': return {";", Spacing::closing};
+    case U'！': return {"!", Spacing::closing};
+    case U'？': return {"?", Spacing::closing};
+    case U'）': return {")", Spacing::closing};
+    case U'】': return {"]", Spacing::closing};
+    case U'》': case U'」': return {"”", Spacing::closing};
+    case U'』': return {"’", Spacing::closing};
+    case U'（': return {"(", Spacing::opening};
+    case U'【': return {"[", Spacing::opening};
+    case U'《': case U'「': return {"“", Spacing::opening};
+    case U'『': return {"‘", Spacing::opening};
+    case U'～': return {"~", Spacing::none};
+    case 0x3000: return {" ", Spacing::none};
+    default: return {};
+  }
+}
+
+char32_t last_char(const std::string& s) {
+  if (s.empty()) return 0;
+  size_t len;
+  return decode_before(s, s.size(), len);
+}
+
+bool opens_word(char32_t cp) {
+  return text::is_word_char(cp) || cp == '(' || cp == U'“' || cp == '[';
+}
+
+// Whether English needs a space between `prev` and `next` at a seam.
+bool needs_space(char32_t prev, char32_t next) {
+  if (prev == 0 || prev == ' ' || prev == '\t' || prev == '(' || prev == '[' || prev == U'“' ||
+      prev == U'‘' || prev == '-' || prev == '/' || prev == 0xA0) {
+    return false;
+  }
+  const bool prev_ok = text::is_word_char(prev) || std::u32string_view(U",.;:!?)]”’%").find(prev) != std::u32string_view::npos;
+  return prev_ok && opens_word(next);
+}
+
+class LineRenderer {
+ public:
+  LineRenderer(std::string_view line, Language target) : line_(line), target_(target) {
+    heading_ = text::is_heading(line);
+    list_item_ = text::list_marker_length(line) > 0;
+  }
+
+  LineRendering run(const std::vector<rewriter::Replacement>& replacements) {
+    size_t cursor = 0;
+    for (size_t i = 0; i < replacements.size(); ++i) {
+      const auto& r = replacements[i];
+      const std::string_view next = r.text;
+      gap(cursor, r.begin, next.empty() && i + 1 < replacements.size() ? std::string_view() : next);
+      replacement(r);
+      cursor = r.end;
+    }
+    gap(cursor, line_.size(), {});
+    return std::move(result_);
+  }
+
+ private:
+  std::string& out() { return result_.text; }
+
+  void record(size_t begin, size_t end, std::string result, EditKind kind, std::string id = {}) {
+    result_.edits.push_back({begin, end, std::string(line_.substr(begin, end - begin)), std::move(result), std::move(id), kind});
+  }
+
+  bool at_line_start() {
+    const std::string& o = out();
+    size_t end = o.size();
+    while (end > 0 && o[end - 1] == ' ') --end;
+    return end == 0 || (list_item_ && text::list_marker_length(o.substr(0, end) + " ") == end + 1);
+  }
+
+  bool at_sentence_start() {
+    if (at_line_start()) return true;
+    const std::string& o = out();
+    size_t end = o.size();
+    while (end > 0 && o[end - 1] == ' ') --end;
+    size_t len;
+    const char32_t c = decode_before(o, end, len);
+    if (std::u32string_view(U".!?。！？").find(c) != std::u32string_view::npos) return true;
+    return c == ':' && list_item_;
+  }
+
+  std::string last_word() {
+    const std::string& o = out();
+    size_t end = o.size();
+    while (end > 0 && o[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && o[begin - 1] != ' ') --begin;
+    std::string w = o.substr(begin, end - begin);
+    for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    return w;
+  }
+
+  // "a" that we wrote becomes "an" before a vowel sound.
+  void settle_article(std::string_view next_word) {
+    if (article_at_ == std::string::npos) return;
+    if (text::takes_an(next_word)) {
+      out().insert(article_at_ + 1, "n");
+      result_.edits[article_edit_].result += "n";
+    }
+    article_at_ = std::string::npos;
+  }
+
+  void trim_trailing_spaces() {
+    while (!out().empty() && out().back() == ' ') out().pop_back();
+  }
+
+  void replacement(const rewriter::Replacement& r) {
+    std::string t = r.text;
+    if (t.empty()) {
+      record(r.begin, r.end, "", r.kind, r.id);
+      collapse_space_ = !out().empty() && out().back() == ' ';
+      return;
+    }
+    if (target_ == Language::en) {
+      if (r.definite_article && !text::is_determiner(last_word())) t = "the " + t;
+      if (heading_) t = text::title_case(t, at_line_start() || previous_visible() == ':');
+      else if (at_sentence_start()) t = text::capitalize_first(t);
+      size_t len;
+      if (needs_space(last_char(out()), decode(t, 0, len))) out() += ' ';
+      settle_article(t);
+    } else {
+      size_t len;
+      if (!out().empty() && out().back() == ' ' && text::is_cjk(decode(t, 0, len))) {
+        size_t end = out().size();
+        while (end > 0 && out()[end - 1] == ' ') --end;
+        if (end == 0 || text::is_cjk(decode_before(out(), end, len))) trim_trailing_spaces();
+      }
+    }
+    out() += t;
+    record(r.begin, r.end, t, r.kind, r.id);
+    if (target_ == Language::en && (t == "a" || t == "A")) {
+      article_at_ = out().size() - 1;
+      article_edit_ = result_.edits.size() - 1;
+    }
+    seam_ = true;
+  }
+
+  // Copies line_[begin, end) with seam spacing and punctuation conversion. `next` is the
+  // text that follows the gap (the next replacement's), for look-ahead at its end.
+  void gap(size_t begin, size_t end, std::string_view next) {
+    size_t i = begin;
+    while (i < end) {
+      size_t len;
+      const char32_t cp = decode(line_, i, len);
+      if (const size_t handled = target_ == Language::en ? english_char(i, len, cp)
+                                                           : chinese_char(i, len, cp, end, next)) {
+        i += handled;
+        continue;
+      }
+      if (text::is_horizontal_space(cp) && (seam_ || collapse_space_) && !out().empty() && out().back() == ' ') {
+        record(i, i + len, "", EditKind::spacing);
+        i += len;
+        continue;
+      }
+      if (!text::is_horizontal_space(cp)) {
+        if (seam_ && target_ == Language::en && needs_space(last_char(out()), cp)) out() += ' ';
+        if (target_ == Language::en && text::is_word_char(cp)) settle_article(line_.substr(i, end - i));
+        else if (target_ == Language::en) article_at_ = std::string::npos;
+        seam_ = false;
+        collapse_space_ = false;
+      }
+      out().append(line_.substr(i, len));
+      i += len;
+    }
+  }
+
+  // English output: converts a Chinese punctuation mark. Returns the bytes it consumed, or 0
+  // when `cp` is not one.
+  size_t english_char(size_t i, size_t len, char32_t cp) {
+    Converted c = english_punctuation(cp);
+    size_t consumed = len;
+    if (c.text.empty()) {
+      if (cp == U'—' || cp == U'…') {  // Chinese doubles these: ——, ……
+        size_t l2;
+        if (i + len < line_.size() && decode(line_, i + len, l2) == cp) {
+          c = {cp == U'—' ? std::string_view("—") : std::string_view("…"), Spacing::none};
+          consumed = len + l2;
+        }
+      } else if (cp >= 0xFF01 && cp <= 0xFF5E) {  // full-width ASCII
+        std::string ascii(1, static_cast<char>(cp - 0xFEE0));
+        if (seam_ && needs_space(last_char(out()), cp - 0xFEE0)) out() += ' ';
+        seam_ = false;
+        out() += ascii;
+        record(i, i + len, ascii, EditKind::punctuation);
+        return len;
+      }
+      if (c.text.empty()) return 0;
+    }
+    if (c.spacing == Spacing::closing) trim_trailing_spaces();
+    if (c.spacing == Spacing::opening && needs_space(last_char(out()), '(')) out() += ' ';
+    out() += c.text;
+    record(i, i + consumed, std::string(c.text), EditKind::punctuation);
+    seam_ = c.spacing == Spacing::closing;
+    article_at_ = std::string::npos;
+    return consumed;
+  }
+
+  char32_t next_visible(size_t from, size_t end, std::string_view next) {
+    size_t len;
+    for (size_t k = from; k < end; k += len) {
+      const char32_t cp = decode(line_, k, len);
+      if (!text::is_horizontal_space(cp)) return cp;
+    }
+    if (!next.empty()) return decode(next, 0, len);
+    if (end < line_.size()) return decode(line_, end, len);
+    return 0;
+  }
+
+  char32_t previous_visible() {
+    const std::string& o = out();
+    size_t end = o.size();
+    while (end > 0 && (o[end - 1] == ' ' || o[end - 1] == '\t')) --end;
+    size_t len;
+    return end == 0 ? 0 : decode_before(o, end, len);
+  }
+
+  // Chinese output: full-width punctuation next to Chinese, no spaces between Chinese.
+  // Returns the bytes it consumed, or 0 when it leaves `cp` to be copied.
+  size_t chinese_char(size_t i, size_t len, char32_t cp, size_t end, std::string_view next) {
+    const char32_t prev = previous_visible();
+    const char32_t after = next_visible(i + len, end, next);
+    if (text::is_horizontal_space(cp) && cp != 0xA0) {
+      size_t l2;
+      const char32_t before = out().empty() ? 0 : decode_before(out(), out().size(), l2);
+      const bool drop = (text::is_cjk(before) && (text::is_cjk(after) || after == 0)) ||
+                        text::is_cjk_punctuation(before) || text::is_cjk_punctuation(after) ||
+                        (before == ' ');
+      if (drop && !out().empty()) {
+        record(i, i + len, "", EditKind::spacing);
+        return len;
+      }
+      return 0;
+    }
+    std::string_view full;
+    const bool prev_cjk = text::is_cjk(prev);
+    const bool next_han = text::is_han(after);
+    const bool prev_digit = prev >= '0' && prev <= '9';
+    switch (cp) {
+      case ',': if (prev_cjk || (next_han && !prev_digit)) full = "，"; break;
+      case '.':
+        if ((text::is_han(prev) || prev == U'）' || prev == U'”') &&
+            (after == 0 || text::is_cjk(after)))
+          full = "。";
+        break;
+      case ':': if (prev_cjk || next_han) full = "："; break;
+      case ';': if (prev_cjk || next_han) full = "；"; break;
+      case '?': if (prev_cjk) full = "？"; break;
+      case '!': if (prev_cjk) full = "！"; break;
+      case '(':
+        parens_.push_back(prev_cjk || next_han);
+        if (parens_.back()) full = "（";
+        break;
+      case ')': {
+        bool convert = prev_cjk;
+        if (!parens_.empty()) {
+          convert = parens_.back();
+          parens_.pop_back();
+        }
+        if (convert) full = "）";
+        break;
+      }
+      default: break;
+    }
+    if (full.empty()) return 0;
+    trim_trailing_spaces();
+    out() += full;
+    record(i, i + len, std::string(full), EditKind::punctuation);
+    return len;
+  }
+
+  std::string_view line_;
+  Language target_;
+  bool heading_ = false;
+  bool list_item_ = false;
+  bool seam_ = false;            // the last thing written was ours: spacing is ours to fix
+  bool collapse_space_ = false;  // a dropped word left a space behind
+  size_t article_at_ = std::string::npos;
+  size_t article_edit_ = 0;
+  std::vector<bool> parens_;
+  LineRendering result_;
+};
+
+}  // namespace
+
+LineRendering render_line(std::string_view line, const std::vector<rewriter::Replacement>& replacements,
+                          Language target) {
+  return LineRenderer(line, target).run(replacements);
+}
+
+}  // namespace termnorm::output

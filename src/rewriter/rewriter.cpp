@@ -1,0 +1,274 @@
+// Choosing entries, collapsing glosses, expanding rule templates, emitting replacements.
+#include "rewriter/rewriter.hpp"
+
+#include <algorithm>
+
+#include "text/english.hpp"
+#include "text/script.hpp"
+#include "text/utf8.hpp"
+
+namespace termnorm::rewriter {
+namespace {
+
+TokenClass classify(const Concept& c) {
+  switch (c.pos) {
+    case PartOfSpeech::noun:
+    case PartOfSpeech::adj:
+    case PartOfSpeech::num:
+      return TokenClass::nominal;
+    case PartOfSpeech::verb:
+      return TokenClass::verb;
+    case PartOfSpeech::conj:
+      if (c.en.term == "and" || c.en.term == "or" || c.en.term == "as well as" || c.en.term == "and/or") {
+        return TokenClass::conjunction;
+      }
+      return TokenClass::other;
+    default:
+      return TokenClass::other;
+  }
+}
+
+// Skips horizontal white space forward from `pos`.
+size_t skip_spaces(std::string_view s, size_t pos) {
+  while (pos < s.size()) {
+    size_t len;
+    if (!text::is_horizontal_space(text::decode(s, pos, len))) break;
+    pos += len;
+  }
+  return pos;
+}
+
+// If `s` has an opening parenthesis at `pos` (after spaces), the offset after it; else npos.
+size_t after_open_paren(std::string_view s, size_t pos) {
+  pos = skip_spaces(s, pos);
+  if (s.substr(pos, 1) == "(") return pos + 1;
+  if (s.substr(pos, 3) == "（") return pos + 3;
+  return std::string_view::npos;
+}
+
+size_t after_close_paren(std::string_view s, size_t pos) {
+  pos = skip_spaces(s, pos);
+  if (s.substr(pos, 1) == ")") return pos + 1;
+  if (s.substr(pos, 3) == "）") return pos + 3;
+  return std::string_view::npos;
+}
+
+EditKind kind_of(const Concept& c) {
+  switch (c.kind) {
+    case ConceptKind::term: return EditKind::term;
+    case ConceptKind::phrase: return EditKind::phrase;
+    case ConceptKind::word: return EditKind::word;
+  }
+  return EditKind::term;
+}
+
+// The last word of `s`, lower-cased ASCII.
+std::string last_word(std::string_view s) {
+  size_t end = s.size();
+  while (end > 0 && s[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && s[begin - 1] != ' ') --begin;
+  std::string w(s.substr(begin, end - begin));
+  for (char& ch : w) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+  return w;
+}
+
+}  // namespace
+
+Rewriter::Rewriter(const Lexicon& lexicon, const matcher::Matcher& matcher, const RuleSet& zh_rules,
+                   const RuleSet& en_rules)
+    : lexicon_(lexicon), matcher_(matcher), zh_rules_(zh_rules), en_rules_(en_rules) {}
+
+ParagraphPlan Rewriter::plan(std::string_view line, Language target, bool unify, bool heading,
+                             DocumentState& state) const {
+  ParagraphPlan plan;
+  plan.tokens = tokenize(line, target);
+  std::vector<RuleMatch> rules;
+  if (!plan.tokens.empty()) rules = rules_for(target).apply(Skeleton(line, plan.tokens), plan.tokens);
+  for (RuleMatch& m : rules) m.in_heading = heading;
+  emit(line, plan, rules, target, unify, state);
+  return plan;
+}
+
+const RuleSet& Rewriter::rules_for(Language target) const {
+  return target == Language::en ? zh_rules_ : en_rules_;
+}
+
+std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language target) const {
+  std::vector<Token> tokens;
+  for (const matcher::Match& m : matcher_.find_all(paragraph)) {
+    Token t;
+    t.begin = m.begin;
+    t.end = m.end;
+    t.entry = &matcher_.best_entry(m, target);
+    t.matched_concept = &lexicon_.concepts()[t.entry->concept_index];
+    t.token_class = classify(*t.matched_concept);
+    tokens.push_back(t);
+  }
+  // "A (B)" where A and B are forms of one concept and one of them is in the other
+  // language: a redundant gloss, one token.
+  std::vector<Token> merged;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token t = tokens[i];
+    if (i + 1 < tokens.size()) {
+      const Token& next = tokens[i + 1];
+      const size_t open = after_open_paren(paragraph, t.end);
+      const bool other_language = t.entry->language != target || next.entry->language != target;
+      if (open != std::string_view::npos && skip_spaces(paragraph, open) == next.begin &&
+          next.matched_concept == t.matched_concept && other_language) {
+        const size_t close = after_close_paren(paragraph, next.end);
+        if (close != std::string_view::npos) {
+          t.gloss = next.entry;
+          t.gloss_begin = next.begin;
+          t.end = close;
+          t.token_class = TokenClass::nominal;
+          ++i;
+        }
+      }
+    }
+    merged.push_back(t);
+  }
+  return merged;
+}
+
+std::string Rewriter::render_token(std::string_view paragraph, const Token& token, Language target, bool unify,
+                                   DocumentState& state, bool& changed) const {
+  const matcher::Entry& e = *token.entry;
+  const Concept& c = *token.matched_concept;
+  const LanguageForms& to = c.forms(target);
+  changed = true;
+  if (token.gloss) {
+    if (target == Language::en) {
+      return to.abbr.empty() ? to.term : to.term + " (" + to.abbr + ")";
+    }
+    const matcher::Entry* abbr = e.role == matcher::FormRole::abbreviation ? &e
+                                 : token.gloss->role == matcher::FormRole::abbreviation ? token.gloss
+                                                                                         : nullptr;
+    if (abbr == nullptr) return to.term;
+    state.defined_abbreviations.insert(e.concept_index);
+    const size_t abbr_begin = abbr == &e ? token.begin : token.gloss_begin;
+    size_t len = 0;
+    // The abbreviation as the text wrote it (MSC or MSCs).
+    std::string_view written = paragraph.substr(abbr_begin);
+    while (len < written.size() && (text::is_word_char(static_cast<unsigned char>(written[len])) ||
+                                    written[len] == '-' || static_cast<unsigned char>(written[len]) >= 0x80)) {
+      size_t cl;
+      const char32_t cp = text::decode(written, len, cl);
+      if (cp == U'）' || text::is_han(cp) || text::is_horizontal_space(cp)) break;
+      len += cl;
+    }
+    return to.term + "（" + std::string(written.substr(0, len)) + "）";
+  }
+  const std::string_view source = paragraph.substr(token.begin, token.end - token.begin);
+  if (e.language == target) {
+    const bool rewrite = e.role == matcher::FormRole::deprecated || (unify && e.role == matcher::FormRole::variant);
+    if (!rewrite || to.term.empty()) {
+      changed = false;
+      return std::string(source);
+    }
+    if (e.number == matcher::Number::derived_plural) return text::pluralize(to.term);
+    if (e.number == matcher::Number::derived_singular) return text::singularize(to.term);
+    return to.term;
+  }
+  if (target == Language::zh && e.role == matcher::FormRole::abbreviation &&
+      state.defined_abbreviations.count(e.concept_index)) {
+    changed = false;  // the text defined it: Chinese writing keeps it bare
+    return std::string(source);
+  }
+  if (target == Language::zh && c.kind == ConceptKind::word) {
+    changed = false;
+    return std::string(source);
+  }
+  return to.term;
+}
+
+std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& match, const std::vector<Token>& tokens,
+                                  Language target, bool unify, DocumentState& state) const {
+  const Rule& rule = *match.rule;
+  const std::string& tmpl = match.in_heading && !rule.heading(target).empty() ? rule.heading(target) : rule.side(target);
+  std::string out;
+  for (size_t i = 0; i < tmpl.size();) {
+    if (tmpl[i] != '{') {
+      out += tmpl[i++];
+      continue;
+    }
+    const size_t close = tmpl.find('}', i);
+    if (close == std::string::npos) {
+      out.append(tmpl, i, std::string::npos);
+      break;
+    }
+    std::string name = tmpl.substr(i + 1, close - i - 1);
+    std::string modifier;
+    if (const size_t bar = name.find('|'); bar != std::string::npos) {
+      modifier = name.substr(bar + 1);
+      name.resize(bar);
+    }
+    i = close + 1;
+    const auto slot = std::find_if(match.slots.begin(), match.slots.end(),
+                                   [&](const RuleMatch::Slot& s) { return s.name == name; });
+    if (slot == match.slots.end()) continue;
+    size_t previous_end = std::string::npos;
+    for (const Token& t : tokens) {
+      if (t.begin < slot->begin || t.end > slot->end) continue;
+      bool changed;
+      std::string word = render_token(paragraph, t, target, unify, state, changed);
+      if (previous_end != std::string::npos) {
+        const std::string_view gap = paragraph.substr(previous_end, t.begin - previous_end);
+        const bool listed = gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos;
+        if (target == Language::en) {
+          if (!word.empty()) out += listed ? ", " : " ";
+        } else {
+          out += listed ? "、" : std::string(gap);
+        }
+      }
+      previous_end = t.end;
+      if (word.empty()) continue;
+      if (target == Language::en) {
+        if (modifier == "ing" && t.token_class == TokenClass::verb) {
+          word = t.matched_concept->ing.empty() ? text::ing_form(word) : t.matched_concept->ing;
+        }
+        if (t.matched_concept->en.definite_article && !t.gloss && !text::is_determiner(last_word(out))) {
+          word = "the " + word;
+        }
+      }
+      out += word;
+    }
+  }
+  // Collapse the double spaces a dropped token can leave.
+  std::string tidy;
+  for (char ch : out) {
+    if (ch == ' ' && (tidy.empty() || tidy.back() == ' ')) continue;
+    tidy += ch;
+  }
+  while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+  return tidy;
+}
+
+void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
+                    Language target, bool unify, DocumentState& state) const {
+  size_t r = 0;
+  for (const Token& t : plan.tokens) {
+    while (r < rules.size() && rules[r].end <= t.begin) {
+      const RuleMatch& m = rules[r++];
+      Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, unify, state),
+                      EditKind::rule, m.rule->id, false};
+      plan.replacements.push_back(std::move(rep));
+    }
+    if (r < rules.size() && t.begin >= rules[r].begin && t.end <= rules[r].end) continue;  // inside a rule
+    bool changed;
+    std::string text = render_token(paragraph, t, target, unify, state, changed);
+    if (!changed) continue;
+    Replacement rep{t.begin, t.end, std::move(text), t.gloss ? EditKind::gloss : kind_of(*t.matched_concept),
+                    t.matched_concept->id, false};
+    rep.definite_article = target == Language::en && t.matched_concept->en.definite_article && !t.gloss;
+    plan.replacements.push_back(std::move(rep));
+  }
+  for (; r < rules.size(); ++r) {
+    const RuleMatch& m = rules[r];
+    Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, unify, state),
+                    EditKind::rule, m.rule->id, false};
+    plan.replacements.push_back(std::move(rep));
+  }
+}
+
+}  // namespace termnorm::rewriter

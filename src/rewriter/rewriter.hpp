@@ -1,0 +1,55 @@
+// The rewriter: decides what each lexicon match becomes in the target language. It chooses
+// the entry for each match, collapses redundant glosses ("A (A)"), applies the construction
+// rules over the skeleton, and emits Replacements. It does no typography: casing, spacing and
+// punctuation are the renderer's.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "matcher/matcher.hpp"
+#include "rewriter/rule_set.hpp"
+#include "rewriter/token.hpp"
+
+namespace termnorm::rewriter {
+
+// What the rewriter remembers across the paragraphs of one document.
+struct DocumentState {
+  std::set<uint32_t> defined_abbreviations;  // zh output: concepts whose abbreviation the text defined
+};
+
+struct ParagraphPlan {
+  std::vector<Token> tokens;              // every match, glosses merged
+  std::vector<Replacement> replacements;  // sorted, non-overlapping
+};
+
+class Rewriter {
+ public:
+  Rewriter(const Lexicon& lexicon, const matcher::Matcher& matcher, const RuleSet& zh_rules,
+           const RuleSet& en_rules);
+
+  // Plans the replacements of one line of text (no line break inside); `heading` tells
+  // whether the line is a heading, where rules use their heading templates.
+  ParagraphPlan plan(std::string_view line, Language target, bool unify, bool heading,
+                     DocumentState& state) const;
+
+ private:
+  std::vector<Token> tokenize(std::string_view paragraph, Language target) const;
+  const RuleSet& rules_for(Language target) const;
+  void emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
+            Language target, bool unify, DocumentState& state) const;
+  // The target-language text of one token; `changed` tells whether it differs from the source.
+  std::string render_token(std::string_view paragraph, const Token& token, Language target, bool unify,
+                           DocumentState& state, bool& changed) const;
+  std::string render_rule(std::string_view paragraph, const RuleMatch& match, const std::vector<Token>& tokens,
+                          Language target, bool unify, DocumentState& state) const;
+
+  const Lexicon& lexicon_;
+  const matcher::Matcher& matcher_;
+  const RuleSet& zh_rules_;
+  const RuleSet& en_rules_;
+};
+
+}  // namespace termnorm::rewriter

@@ -1,0 +1,32 @@
+// Building the marked-up skeleton and mapping offsets back.
+#include "rewriter/skeleton.hpp"
+
+#include <algorithm>
+
+#include "text/utf8.hpp"
+
+namespace termnorm::rewriter {
+
+Skeleton::Skeleton(std::string_view paragraph, const std::vector<Token>& tokens) {
+  text_.reserve(paragraph.size() + tokens.size() * 8);
+  size_t cursor = 0;
+  anchors_.emplace_back(0, 0);
+  for (const Token& t : tokens) {
+    text_.append(paragraph.substr(cursor, t.begin - cursor));
+    text::append(text_, kMarkerBase + static_cast<char32_t>(t.token_class));
+    anchors_.emplace_back(text_.size(), t.begin);
+    text_.append(paragraph.substr(t.begin, t.end - t.begin));
+    text::append(text_, kCloseMarker);
+    anchors_.emplace_back(text_.size(), t.end);
+    cursor = t.end;
+  }
+  text_.append(paragraph.substr(cursor));
+}
+
+size_t Skeleton::source_offset(size_t at) const {
+  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), std::make_pair(at, SIZE_MAX));
+  --it;  // the last anchor at or before `at`
+  return it->second + std::min(at - it->first, SIZE_MAX);
+}
+
+}  // namespace termnorm::rewriter

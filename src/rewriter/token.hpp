@@ -1,0 +1,36 @@
+// Tokens and replacements: what the rewriter reads (lexicon matches with the entry chosen for
+// them) and what it hands to the renderer (spans of the input and their target-language text).
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "matcher/matcher.hpp"
+#include "termnorm/normalizer.hpp"
+
+namespace termnorm::rewriter {
+
+// How a token can take part in a rule: a noun-phrase part, a verb, a joining conjunction.
+enum class TokenClass : char { nominal = 1, verb = 2, conjunction = 3, other = 4 };
+
+struct Token {
+  size_t begin = 0;
+  size_t end = 0;
+  const matcher::Entry* entry = nullptr;  // the form that matched
+  const Concept* matched_concept = nullptr;
+  TokenClass token_class = TokenClass::other;
+  const matcher::Entry* gloss = nullptr;  // "A (B)" of one concept: B's entry; A is `entry`
+  size_t gloss_begin = 0;                 // where B starts
+};
+
+// A span of the input and the target-language text it becomes, before typography.
+struct Replacement {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string text;          // lexicon casing; empty: the source span is dropped
+  EditKind kind = EditKind::term;
+  std::string id;            // concept or rule id
+  bool definite_article = false;  // en: "the" goes before it unless a determiner does
+};
+
+}  // namespace termnorm::rewriter

@@ -1,0 +1,159 @@
+// English word forms and casing.
+#include "text/english.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+
+#include "text/utf8.hpp"
+
+namespace termnorm::text {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Splits `phrase` at its last word: [head][word].
+std::pair<std::string_view, std::string_view> split_last_word(std::string_view phrase) {
+  const size_t cut = phrase.find_last_of(" -/");
+  if (cut == std::string_view::npos) return {{}, phrase};
+  return {phrase.substr(0, cut + 1), phrase.substr(cut + 1)};
+}
+
+bool is_lower_alpha_word(std::string_view w) {
+  return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+std::string pluralize(std::string_view phrase) {
+  auto [head, word] = split_last_word(phrase);
+  std::string out(head);
+  if (!is_lower_alpha_word(word)) return std::string(phrase);
+  if (ends_with(word, "y") && word.size() > 2 && !is_vowel(word[word.size() - 2])) {
+    out.append(word.substr(0, word.size() - 1)).append("ies");
+  } else if (ends_with(word, "sis")) {
+    out.append(word.substr(0, word.size() - 2)).append("es");
+  } else if (ends_with(word, "s") || ends_with(word, "x") || ends_with(word, "z") ||
+             ends_with(word, "ch") || ends_with(word, "sh")) {
+    out.append(word).append("es");
+  } else {
+    out.append(word).append("s");
+  }
+  return out;
+}
+
+std::string singularize(std::string_view phrase) {
+  auto [head, word] = split_last_word(phrase);
+  std::string out(head);
+  if (!is_lower_alpha_word(word) || word.size() < 4) return std::string(phrase);
+  if (ends_with(word, "ies")) {
+    out.append(word.substr(0, word.size() - 3)).append("y");
+  } else if (ends_with(word, "sses") || ends_with(word, "ches") || ends_with(word, "shes") ||
+             ends_with(word, "xes")) {
+    out.append(word.substr(0, word.size() - 2));
+  } else if (ends_with(word, "ses") && !ends_with(word, "ases") && !ends_with(word, "uses")) {
+    out.append(word.substr(0, word.size() - 2)).append("is");   // analyses → analysis
+  } else if (ends_with(word, "s") && !ends_with(word, "ss") && !ends_with(word, "us") &&
+             !ends_with(word, "is")) {
+    out.append(word.substr(0, word.size() - 1));
+  } else {
+    return std::string(phrase);
+  }
+  return out;
+}
+
+std::string ing_form(std::string_view phrase) {
+  const size_t space = phrase.find(' ');
+  const std::string_view verb = phrase.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
+  std::string out;
+  if (verb == "be") out = "being";
+  else if (ends_with(verb, "ie")) out = std::string(verb.substr(0, verb.size() - 2)) + "ying";
+  else if (ends_with(verb, "e") && !ends_with(verb, "ee") && !ends_with(verb, "ye") &&
+           !ends_with(verb, "oe") && verb.size() > 2)
+    out = std::string(verb.substr(0, verb.size() - 1)) + "ing";
+  else out = std::string(verb) + "ing";
+  return out + std::string(rest);
+}
+
+std::string capitalize_first(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t len;
+    const char32_t cp = decode(text, i, len);
+    if (u_isalpha(static_cast<UChar32>(cp))) {
+      std::string out(text.substr(0, i));
+      append(out, static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp))));
+      out.append(text.substr(i + len));
+      return out;
+    }
+    if (u_isdigit(static_cast<UChar32>(cp))) break;
+    i += len;
+  }
+  return std::string(text);
+}
+
+std::string title_case(std::string_view text, bool first_word_of_line) {
+  static constexpr std::array<std::string_view, 20> kSmall = {
+      "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
+      "at", "to", "for", "by", "with", "from", "as", "via", "vs", "into"};
+  std::string out;
+  size_t i = 0;
+  bool first = first_word_of_line;
+  while (i < text.size()) {
+    const size_t end = std::min(text.find(' ', i), text.size());
+    const std::string_view word = text.substr(i, end - i);
+    const bool has_upper = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool small = std::find(kSmall.begin(), kSmall.end(), word) != kSmall.end();
+    if (!word.empty() && !has_upper && (first || !small)) {
+      // Capitalize each part of a hyphenated word: "long-term" → "Long-Term".
+      std::string cased;
+      size_t k = 0;
+      while (k <= word.size()) {
+        const size_t dash = std::min(word.find('-', k), word.size());
+        cased += capitalize_first(word.substr(k, dash - k));
+        if (dash < word.size()) cased += '-';
+        k = dash + 1;
+      }
+      out += cased;
+    } else {
+      out += word;
+    }
+    if (!word.empty()) first = false;
+    if (end < text.size()) out += ' ';
+    i = end + 1;
+  }
+  return out;
+}
+
+bool is_determiner(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> kDeterminers = {
+      "the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her",
+      "our", "your", "my", "each", "every", "any", "some", "no", "whose", "which", "such"};
+  return std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end();
+}
+
+bool takes_an(std::string_view word) {
+  if (word.empty()) return false;
+  const char c = word[0];
+  // Abbreviations read letter by letter: "an MSC", "an HSC", "an RCT", but "a CD34".
+  if (word.size() >= 2 && c >= 'A' && c <= 'Z' && word[1] >= 'A' && word[1] <= 'Z') {
+    return std::string_view("AEFHILMNORSX").find(c) != std::string_view::npos;
+  }
+  const char lc = static_cast<char>(c | 0x20);
+  std::string lower;
+  for (char ch : word.substr(0, 4)) lower += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+  if (lower.rfind("uni", 0) == 0 || lower.rfind("use", 0) == 0 || lower.rfind("usu", 0) == 0 ||
+      lower.rfind("eu", 0) == 0 || lower.rfind("one", 0) == 0) {
+    return false;
+  }
+  if (lower.rfind("hour", 0) == 0 || lower.rfind("hon", 0) == 0) return true;
+  return is_vowel(lc);
+}
+
+}  // namespace termnorm::text

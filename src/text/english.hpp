@@ -1,0 +1,34 @@
+// English word forms and casing that the pipeline derives rather than stores: regular
+// plurals and singulars of a term's last word, -ing forms of verbs, sentence and title case.
+// Rules of thumb for the regular cases only; irregular forms live in the lexicon.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace termnorm::text {
+
+// "cell" → "cells", "therapy" → "therapies", "approach" → "approaches" (last word only).
+std::string pluralize(std::string_view phrase);
+
+// "cells" → "cell", "therapies" → "therapy"; returns the input when it does not look plural.
+std::string singularize(std::string_view phrase);
+
+// "promote" → "promoting", "reduce" → "reducing", "modulate" → "modulating"; for a phrase
+// ("lead to"), the first word.
+std::string ing_form(std::string_view phrase);
+
+// Upper-cases the first letter (ICU case mapping), leaving the rest as it is.
+std::string capitalize_first(std::string_view text);
+
+// Title Case for headings: capitalizes each word except short function words (a, of, and,
+// for ...) after the first; words that already contain a capital letter are left alone.
+std::string title_case(std::string_view text, bool first_word_of_line);
+
+// True for words after which a noun takes no extra article (the, a, its, these, of the ...).
+bool is_determiner(std::string_view lowercase_word);
+
+// True when "a" before this word is written "an" ("an effective", "an MSC", "an hour").
+bool takes_an(std::string_view word);
+
+}  // namespace termnorm::text

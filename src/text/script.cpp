@@ -1,0 +1,40 @@
+// Character classes over ICU properties.
+#include "text/script.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+namespace termnorm::text {
+
+bool is_han(char32_t cp) {
+  if (cp < 0x2E80) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(cp), &status) == USCRIPT_HAN;
+}
+
+bool is_word_char(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  return u_isalnum(static_cast<UChar32>(cp)) ||
+         u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC);
+}
+
+bool is_latin_letter(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  UErrorCode status = U_ZERO_ERROR;
+  return u_isalpha(static_cast<UChar32>(cp)) &&
+         uscript_getScript(static_cast<UChar32>(cp), &status) == USCRIPT_LATIN;
+}
+
+bool is_cjk_punctuation(char32_t cp) {
+  if (cp >= 0x3001 && cp <= 0x303F) return true;                // CJK symbols and punctuation
+  if (cp >= 0xFF01 && cp <= 0xFF0F) return true;                // ！＂＃＄％＆＇（）＊＋，－．／
+  if (cp >= 0xFF1A && cp <= 0xFF20) return true;                // ：；＜＝＞？＠
+  if (cp >= 0xFF3B && cp <= 0xFF40) return true;
+  if (cp >= 0xFF5B && cp <= 0xFF65) return true;
+  if (cp == 0x2014 || cp == 0x2026 || cp == 0x00B7) return false;  // shared with English
+  return false;
+}
+
+}  // namespace termnorm::text

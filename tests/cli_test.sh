@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Drives the real termnorm binary: flags, exit statuses, error messages, files and stdin.
+# Usage: cli_test.sh PATH/TO/termnorm
+set -u
+termnorm=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() {  # check NAME EXPECTED ACTUAL
+  if [ "$2" == "$3" ]; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    printf 'FAIL %s\n  expected: %q\n  actual:   %q\n' "$1" "$2" "$3"
+  fi
+}
+
+# A pipe: stdin to stdout.
+out=$(printf '干细胞治疗 works. 然而, 更大.\n' | "$termnorm" --to en)
+check "stdin to stdout" "Stem cell therapy works. However, larger." "$out"
+
+# Files are written in order; the default target follows each file's language.
+printf '然而, it works.\n' > "$work/a.txt"
+printf '间充质干细胞(MSC),能够调节.\n' > "$work/b.txt"
+out=$("$termnorm" "$work/a.txt" "$work/b.txt")
+check "two files, automatic target" $'However, it works.\n间充质干细胞（MSC），能够调节。' "$out"
+
+# -o writes one file.
+"$termnorm" --to en -o "$work/out.txt" "$work/a.txt"
+check "-o" "However, it works." "$(cat "$work/out.txt")"
+
+# A missing file: a one-line error, status 2, the other files still processed.
+out=$("$termnorm" --to en "$work/missing.txt" "$work/a.txt" 2>"$work/err")
+check "missing file status" 2 $?
+check "missing file message" "termnorm: $work/missing.txt: cannot open the file" "$(cat "$work/err")"
+check "other files still processed" "However, it works." "$out"
+
+# Invalid UTF-8: file:line:column, status 2, nothing written for that input.
+printf 'ok\nab\xff\n' > "$work/bad.txt"
+out=$("$termnorm" --to en "$work/bad.txt" 2>"$work/err")
+check "invalid UTF-8 status" 2 $?
+check "invalid UTF-8 message" "termnorm: $work/bad.txt:2:3: invalid UTF-8" "$(cat "$work/err")"
+check "invalid UTF-8 writes nothing" "" "$out"
+
+# A bad lexicon: file:line:column and status 2.
+printf 'termnorm-lexicon: 1\nconcepts:\n  - {id: x, en: y}\n' > "$work/bad.yaml"
+"$termnorm" -l "$work/bad.yaml" </dev/null 2>"$work/err"
+check "bad lexicon status" 2 $?
+check "bad lexicon message" "termnorm: $work/bad.yaml:3:5: concept 'x' needs both an 'en' and a 'zh' section" "$(cat "$work/err")"
+
+# A lexicon on top of the default, and without the default.
+printf 'termnorm-lexicon: 1\nconcepts:\n  - {id: widget, en: widget, zh: 小部件}\n' > "$work/team.yaml"
+check "-l adds terms" "A widget here." "$(printf 'A 小部件 here.' | "$termnorm" --to en -l "$work/team.yaml")"
+check "--no-default-lexicon" "然而 widget here." "$(printf '然而 小部件 here.' | "$termnorm" --to en --no-default-lexicon -l "$work/team.yaml")"
+
+# An unknown flag or a bad value: usage error, status 2.
+"$termnorm" --frobnicate </dev/null >/dev/null 2>&1
+check "unknown flag status" 2 $?
+"$termnorm" --to fr </dev/null >/dev/null 2>&1
+check "bad --to status" 2 $?
+
+# --report goes to stderr and names line:column.
+printf 'Line.\n然而, yes.\n' | "$termnorm" --to en --report 2>"$work/err" >/dev/null
+check "report line" "<stdin>:2:1: phrase '然而' -> 'However' [however]" "$(head -1 "$work/err")"
+
+# --version and --help.
+check "--version" "termnorm" "$("$termnorm" --version | cut -d' ' -f1)"
+"$termnorm" --help | grep -q "Examples:"
+check "--help shows examples" 0 $?
+
+# The trailing newline, or its absence, is kept.
+check "no trailing newline" "Howeverx" "$(printf "然而" | "$termnorm" --to en; echo x)"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

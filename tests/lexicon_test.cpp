@@ -1,0 +1,82 @@
+// Loading termbase files: the schema, shorthands, merging, and errors with positions.
+#include <catch2/catch.hpp>
+
+#include "termnorm/lexicon.hpp"
+
+using termnorm::Lexicon;
+using termnorm::LexiconError;
+
+namespace {
+// The error message Lexicon::from_yaml gives for `yaml`, or "" if it loads.
+std::string load_error(const std::string& yaml) {
+  try {
+    Lexicon::from_yaml(yaml, "test.yaml");
+  } catch (const LexiconError& e) {
+    return e.what();
+  }
+  return {};
+}
+}  // namespace
+
+TEST_CASE("a concept with both languages' forms loads", "[lexicon]") {
+  const Lexicon l = Lexicon::from_yaml(R"(termnorm-lexicon: 1
+domain: cells
+concepts:
+  - id: mesenchymal-stem-cells
+    en: {term: mesenchymal stem cells, abbr: MSCs, variants: [mesenchymal stromal cells]}
+    zh: {term: 间充质干细胞, variants: [间质干细胞], traditional: 間充質幹細胞}
+  - {id: however, kind: phrase, pos: conj, en: however, zh: [然而, 但是]}
+  - {id: particle-de, kind: word, pos: part, en: "", zh: 的}
+)", "test.yaml");
+  REQUIRE(l.concepts().size() == 3);
+  const auto& msc = l.concepts()[0];
+  CHECK(msc.domain == "cells");
+  CHECK(msc.en.abbr == "MSCs");
+  CHECK(msc.en.variants == std::vector<std::string>{"mesenchymal stromal cells"});
+  CHECK(msc.zh.traditional == "間充質幹細胞");
+  CHECK(msc.where.line == 4);
+  const auto& however = l.concepts()[1];
+  CHECK(however.kind == termnorm::ConceptKind::phrase);
+  CHECK(however.zh.term == "然而");
+  CHECK(however.zh.variants == std::vector<std::string>{"但是"});
+  CHECK(l.concepts()[2].en.term.empty());
+}
+
+TEST_CASE("schema errors name the file, line and column", "[lexicon]") {
+  CHECK(load_error("concepts: []\n") == "test.yaml:1:1: missing 'termnorm-lexicon: 1'");
+  CHECK(load_error("termnorm-lexicon: 2\n") ==
+        "test.yaml:1:19: unsupported termbase format version (this termnorm reads 1)");
+  CHECK(load_error("termnorm-lexicon: 1\nconcepts:\n  - en: x\n    zh: y\n") ==
+        "test.yaml:3:5: concept needs an 'id'");
+  CHECK(load_error("termnorm-lexicon: 1\nconcepts:\n  - {id: a, en: x, zh: y, colour: red}\n") ==
+        "test.yaml:3:27: unknown key 'colour' in a concept");
+  CHECK(load_error("termnorm-lexicon: 1\nconcepts:\n  - {id: a, en: x}\n") ==
+        "test.yaml:3:5: concept 'a' needs both an 'en' and a 'zh' section");
+  CHECK(load_error("termnorm-lexicon: 1\nconcepts:\n  - {id: a, en: x, zh: y, pos: thing}\n") ==
+        "test.yaml:3:32: unknown pos 'thing' (noun adj verb adv conj prep pron det num mw part)");
+  CHECK(load_error("termnorm-lexicon: 1\nconcepts:\n  - {id: a, en: x, zh: y}\n  - {id: a, en: z, zh: w}\n") ==
+        "test.yaml:4:5: duplicate concept id 'a'");
+}
+
+TEST_CASE("YAML syntax errors carry the parser's position", "[lexicon]") {
+  const std::string error = load_error("termnorm-lexicon: 1\nconcepts:\n  - {id: a, en: [x\n");
+  CHECK(error.rfind("test.yaml:", 0) == 0);
+  CHECK(error.find(": end of sequence") != std::string::npos);
+}
+
+TEST_CASE("merge replaces a concept with the same id and appends new ones", "[lexicon]") {
+  Lexicon base = Lexicon::from_yaml("termnorm-lexicon: 1\nconcepts:\n  - {id: a, en: x, zh: 甲}\n  - {id: b, en: y, zh: 乙}\n", "base.yaml");
+  base.merge(Lexicon::from_yaml("termnorm-lexicon: 1\nconcepts:\n  - {id: a, en: xx, zh: 甲甲}\n  - {id: c, en: z, zh: 丙}\n", "team.yaml"));
+  REQUIRE(base.concepts().size() == 3);
+  CHECK(base.find("a")->en.term == "xx");
+  CHECK(base.find("a")->where.file == "team.yaml");
+  CHECK(base.find("c") != nullptr);
+  CHECK(base.find("missing") == nullptr);
+}
+
+TEST_CASE("the embedded default termbase loads", "[lexicon]") {
+  const Lexicon& l = Lexicon::builtin();
+  CHECK(l.concepts().size() > 1000);
+  CHECK(l.find("stem-cells") != nullptr);
+  CHECK_FALSE(l.rules().empty());
+}

@@ -1,0 +1,119 @@
+// The normalizer end to end on short texts: one table of cases per direction, then the
+// behaviours that need more than one line to show.
+#include <catch2/catch.hpp>
+
+#include "small_lexicon.hpp"
+#include "termnorm/normalizer.hpp"
+
+using namespace termnorm;
+
+namespace {
+const Normalizer& normalizer() {
+  static const Normalizer n(small_lexicon());
+  return n;
+}
+std::string to(Target target, const std::string& text, bool unify = false) {
+  Options o;
+  o.target = target;
+  o.unify = unify;
+  return normalizer().normalize(text, o).text;
+}
+}  // namespace
+
+TEST_CASE("to English: terms, casing, spacing, punctuation, glosses", "[normalizer][en]") {
+  auto [input, expected] = GENERATE(table<std::string, std::string>({
+      // a replacement that starts a sentence is capitalized; one space between words
+      {"干细胞治疗 has emerged as an option.", "Stem cell therapy has emerged as an option."},
+      {"It works. 干细胞治疗 helps.", "It works. Stem cell therapy helps."},
+      {"Cells, 包括心肌细胞 and more.", "Cells, including cardiomyocytes and more."},
+      // redundant glosses collapse; the abbreviation is given where the concept has one
+      {"Sources, 例如诱导多能干细胞 (诱导多能干细胞), exist.", "Sources, such as induced pluripotent stem cells (iPSCs), exist."},
+      {"Cells, 包括心肌细胞 (心肌细胞).", "Cells, including cardiomyocytes."},
+      {"间充质干细胞 (MSCs) help.", "Mesenchymal stem cells (MSCs) help."},
+      // Chinese punctuation becomes English punctuation with English spacing
+      {"然而，更大。", "However, larger."},
+      {"Cells（干细胞）work", "Cells (stem cells) work"},
+      {"结论：done", "Conclusion: done"},
+      // a heading line gets Title Case
+      {"结论\n", "Conclusion\n"},
+      {"Stem Cell Therapy in MS: 一种有效的方法\n", "Stem Cell Therapy in MS: An Effective Approach\n"},
+      // deprecated forms are rewritten; admitted variants are kept
+      {"the 配送方式 matters", "the delivery method matters"},
+      {"We used stem cell treatment.", "We used stem cell treatment."},
+      {"We used stem-cells therapies.", "We used stem cell therapies."},
+      // the definite article a term takes in running text
+      {"It affects 中枢神经系统.", "It affects the central nervous system."},
+      // list items: the label starts a sentence, so does what follows its colon
+      {"- 结论: 然而 it works.", "- Conclusion: However it works."},
+      // Traditional and full-width input
+      {"間充質幹細胞 work.", "Mesenchymal stem cells work."},
+      // untouched text stays as it was
+      {"“Quotes” stay, as do  two spaces.", "“Quotes” stay, as do  two spaces."},
+  }));
+  CAPTURE(input);
+  CHECK(to(Target::en, input) == expected);
+}
+
+TEST_CASE("to Chinese: terms, full-width punctuation, abbreviation glosses", "[normalizer][zh]") {
+  auto [input, expected] = GENERATE(table<std::string, std::string>({
+      {"stem cell therapy是一种方法", "干细胞治疗是一种方法"},
+      {"干细胞疗法 对于 MS", "干细胞疗法对于多发性硬化"},
+      {"间充质干细胞(MSC),能够调节", "间充质干细胞（MSC），能够调节"},
+      {"间充质干细胞（MSC）和MSCs", "间充质干细胞（MSC）和MSCs"},
+      {"HSCs的归巢能力", "造血干细胞的归巢能力"},
+      {"干细胞回输是什么原理??", "干细胞回输是什么原理？？"},
+      {"TGF-β、IL-10等", "TGF-β、IL-10等"},
+      {"包括 间充质干细胞 和 造血干细胞.", "包括间充质干细胞和造血干细胞。"},
+      {"1. 组织修复", "1. 组织修复"},
+      {"the 交付方式", "the 给药方式"},
+      {"間充質幹細胞", "間充質幹細胞"},
+  }));
+  CAPTURE(input);
+  CHECK(to(Target::zh, input) == expected);
+}
+
+TEST_CASE("unify also rewrites admitted variants", "[normalizer]") {
+  CHECK(to(Target::en, "We used stem cell treatment.", true) == "We used stem cell therapy.");
+  CHECK(to(Target::zh, "干细胞疗法", true) == "干细胞治疗");
+  CHECK(to(Target::zh, "干细胞疗法", false) == "干细胞疗法");
+}
+
+TEST_CASE("line endings and the final newline pass through", "[normalizer]") {
+  CHECK(to(Target::en, "然而\r\n结论\r\n") == "However\r\nConclusion\r\n");
+  CHECK(to(Target::en, "a\rb") == "a\rb");
+  CHECK(to(Target::en, "然而") == "However");
+  CHECK(to(Target::en, "\n\n然而\n\n") == "\n\nHowever\n\n");
+  CHECK(to(Target::en, "") == "");
+}
+
+TEST_CASE("automatic target follows the dominant language", "[normalizer]") {
+  CHECK(detect_language("Stem cells are cells. 然而") == Language::en);
+  CHECK(detect_language("干细胞回输是近年来的治疗手段 (Stem Cell Infusion)") == Language::zh);
+  CHECK(normalizer().normalize("干细胞是一种细胞, stem cells", {}).target == Language::zh);
+}
+
+TEST_CASE("edits and residuals are reported with input offsets", "[normalizer]") {
+  const Result r = normalizer().normalize("Line one.\n然而, 未知词 remain.", {Target::en});
+  CHECK(r.text == "Line one.\nHowever, 未知词 remain.");
+  REQUIRE(r.edits.size() == 1);
+  CHECK(r.edits[0].begin == 10);
+  CHECK(r.edits[0].source == "然而");
+  CHECK(r.edits[0].result == "However");
+  CHECK(r.edits[0].concept_id == "however");
+  REQUIRE(r.residuals.size() == 1);
+  CHECK(r.residuals[0].text == "未知词");
+  CHECK_FALSE(r.residuals[0].words.empty());
+}
+
+TEST_CASE("invalid UTF-8 is an input error with its line and column", "[normalizer]") {
+  try {
+    normalizer().normalize("ok\nab\xC0\xAF", {Target::en});
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.where().line == 2);
+    CHECK(e.where().column == 3);
+    CHECK(e.message() == "invalid UTF-8");
+  }
+  CHECK_THROWS_AS(normalizer().normalize("\xED\xA0\x80", {Target::en}), InputError);  // a surrogate
+  CHECK_THROWS_AS(normalizer().normalize("\xE5\xB9", {Target::en}), InputError);      // truncated
+}

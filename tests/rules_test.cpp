@@ -1,0 +1,53 @@
+// Construction rules: pattern translation, compile errors with positions, slot rendering.
+#include <catch2/catch.hpp>
+
+#include <re2/re2.h>
+
+#include "rewriter/rule_set.hpp"
+#include "small_lexicon.hpp"
+#include "termnorm/normalizer.hpp"
+
+using namespace termnorm;
+
+TEST_CASE("patterns translate to RE2 that compiles", "[rules]") {
+  for (const char* pattern : {"{X}的{Y}", "在{X}(?:中|里)", "为{X}提供了?{Y}", "[的之]{Y}", "^的{Y}\\s", "通过{V:verb}"}) {
+    CAPTURE(pattern);
+    const std::string regex = rewriter::RuleSet::translate_pattern(pattern, Language::zh);
+    RE2 re(regex, RE2::Quiet);
+    CHECK(re.ok());
+  }
+}
+
+TEST_CASE("a rule that does not compile is reported at its YAML line", "[rules]") {
+  const Lexicon bad = Lexicon::from_yaml(R"(termnorm-lexicon: 1
+rules:
+  - id: broken
+    from: zh
+    zh: '{X}的(未'
+    en: 'x'
+)", "bad.yaml");
+  try {
+    Normalizer n(bad);
+    FAIL("no error");
+  } catch (const LexiconError& e) {
+    CHECK(std::string(e.what()).rfind("bad.yaml:3:5: rule 'broken' does not compile: missing )", 0) == 0);
+  }
+  const Lexicon unknown_slot = Lexicon::from_yaml("termnorm-lexicon: 1\nrules:\n  - {id: r, zh: '{X:adverb}', en: x}\n", "u.yaml");
+  CHECK_THROWS_WITH(Normalizer(unknown_slot), Catch::Contains("u.yaml:3:5: rule 'r': unknown slot type 'adverb'"));
+}
+
+TEST_CASE("rules render their slots in the target language", "[rules]") {
+  const Normalizer n(small_lexicon());
+  auto en = [&](const char* text) { return n.normalize(text, {Target::en}).text; };
+  CHECK(en("It uses 干细胞的再生潜力.") == "It uses the regenerative potential of stem cells.");
+  CHECK(en("通过利用干细胞的再生潜力, we win.") == "By harnessing the regenerative potential of stem cells, we win.");
+  CHECK(en("MS is 一种影响中枢神经系统的慢性疾病.") == "MS is a chronic disease affecting the central nervous system.");
+  // In a heading the heading template applies, in Title Case; conjunctions join the slot.
+  CHECK(en("干细胞治疗的未来方向和挑战\n") == "Future Directions and Challenges of Stem Cell Therapy\n");
+}
+
+TEST_CASE("a rule never cuts a lexicon match in two", "[rules]") {
+  const Normalizer n(small_lexicon());
+  // 有效的 is one word: its 的 must not serve the possessive rule.
+  CHECK(n.normalize("It is 一种有效的方法.", {Target::en}).text == "It is an effective approach.");
+}
