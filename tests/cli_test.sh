@@ -70,6 +70,12 @@ check "--version" "termnorm" "$("$termnorm" --version | cut -d' ' -f1)"
 "$termnorm" --help | grep -q "Examples:"
 check "--help shows examples" 0 $?
 
+# The README's opening examples, as they are printed there.
+check "README en example" "Stem cell therapy has become a promising strategy, including mesenchymal stem cells (MSCs)." \
+  "$(echo '干细胞治疗 已成为一项有前途的战略, 包括间充质干细胞 (间充质干细胞).' | "$termnorm" --to en)"
+check "README zh example" "间充质干细胞（MSC），可用于治疗多发性硬化。" \
+  "$(echo '间充质干细胞(MSC),可用于治疗 multiple sclerosis.' | "$termnorm" --to zh)"
+
 # The trailing newline, or its absence, is kept.
 check "no trailing newline" "Howeverx" "$(printf "然而" | "$termnorm" --to en; echo x)"
 

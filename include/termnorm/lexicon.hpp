@@ -64,6 +64,7 @@ struct Rule {
   std::optional<Language> from;  // the side that is matched; empty: both ways
   std::string en, zh;            // patterns or templates with {SLOT} references
   std::string en_heading, zh_heading;  // optional templates for heading lines
+  bool sentence_start = false;   // matches only where a sentence starts
   SourcePosition where;
 
   const std::string& side(Language language) const { return language == Language::en ? en : zh; }

@@ -151,7 +151,7 @@ class Reader {
     Rule r;
     r.where = at(node);
     static const std::set<std::string, std::less<>> keys = {"id", "from", "en", "zh",
-                                                            "en-heading", "zh-heading"};
+                                                            "en-heading", "zh-heading", "sentence-start"};
     each_key(node, "a rule", keys,
              [&](const std::string& key, const YAML::Node& value, const YAML::Node&) {
                if (key == "id") r.id = scalar(value, "id");
@@ -159,6 +159,11 @@ class Reader {
                else if (key == "zh") r.zh = scalar(value, "zh");
                else if (key == "en-heading") r.en_heading = scalar(value, "en-heading");
                else if (key == "zh-heading") r.zh_heading = scalar(value, "zh-heading");
+               else if (key == "sentence-start") {
+                 const std::string s = scalar(value, "sentence-start");
+                 if (s != "true" && s != "false") fail(value, "sentence-start must be true or false");
+                 r.sentence_start = s == "true";
+               }
                else if (key == "from") {
                  const std::string s = scalar(value, "from");
                  if (s == "en") r.from = Language::en;

@@ -53,6 +53,39 @@ size_t after_close_paren(std::string_view s, size_t pos) {
   return std::string_view::npos;
 }
 
+// "间充质干细胞 (" → "间充质干细胞": the head of a gloss without its opening parenthesis.
+std::string trim_gloss_head(std::string head) {
+  for (;;) {
+    if (!head.empty() && (head.back() == ' ' || head.back() == '(')) head.pop_back();
+    else if (head.size() >= 3 && head.compare(head.size() - 3, 3, "（") == 0) head.resize(head.size() - 3);
+    else return head;
+  }
+}
+
+// True when the text right before `begin` or right after `end` (past spaces and hyphens)
+// is a Latin letter that no token covers: the span is part of a longer English phrase.
+bool glued_to_english(std::string_view line, const std::vector<Token>& tokens, size_t begin, size_t end) {
+  auto covered = [&](size_t at) {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return at >= t.begin && at < t.end; });
+  };
+  size_t len;
+  size_t k = begin;
+  while (k > 0) {
+    const char32_t cp = text::decode_before(line, k, len);
+    if (cp == ' ' || cp == '-') { k -= len; continue; }
+    if (text::is_latin_letter(cp) && !covered(k - len)) return true;
+    break;
+  }
+  k = end;
+  while (k < line.size()) {
+    const char32_t cp = text::decode(line, k, len);
+    if (cp == ' ' || cp == '-') { k += len; continue; }
+    if (text::is_latin_letter(cp) && !covered(k)) return true;
+    break;
+  }
+  return false;
+}
+
 EditKind kind_of(const Concept& c) {
   switch (c.kind) {
     case ConceptKind::term: return EditKind::term;
@@ -114,8 +147,10 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
       const Token& next = tokens[i + 1];
       const size_t open = after_open_paren(paragraph, t.end);
       const bool other_language = t.entry->language != target || next.entry->language != target;
+      // Chinese writing glosses a term with its abbreviation: 白细胞介素-10（IL-10）.
+      const bool abbreviation_gloss = target == Language::zh && next.entry->role == matcher::FormRole::abbreviation;
       if (open != std::string_view::npos && skip_spaces(paragraph, open) == next.begin &&
-          next.matched_concept == t.matched_concept && other_language) {
+          next.matched_concept == t.matched_concept && (other_language || abbreviation_gloss)) {
         const size_t close = after_close_paren(paragraph, next.end);
         if (close != std::string_view::npos) {
           t.gloss = next.entry;
@@ -138,13 +173,19 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   const LanguageForms& to = c.forms(target);
   changed = true;
   if (token.gloss) {
+    // The head as written when it is already an accepted form of the target language.
+    const bool keep_head = e.language == target && e.role != matcher::FormRole::deprecated &&
+                           e.role != matcher::FormRole::abbreviation && !(unify && e.role == matcher::FormRole::variant);
+    const std::string head = keep_head ? std::string(paragraph.substr(token.begin, token.gloss_begin - token.begin)) : to.term;
     if (target == Language::en) {
-      return to.abbr.empty() ? to.term : to.term + " (" + to.abbr + ")";
+      const std::string written = keep_head ? trim_gloss_head(head) : head;
+      return to.abbr.empty() ? written : written + " (" + to.abbr + ")";
     }
     const matcher::Entry* abbr = e.role == matcher::FormRole::abbreviation ? &e
                                  : token.gloss->role == matcher::FormRole::abbreviation ? token.gloss
                                                                                          : nullptr;
-    if (abbr == nullptr) return to.term;
+    const std::string zh_head = keep_head ? trim_gloss_head(head) : to.term;
+    if (abbr == nullptr) return zh_head;
     state.defined_abbreviations.insert(e.concept_index);
     const size_t abbr_begin = abbr == &e ? token.begin : token.gloss_begin;
     size_t len = 0;
@@ -157,7 +198,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
       if (cp == U'）' || text::is_han(cp) || text::is_horizontal_space(cp)) break;
       len += cl;
     }
-    return to.term + "（" + std::string(written.substr(0, len)) + "）";
+    return zh_head + "（" + std::string(written.substr(0, len)) + "）";
   }
   const std::string_view source = paragraph.substr(token.begin, token.end - token.begin);
   if (e.language == target) {
@@ -247,6 +288,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
 void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
                     Language target, bool unify, DocumentState& state) const {
   size_t r = 0;
+  bool singular_next = false;
   for (const Token& t : plan.tokens) {
     while (r < rules.size() && rules[r].end <= t.begin) {
       const RuleMatch& m = rules[r++];
@@ -255,8 +297,24 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
       plan.replacements.push_back(std::move(rep));
     }
     if (r < rules.size() && t.begin >= rules[r].begin && t.end <= rules[r].end) continue;  // inside a rule
+    // In Chinese output, an English term inside a longer English phrase stays English: a
+    // half-translated phrase ("胰岛素 independence") reads worse than an untranslated one.
+    if (target == Language::zh && t.entry->language == Language::en && !t.gloss &&
+        glued_to_english(paragraph, plan.tokens, t.begin, t.end)) {
+      continue;
+    }
     bool changed;
     std::string text = render_token(paragraph, t, target, unify, state, changed);
+    // After "a" (一种, 一项 ...) the noun is singular: "a progressive disease".
+    if (target == Language::en && t.entry->language == Language::zh) {
+      if (singular_next && t.token_class == TokenClass::nominal && t.matched_concept->pos != PartOfSpeech::adj &&
+          t.matched_concept->kind == ConceptKind::term) {
+        text = text::singularize(text);
+        singular_next = false;
+      } else if (t.token_class != TokenClass::nominal) {
+        singular_next = text == "a" || text == "an";
+      }
+    }
     if (!changed) continue;
     Replacement rep{t.begin, t.end, std::move(text), t.gloss ? EditKind::gloss : kind_of(*t.matched_concept),
                     t.matched_concept->id, false};

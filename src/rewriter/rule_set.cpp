@@ -16,15 +16,17 @@ std::string token_of(TokenClass c) {
   return "\\x{F000" + std::to_string(static_cast<int>(c)) + "}" + kTokenText;
 }
 
-// A noun phrase: nominal tokens joined by spaces, 、 or a conjunction token.
-std::string noun_phrase() {
+// A noun phrase: nominal tokens joined by a conjunction token or 、 (and, in English, by
+// the spaces between words). Chinese words are not spaced, so a space ends a Chinese one.
+std::string noun_phrase(Language source) {
   const std::string n = token_of(TokenClass::nominal);
-  const std::string joiner = "(?: ?(?:" + token_of(TokenClass::conjunction) + "|、) ?| ?)";
+  const std::string c = token_of(TokenClass::conjunction);
+  const std::string joiner = source == Language::zh ? "(?: ?(?:" + c + "|、) ?)?" : "(?: ?(?:" + c + "|,) ?| )";
   return n + "(?:" + joiner + n + ")*";
 }
 
-std::string slot_regex(const std::string& type) {
-  if (type.empty()) return noun_phrase();
+std::string slot_regex(const std::string& type, Language source) {
+  if (type.empty()) return noun_phrase(source);
   if (type == "verb") return token_of(TokenClass::verb);
   if (type == "any") return std::string("[\\x{F0001}-\\x{F0004}]") + kTokenText;
   return {};
@@ -72,7 +74,7 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
       const size_t colon = inside.find(':');
       const std::string name = inside.substr(0, colon);
       const std::string type = colon == std::string::npos ? "" : inside.substr(colon + 1);
-      const std::string body = slot_regex(type);
+      const std::string body = slot_regex(type, source);
       if (body.empty()) throw Error("unknown slot type '" + type + "' (use {X}, {X:verb} or {X:any})");
       out += "\\x{F0005}*(?P<" + name + ">" + body + ")";
       i = close + 1;
@@ -144,6 +146,18 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     --it;
     return at > it->begin && at < it->end;
   };
+  // Line start, or after a sentence's closing mark and spaces (in paragraph offsets, which
+  // the skeleton maps to: the text between tokens is the paragraph's own).
+  auto starts_sentence = [&](size_t skeleton_at) {
+    size_t k = skeleton_at;
+    size_t len;
+    while (k > 0) {
+      const char32_t cp = text::decode_before(text, k, len);
+      if (cp == ' ' || (cp >= kMarkerBase && cp <= kCloseMarker)) { k -= len; continue; }
+      return std::u32string_view(U".!?。！？").find(cp) != std::u32string_view::npos;
+    }
+    return true;
+  };
   auto overlaps = [&](size_t b, size_t e) {
     return std::any_of(found.begin(), found.end(),
                        [&](const RuleMatch& m) { return b < m.end && m.begin < e; });
@@ -158,7 +172,8 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
       const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
       const size_t me = mb + groups[0].size();
       const size_t b = skeleton.source_offset(mb), e = skeleton.source_offset(me);
-      if (e > b && !cuts_a_token(b) && !cuts_a_token(e) && !overlaps(b, e)) {
+      if (e > b && !cuts_a_token(b) && !cuts_a_token(e) && !overlaps(b, e) &&
+          (!c.rule->sentence_start || starts_sentence(mb))) {
         RuleMatch m{c.rule, b, e, {}};
         for (const auto& [index, name] : c.groups) {
           const auto& g = groups[static_cast<size_t>(index)];
