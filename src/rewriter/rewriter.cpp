@@ -15,6 +15,7 @@ TokenClass classify(const Concept& c) {
     case PartOfSpeech::noun:
     case PartOfSpeech::adj:
     case PartOfSpeech::num:
+    case PartOfSpeech::det:
       return TokenClass::nominal;
     case PartOfSpeech::verb:
       return TokenClass::verb;
