@@ -63,28 +63,48 @@ std::string trim_gloss_head(std::string head) {
   }
 }
 
-// True when the text right before `begin` or right after `end` (past spaces and hyphens)
-// is a Latin letter that no token covers: the span is part of a longer English phrase.
-bool glued_to_english(std::string_view line, const std::vector<Token>& tokens, size_t begin, size_t end) {
-  auto covered = [&](size_t at) {
-    return std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) { return at >= t.begin && at < t.end; });
+// Chinese output: which English tokens to translate. An English token inside a longer English
+// phrase stays English ("insulin independence" must not become "胰岛素 independence"). A
+// token is glued when a Latin letter next to it (past spaces and hyphens) is not part of
+// another token being translated; dropping glued tokens until none is left gives the same
+// answer on the output as on the input, so normalizing twice changes nothing.
+std::vector<bool> english_to_translate(std::string_view line, const std::vector<Token>& tokens) {
+  std::vector<bool> translate(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    translate[i] = tokens[i].entry->language == Language::en && !tokens[i].gloss;
+  }
+  auto translated_at = [&](size_t at) {
+    auto it = std::upper_bound(tokens.begin(), tokens.end(), at, [](size_t a, const Token& t) { return a < t.begin; });
+    if (it == tokens.begin()) return false;
+    --it;
+    return at < it->end && translate[static_cast<size_t>(it - tokens.begin())];
   };
-  size_t len;
-  size_t k = begin;
-  while (k > 0) {
-    const char32_t cp = text::decode_before(line, k, len);
-    if (cp == ' ' || cp == '-') { k -= len; continue; }
-    if (text::is_latin_letter(cp) && !covered(k - len)) return true;
-    break;
+  auto glued = [&](const Token& t) {
+    size_t len;
+    for (size_t k = t.begin; k > 0;) {
+      const char32_t cp = text::decode_before(line, k, len);
+      if (cp == ' ' || cp == '-') { k -= len; continue; }
+      if (text::is_latin_letter(cp) && !translated_at(k - len)) return true;
+      break;
+    }
+    for (size_t k = t.end; k < line.size();) {
+      const char32_t cp = text::decode(line, k, len);
+      if (cp == ' ' || cp == '-') { k += len; continue; }
+      if (text::is_latin_letter(cp) && !translated_at(k)) return true;
+      break;
+    }
+    return false;
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (translate[i] && glued(tokens[i])) {
+        translate[i] = false;
+        changed = true;
+      }
+    }
   }
-  k = end;
-  while (k < line.size()) {
-    const char32_t cp = text::decode(line, k, len);
-    if (cp == ' ' || cp == '-') { k += len; continue; }
-    if (text::is_latin_letter(cp) && !covered(k)) return true;
-    break;
-  }
-  return false;
+  return translate;
 }
 
 EditKind kind_of(const Concept& c) {
@@ -290,6 +310,8 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
                     Language target, bool unify, DocumentState& state) const {
   size_t r = 0;
   bool singular_next = false;
+  const std::vector<bool> english = target == Language::zh ? english_to_translate(paragraph, plan.tokens)
+                                                           : std::vector<bool>(plan.tokens.size());
   for (const Token& t : plan.tokens) {
     while (r < rules.size() && rules[r].end <= t.begin) {
       const RuleMatch& m = rules[r++];
@@ -298,22 +320,20 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
       plan.replacements.push_back(std::move(rep));
     }
     if (r < rules.size() && t.begin >= rules[r].begin && t.end <= rules[r].end) continue;  // inside a rule
-    // In Chinese output, an English term inside a longer English phrase stays English: a
-    // half-translated phrase ("胰岛素 independence") reads worse than an untranslated one.
-    if (target == Language::zh && t.entry->language == Language::en && !t.gloss &&
-        glued_to_english(paragraph, plan.tokens, t.begin, t.end)) {
-      continue;
-    }
+    const size_t index = static_cast<size_t>(&t - plan.tokens.data());
+    if (target == Language::zh && t.entry->language == Language::en && !t.gloss && !english[index]) continue;
     bool changed;
     std::string text = render_token(paragraph, t, target, unify, state, changed);
     // After "a" (一种, 一项 ...) the noun is singular: "a progressive disease".
     if (target == Language::en && t.entry->language == Language::zh) {
-      if (singular_next && t.token_class == TokenClass::nominal && t.matched_concept->pos != PartOfSpeech::adj &&
-          t.matched_concept->kind == ConceptKind::term) {
-        text = text::singularize(text);
+      const PartOfSpeech pos = t.matched_concept->pos;
+      if (pos == PartOfSpeech::det) {
+        singular_next = text == "a" || text == "an";
+      } else if (singular_next && t.token_class == TokenClass::nominal && pos != PartOfSpeech::adj) {
+        if (t.matched_concept->kind == ConceptKind::term) text = text::singularize(text);
         singular_next = false;
       } else if (t.token_class != TokenClass::nominal) {
-        singular_next = text == "a" || text == "an";
+        singular_next = false;
       }
     }
     if (!changed) continue;
