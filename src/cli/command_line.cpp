@@ -3,7 +3,6 @@
 
 #include <fstream>
 #include <iostream>
-#include <map>
 #include <optional>
 #include <sstream>
 
@@ -48,19 +47,22 @@ void setup(CLI::App& app, CommandLine& cmd) {
   app.footer(kExamples);
   app.set_version_flag("--version", std::string("termnorm ") + kVersion);
   app.add_option("files", cmd.inputs, "Input files (default or '-': standard input)");
-  const std::map<std::string, Target> targets = {{"en", Target::en}, {"zh", Target::zh}, {"auto", Target::automatic}};
-  app.add_option("-t,--to", cmd.options.target, "Output language: en, zh or auto (the dominant language of each input)")
-      ->transform(CLI::CheckedTransformer(targets, CLI::ignore_case))
-      ->default_str("auto");
+  app.add_option("-t,--to", cmd.target, "Output language: en, zh or auto (the dominant language of each input)")
+      ->check(CLI::IsMember({"en", "zh", "auto"}))
+      ->type_name("en|zh|auto")
+      ->capture_default_str();
   app.add_option("-l,--lexicon", cmd.lexicons, "Add a termbase file on top of the default (repeatable)")
-      ->check(CLI::ExistingFile);
+      ->check(CLI::ExistingFile)
+      ->type_name("FILE");
   app.add_flag("--no-default-lexicon", cmd.no_default_lexicon, "Do not load the built-in termbase");
   app.add_flag("--unify", cmd.options.unify, "Also rewrite admitted variants to the preferred term");
   app.add_flag("--report", cmd.report, "Print every replacement and untranslated span on stderr");
-  app.add_option("-o,--output", cmd.output, "Write the output to FILE instead of standard output");
+  app.add_option("-o,--output", cmd.output, "Write the output to FILE instead of standard output")->type_name("FILE");
 }
 
 int run(const CommandLine& cmd) {
+  Options options = cmd.options;
+  options.target = cmd.target == "en" ? Target::en : cmd.target == "zh" ? Target::zh : Target::automatic;
   Lexicon lexicon;
   try {
     if (!cmd.no_default_lexicon) lexicon = Lexicon::builtin();
@@ -95,7 +97,7 @@ int run(const CommandLine& cmd) {
       continue;
     }
     try {
-      const Result result = normalizer->normalize(*text, cmd.options);
+      const Result result = normalizer->normalize(*text, options);
       *out << result.text;
       if (cmd.report) output::write_text_report(std::cerr, shown, *text, result);
     } catch (const InputError& e) {

@@ -12,7 +12,8 @@
 namespace termnorm::cli {
 
 struct CommandLine {
-  Options options;
+  std::string target = "auto";         // --to: en, zh or auto
+  Options options;                     // the rest of the normalizer's options
   std::vector<std::string> inputs;     // files; empty or "-": standard input
   std::vector<std::string> lexicons;   // -l FILE, in order
   bool no_default_lexicon = false;
