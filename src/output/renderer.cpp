@@ -106,17 +106,6 @@ class LineRenderer {
     return c == ':' && list_item_;
   }
 
-  std::string last_word() {
-    const std::string& o = out();
-    size_t end = o.size();
-    while (end > 0 && o[end - 1] == ' ') --end;
-    size_t begin = end;
-    while (begin > 0 && o[begin - 1] != ' ') --begin;
-    std::string w = o.substr(begin, end - begin);
-    for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-    return w;
-  }
-
   // "a" that we wrote becomes "an" before a vowel sound.
   void settle_article(std::string_view next_word) {
     if (article_at_ == std::string::npos) return;
@@ -139,7 +128,7 @@ class LineRenderer {
       return;
     }
     if (target_ == Language::en) {
-      if (r.definite_article && !text::is_determiner(last_word())) t = "the " + t;
+      if (r.definite_article && !text::is_determiner(text::last_word_lowercase(out()))) t = "the " + t;
       if (heading_) t = text::title_case(t, at_line_start() || previous_visible() == ':');
       else if (at_sentence_start()) t = text::capitalize_first(t);
       size_t len;

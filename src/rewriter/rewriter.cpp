@@ -116,17 +116,6 @@ EditKind kind_of(const Concept& c) {
   return EditKind::term;
 }
 
-// The last word of `s`, lower-cased ASCII.
-std::string last_word(std::string_view s) {
-  size_t end = s.size();
-  while (end > 0 && s[end - 1] == ' ') --end;
-  size_t begin = end;
-  while (begin > 0 && s[begin - 1] != ' ') --begin;
-  std::string w(s.substr(begin, end - begin));
-  for (char& ch : w) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
-  return w;
-}
-
 }  // namespace
 
 Rewriter::Rewriter(const Lexicon& lexicon, const matcher::Matcher& matcher, const RuleSet& zh_rules,
@@ -289,7 +278,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
         if (modifier == "ing" && t.token_class == TokenClass::verb) {
           word = t.matched_concept->ing.empty() ? text::ing_form(word) : t.matched_concept->ing;
         }
-        if (t.matched_concept->en.definite_article && !t.gloss && !text::is_determiner(last_word(out))) {
+        if (t.matched_concept->en.definite_article && !t.gloss && !text::is_determiner(text::last_word_lowercase(out))) {
           word = "the " + word;
         }
       }

@@ -131,6 +131,16 @@ std::string title_case(std::string_view text, bool first_word_of_line) {
   return out;
 }
 
+std::string last_word_lowercase(std::string_view s) {
+  size_t end = s.size();
+  while (end > 0 && s[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && s[begin - 1] != ' ') --begin;
+  std::string w(s.substr(begin, end - begin));
+  for (char& ch : w) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+  return w;
+}
+
 bool is_determiner(std::string_view w) {
   static constexpr std::array<std::string_view, 22> kDeterminers = {
       "the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her",

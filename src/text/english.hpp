@@ -25,6 +25,9 @@ std::string capitalize_first(std::string_view text);
 // for ...) after the first; words that already contain a capital letter are left alone.
 std::string title_case(std::string_view text, bool first_word_of_line);
 
+// The last space-separated word of `text`, lower-cased (ASCII), trailing spaces ignored.
+std::string last_word_lowercase(std::string_view text);
+
 // True for words after which a noun takes no extra article (the, a, its, these, of the ...).
 bool is_determiner(std::string_view lowercase_word);
 

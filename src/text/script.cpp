@@ -33,8 +33,7 @@ bool is_cjk_punctuation(char32_t cp) {
   if (cp >= 0xFF1A && cp <= 0xFF20) return true;                // ：；＜＝＞？＠
   if (cp >= 0xFF3B && cp <= 0xFF40) return true;
   if (cp >= 0xFF5B && cp <= 0xFF65) return true;
-  if (cp == 0x2014 || cp == 0x2026 || cp == 0x00B7) return false;  // shared with English
-  return false;
+  return false;  // — … · and the like are shared with English
 }
 
 }  // namespace termnorm::text
