@@ -47,12 +47,7 @@ void walk_folded(std::string_view text, size_t pos, Emit emit) {
     bool identity;
     std::string_view folded = fold(cp, identity);
     char buffer[4];
-    if (identity) {
-      std::string tmp;
-      text::append(tmp, cp);
-      std::copy(tmp.begin(), tmp.end(), buffer);
-      folded = {buffer, tmp.size()};
-    }
+    if (identity) folded = {buffer, text::encode(cp, buffer)};
     pos += len;
     if (folded.empty()) continue;
     size_t flen;

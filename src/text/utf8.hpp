@@ -29,8 +29,14 @@ inline char32_t decode_before(std::string_view text, size_t pos, size_t& length)
   return decode(text, start, length);
 }
 
+// Writes the UTF-8 encoding of `cp` to `out` (room for 4 bytes) and returns its length.
+size_t encode(char32_t cp, char* out);
+
 // Appends the UTF-8 encoding of `cp` to `out`.
-void append(std::string& out, char32_t cp);
+inline void append(std::string& out, char32_t cp) {
+  char bytes[4];
+  out.append(bytes, encode(cp, bytes));
+}
 
 // Returns the byte offset of the first invalid sequence (overlong forms, surrogates, code
 // points past U+10FFFF and truncated sequences are all invalid), or npos if `text` is valid.
