@@ -1,6 +1,12 @@
 // Loading termbase files: the schema, shorthands, merging, and errors with positions.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "lexicon/lexicon_image.hpp"
 #include "termnorm/lexicon.hpp"
 
 using termnorm::Lexicon;
@@ -79,4 +85,57 @@ TEST_CASE("the embedded default termbase loads", "[lexicon]") {
   CHECK(l.concepts().size() > 1000);
   CHECK(l.find("stem-cells") != nullptr);
   CHECK_FALSE(l.rules().empty());
+}
+
+TEST_CASE("the built-in termbase is lexicon/*.yaml merged in file-name order", "[lexicon]") {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(TERMNORM_SOURCE_DIR "/lexicon")) {
+    if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  Lexicon from_yaml;
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    from_yaml.merge(Lexicon::from_yaml(text.str(), "<default>/" + path.filename().string()));
+  }
+  const Lexicon& builtin = Lexicon::builtin();
+  REQUIRE(builtin.concepts().size() == from_yaml.concepts().size());
+  CHECK(builtin.concepts() == from_yaml.concepts());
+  CHECK(builtin.rules() == from_yaml.rules());
+  CHECK(builtin.concepts().front().where.file == "<default>/" + files.front().filename().string());
+}
+
+TEST_CASE("a lexicon image reads back what was written, and a damaged one is refused", "[lexicon]") {
+  const Lexicon l = Lexicon::from_yaml(R"(termnorm-lexicon: 1
+domain: cells
+concepts:
+  - id: mesenchymal-stem-cells
+    en: {term: mesenchymal stem cells, abbr: MSCs, article: the, variants: [mesenchymal stromal cells]}
+    zh: {term: 间充质干细胞, deprecated: [间质干细胞], traditional: 間充質幹細胞}
+  - {id: promote, pos: verb, ing: promoting, en: promote, zh: 促进}
+rules:
+  - {id: r, from: zh, zh: '在{X}中', en: 'in {X}', en-heading: 'In {X}', sentence-start: true}
+)", "image.yaml");
+  const std::string image = termnorm::lexicon_image::write(l);
+  const Lexicon back = termnorm::lexicon_image::read(image);
+  CHECK(back.concepts() == l.concepts());
+  CHECK(back.rules() == l.rules());
+  CHECK(back.concepts()[1].where == termnorm::SourcePosition{"image.yaml", 7, 5});
+  CHECK_THROWS_AS(termnorm::lexicon_image::read(image.substr(0, image.size() - 3)), termnorm::Error);
+  CHECK_THROWS_AS(termnorm::lexicon_image::read("not an image"), termnorm::Error);
+}
+
+TEST_CASE("from_values lets a later concept replace an earlier one with the same id", "[lexicon]") {
+  termnorm::Concept a, b, a2;
+  a.id = "a";
+  a.en.term = "x";
+  b.id = "b";
+  a2.id = "a";
+  a2.en.term = "xx";
+  const Lexicon l = Lexicon::from_values({a, b, a2}, {});
+  REQUIRE(l.concepts().size() == 2);
+  CHECK(l.concepts()[0].en.term == "xx");
+  CHECK(l.concepts()[1].id == "b");
 }

@@ -22,6 +22,7 @@ struct SourcePosition {
 
   // "file:line:column", or "file" when the line is unknown.
   std::string to_string() const;
+  bool operator==(const SourcePosition&) const = default;
 };
 
 // Base of every error termnorm throws. what() is a complete one-line message.

@@ -40,6 +40,8 @@ struct LanguageForms {
   std::string traditional;              // zh only: Traditional-character form
   bool definite_article = false;        // en only: takes "the" in running text
   bool present = false;                 // the YAML had this language section
+
+  bool operator==(const LanguageForms&) const = default;
 };
 
 struct Concept {
@@ -56,6 +58,7 @@ struct Concept {
   const LanguageForms& forms(Language language) const {
     return language == Language::en ? en : zh;
   }
+  bool operator==(const Concept&) const = default;
 };
 
 // A construction rule: a pattern on one side, a template on the other (see lexicon/README.md).
@@ -71,6 +74,7 @@ struct Rule {
   const std::string& heading(Language language) const {
     return language == Language::en ? en_heading : zh_heading;
   }
+  bool operator==(const Rule&) const = default;
 };
 
 class Lexicon {
@@ -82,8 +86,13 @@ class Lexicon {
   // Reads and parses a file. Throws LexiconError if it cannot be read or parsed.
   static Lexicon from_file(const std::string& path);
 
-  // The default termbase embedded in the library at build time (lexicon/*.yaml).
+  // The default termbase (lexicon/*.yaml), compiled into the library at build time: loading
+  // it parses no YAML.
   static const Lexicon& builtin();
+
+  // A Lexicon of concepts and rules built in code, as if merged one by one into an empty
+  // one (a later id replaces an earlier one). No schema check: from_yaml's job.
+  static Lexicon from_values(std::vector<Concept> concepts, std::vector<Rule> rules);
 
   // Adds `other`'s concepts and rules after this one's. A concept or rule whose id exists
   // already replaces the earlier one in place; forms that two concepts share resolve to the

@@ -1,11 +1,10 @@
-// Lexicon as a value: reading files, merging, look-up, and the embedded default termbase.
+// Lexicon as a value: reading files, building from values, merging, look-up.
 #include "termnorm/lexicon.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
-
-#include "lexicon/embedded_lexicon.hpp"
 
 namespace termnorm {
 
@@ -21,14 +20,21 @@ Lexicon Lexicon::from_file(const std::string& path) {
   return from_yaml(text.str(), path);
 }
 
-const Lexicon& Lexicon::builtin() {
-  static const Lexicon lexicon = [] {
-    Lexicon all;
-    for (const EmbeddedFile& file : embedded_lexicon_files()) {
-      all.merge(from_yaml(file.text, file.name));
-    }
-    return all;
-  }();
+Lexicon Lexicon::from_values(std::vector<Concept> concepts, std::vector<Rule> rules) {
+  Lexicon lexicon;
+  lexicon.concepts_.reserve(concepts.size());
+  std::unordered_map<std::string, size_t> concept_index;
+  concept_index.reserve(concepts.size());
+  for (Concept& c : concepts) {
+    auto [it, added] = concept_index.emplace(c.id, lexicon.concepts_.size());
+    if (added) lexicon.concepts_.push_back(std::move(c));
+    else lexicon.concepts_[it->second] = std::move(c);
+  }
+  for (Rule& r : rules) {
+    auto same = std::find_if(lexicon.rules_.begin(), lexicon.rules_.end(), [&](const Rule& mine) { return mine.id == r.id; });
+    if (same == lexicon.rules_.end()) lexicon.rules_.push_back(std::move(r));
+    else *same = std::move(r);
+  }
   return lexicon;
 }
 
