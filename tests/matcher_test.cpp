@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "matcher/matcher.hpp"
+#include "matcher/trie.hpp"
+#include "text/utf8.hpp"
 #include "small_lexicon.hpp"
 
 using termnorm::Language;
@@ -60,4 +62,46 @@ TEST_CASE("folded keys", "[matcher]") {
   CHECK(Matcher::fold_key("Stem-Cell  Therapy") == "stem cell therapy");
   CHECK(Matcher::fold_key("幹細胞") == "干细胞");
   CHECK(Matcher::fold_key("Crohn’s") == "crohn's");
+}
+
+TEST_CASE("the trie: key ids, prefixes of keys, code points past the dense root", "[matcher]") {
+  using termnorm::matcher::Trie;
+  const Trie trie({"stem cells", "stem", "干细胞", "干", "𠀀x", "a"});
+  auto walk = [&](std::u32string_view cps) {
+    uint32_t node = Trie::kRoot;
+    for (const char32_t cp : cps) {
+      node = trie.child(node, cp);
+      if (node == Trie::kNone) return Trie::kNone;
+    }
+    return trie.key_at(node);
+  };
+  CHECK(trie.key_count() == 6);
+  CHECK(walk(U"stem cells") == 0);
+  CHECK(walk(U"stem") == 1);
+  CHECK(walk(U"stem ") == Trie::kNone);
+  CHECK(walk(U"stem cellsx") == Trie::kNone);
+  CHECK(walk(U"干细胞") == 2);
+  CHECK(walk(U"干") == 3);
+  CHECK(walk(U"干细") == Trie::kNone);
+  CHECK(walk(U"𠀀x") == 4);
+  CHECK(walk(U"a") == 5);
+  CHECK(walk(U"b") == Trie::kNone);
+}
+
+TEST_CASE("a node with many children finds each of them", "[matcher]") {
+  using termnorm::matcher::Trie;
+  std::vector<std::string> owned;
+  for (char32_t cp = U'一'; cp < U'一' + 300; cp += 3) {
+    std::string key = "x";
+    termnorm::text::append(key, cp);
+    owned.push_back(key);
+  }
+  const Trie trie(std::vector<std::string_view>(owned.begin(), owned.end()));
+  const uint32_t x = trie.child(Trie::kRoot, U'x');
+  for (char32_t cp = U'一'; cp < U'一' + 300; ++cp) {
+    const uint32_t node = trie.child(x, cp);
+    CAPTURE(static_cast<uint32_t>(cp));
+    if ((cp - U'一') % 3 == 0) CHECK(trie.key_at(node) == (cp - U'一') / 3);
+    else CHECK(node == Trie::kNone);
+  }
 }

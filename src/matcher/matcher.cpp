@@ -4,7 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "matcher/fold.hpp"
 #include "text/english.hpp"
@@ -20,23 +20,49 @@ bool is_separator(char32_t cp) {
 }
 
 // A Latin-side edge character: a word character that is not an ideograph.
-bool is_latin_word_char(char32_t cp) { return text::is_word_char(cp) && !text::is_han(cp); }
+bool is_latin_word_char(char32_t cp) {
+  if (cp < 0x80) return text::is_word_char(cp);
+  return text::is_word_char(cp) && !text::is_han(cp);
+}
+
+// The case of a cased letter: 'U', 'l', or 0 for a character without case.
+char case_of(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? 'U' : cp >= 'a' && cp <= 'z' ? 'l' : 0;
+  if (u_isupper(static_cast<UChar32>(cp))) return 'U';
+  if (u_islower(static_cast<UChar32>(cp))) return 'l';
+  return 0;
+}
 
 // Cased letters of `s`, as a string of 'U' and 'l'.
 std::string case_signature(std::string_view s) {
   std::string sig;
-  for (size_t i = 0; i < s.size();) {
-    size_t len;
-    const auto cp = static_cast<UChar32>(text::decode(s, i, len));
-    if (u_isupper(cp)) sig += 'U';
-    else if (u_islower(cp)) sig += 'l';
-    i += len;
+  for (size_t i = 0, len; i < s.size(); i += len) {
+    if (const char c = case_of(text::decode(s, i, len))) sig += c;
   }
   return sig;
 }
 
-// The folding walk shared by keys and text: calls `emit(bytes, end_of_code_point)` for each
-// folded unit, collapsing runs of separators into one space and skipping ignorables.
+// Whether the cased letters of `s` spell `signature`, without building a string.
+bool has_case_signature(std::string_view s, std::string_view signature) {
+  size_t k = 0;
+  for (size_t i = 0, len; i < s.size(); i += len) {
+    const char c = case_of(text::decode(s, i, len));
+    if (c == 0) continue;
+    if (k == signature.size() || signature[k] != c) return false;
+    ++k;
+  }
+  return k == signature.size();
+}
+
+// What one code point of text folds to: itself (`folded` empty) or the UTF-8 in `folded`.
+struct FoldedUnit {
+  char32_t self = 0;
+  std::string_view folded;
+};
+
+// The folding walk shared by keys and text: calls `emit(unit, end_of_code_point)` for each
+// folded code point, collapsing runs of separators into one space and skipping ignorables;
+// stops at a line break or when `emit` returns false.
 template <typename Emit>
 void walk_folded(std::string_view text, size_t pos, Emit emit) {
   bool after_separator = false;
@@ -44,21 +70,24 @@ void walk_folded(std::string_view text, size_t pos, Emit emit) {
     size_t len;
     const char32_t cp = text::decode(text, pos, len);
     if (cp == '\n' || cp == '\r') return;  // a match never crosses a line
-    bool identity;
-    std::string_view folded = fold(cp, identity);
-    char buffer[4];
-    if (identity) folded = {buffer, text::encode(cp, buffer)};
     pos += len;
-    if (folded.empty()) continue;
-    size_t flen;
-    if (is_separator(text::decode(folded, 0, flen)) && flen == folded.size()) {
+    bool identity;
+    const std::string_view folded = fold(cp, identity);
+    char32_t single = cp;  // the unit's code point when it is one code point
+    if (!identity) {
+      if (folded.empty()) continue;  // ignorable
+      size_t flen;
+      single = text::decode(folded, 0, flen);
+      if (flen != folded.size()) single = 0;
+    }
+    if (single != 0 && is_separator(single)) {
       if (after_separator) continue;
       after_separator = true;
-      if (!emit(std::string_view(" "), pos)) return;
+      if (!emit(FoldedUnit{' ', {}}, pos)) return;
       continue;
     }
     after_separator = false;
-    if (!emit(folded, pos)) return;
+    if (!emit(identity ? FoldedUnit{cp, {}} : FoldedUnit{0, folded}, pos)) return;
   }
 }
 
@@ -66,8 +95,9 @@ void walk_folded(std::string_view text, size_t pos, Emit emit) {
 
 std::string Matcher::fold_key(std::string_view form) {
   std::string key;
-  walk_folded(form, 0, [&](std::string_view bytes, size_t) {
-    key.append(bytes);
+  walk_folded(form, 0, [&](const FoldedUnit& unit, size_t) {
+    if (unit.folded.empty()) text::append(key, unit.self);
+    else key.append(unit.folded);
     return true;
   });
   while (!key.empty() && key.back() == ' ') key.pop_back();
@@ -78,12 +108,16 @@ std::string Matcher::fold_key(std::string_view form) {
 Matcher::Matcher(const Lexicon& lexicon) {
   // Explicit forms first, in lexicon order, so that a later concept's form replaces an
   // earlier one's; derived plurals and singulars only where no explicit form has the key.
-  std::map<std::pair<std::string, Language>, Entry> explicit_forms, derived_forms;
-  auto add = [&](auto& table, uint32_t concept_index, Language language, FormRole role,
+  // A table key is the folded key followed by one byte for its language.
+  using FormTable = std::unordered_map<std::string, Entry>;
+  const auto& concepts = lexicon.concepts();
+  FormTable explicit_forms(concepts.size() * 4), derived_forms(concepts.size() * 4);
+  auto add = [&](FormTable& table, uint32_t concept_index, Language language, FormRole role,
                  Number number, const std::string& form) {
     if (form.empty()) return;
     std::string key = fold_key(form);
     if (key.empty()) return;
+    key += static_cast<char>(language);
     Entry e;
     e.concept_index = concept_index;
     e.language = language;
@@ -94,13 +128,13 @@ Matcher::Matcher(const Lexicon& lexicon) {
     e.left_edge = is_latin_word_char(text::decode(form, 0, len));
     e.right_edge = is_latin_word_char(text::decode_before(form, form.size(), len));
     e.form = form;
-    auto [it, added] = table.try_emplace({std::move(key), language}, e);
+    if (e.case_sensitive) e.case_signature = case_signature(form);
+    auto [it, added] = table.try_emplace(std::move(key), e);
     if (added) return;
     // The same key within one concept keeps its stronger role; across concepts, later wins.
-    if (it->second.concept_index != concept_index || role < it->second.role) it->second = e;
+    if (it->second.concept_index != concept_index || role < it->second.role) it->second = std::move(e);
   };
 
-  const auto& concepts = lexicon.concepts();
   for (uint32_t i = 0; i < concepts.size(); ++i) {
     const Concept& c = concepts[i];
     for (Language language : {Language::zh, Language::en}) {
@@ -130,15 +164,27 @@ Matcher::Matcher(const Lexicon& lexicon) {
   }
   for (auto& [key, e] : derived_forms) explicit_forms.try_emplace(key, std::move(e));
 
-  // Group entries by trie key; within a key, entries in language order (zh, en).
+  // Group entries by folded key (the key id is the group's index); within a key, English
+  // entries before Chinese ones.
+  std::unordered_map<std::string_view, uint32_t> key_ids(explicit_forms.size());
+  std::vector<std::string_view> keys;
   std::vector<std::vector<Entry>> by_key;
+  keys.reserve(explicit_forms.size());
+  by_key.reserve(explicit_forms.size());
   for (auto& [key, e] : explicit_forms) {
-    const uint32_t id = trie_.insert(key.first);
-    if (id >= by_key.size()) by_key.resize(id + 1);
-    by_key[id].push_back(std::move(e));
+    const std::string_view folded = std::string_view(key).substr(0, key.size() - 1);
+    const auto [it, added] = key_ids.try_emplace(folded, static_cast<uint32_t>(keys.size()));
+    if (added) {
+      keys.push_back(folded);
+      by_key.emplace_back();
+    }
+    by_key[it->second].push_back(std::move(e));
   }
+  trie_ = Trie(keys);
   key_offsets_.reserve(by_key.size() + 1);
+  entries_.reserve(explicit_forms.size());
   for (auto& group : by_key) {
+    std::sort(group.begin(), group.end(), [](const Entry& a, const Entry& b) { return a.language < b.language; });
     key_offsets_.push_back(static_cast<uint32_t>(entries_.size()));
     for (auto& e : group) entries_.push_back(std::move(e));
   }
@@ -160,18 +206,22 @@ const Entry& Matcher::best_entry(const Match& m, Language language) const {
   return first_passed ? *first_passed : range.first[0];
 }
 
-bool Matcher::longest_at(std::string_view text, size_t pos, Match& out) const {
-  size_t len;
-  const bool left_is_word = pos > 0 && is_latin_word_char(text::decode_before(text, pos, len));
+bool Matcher::longest_at(std::string_view text, size_t pos, bool left_is_word, Match& out) const {
   uint32_t node = Trie::kRoot;
   bool found = false;
-  walk_folded(text, pos, [&](std::string_view bytes, size_t end) {
-    for (unsigned char b : bytes) {
-      node = trie_.child(node, b);
+  walk_folded(text, pos, [&](const FoldedUnit& unit, size_t end) {
+    if (unit.folded.empty()) {
+      node = trie_.child(node, unit.self);
       if (node == Trie::kNone) return false;
+    } else {
+      for (size_t i = 0, len; i < unit.folded.size(); i += len) {
+        node = trie_.child(node, text::decode(unit.folded, i, len));
+        if (node == Trie::kNone) return false;
+      }
     }
     const uint32_t key = trie_.key_at(node);
     if (key == Trie::kNone) return true;
+    size_t len;
     const bool right_is_word = end < text.size() && is_latin_word_char(text::decode(text, end, len));
     const EntryRange range = entries_of(key);
     uint32_t passed = 0;
@@ -179,7 +229,7 @@ bool Matcher::longest_at(std::string_view text, size_t pos, Match& out) const {
       const Entry& e = range.first[i];
       if (e.left_edge && left_is_word) continue;
       if (e.right_edge && right_is_word) continue;
-      if (e.case_sensitive && case_signature(text.substr(pos, end - pos)) != case_signature(e.form)) continue;
+      if (e.case_sensitive && !has_case_signature(text.substr(pos, end - pos), e.case_signature)) continue;
       passed |= 1u << i;
     }
     if (passed != 0) {
@@ -194,18 +244,18 @@ bool Matcher::longest_at(std::string_view text, size_t pos, Match& out) const {
 std::vector<Match> Matcher::find_all(std::string_view text) const {
   std::vector<Match> matches;
   size_t pos = 0;
-  bool prev_latin_word = false;
+  bool prev_latin_word = false;  // the code point before `pos` is a Latin word character
   while (pos < text.size()) {
     size_t len;
     const char32_t cp = text::decode(text, pos, len);
-    const bool latin_word = cp < 0x80 ? text::is_word_char(cp) : is_latin_word_char(cp);
+    const bool latin_word = is_latin_word_char(cp);
     // Inside a Latin word no form can start: every Latin form needs a word edge.
     if (!(latin_word && prev_latin_word)) {
       Match m;
-      if (longest_at(text, pos, m)) {
+      if (longest_at(text, pos, prev_latin_word, m)) {
         matches.push_back(m);
         pos = m.end;
-        prev_latin_word = m.end > 0 && is_latin_word_char(text::decode_before(text, m.end, len));
+        prev_latin_word = is_latin_word_char(text::decode_before(text, m.end, len));
         continue;
       }
     }

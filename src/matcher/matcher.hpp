@@ -28,6 +28,7 @@ struct Entry {
   bool left_edge = false;       // the form starts with a Latin letter or digit: whole words only
   bool right_edge = false;
   std::string form;
+  std::string case_signature;  // case_sensitive only: the form's cased letters, 'U' or 'l' each
 };
 
 // A match: bytes [begin, end) of the text, and the entries of the matched key whose checks
@@ -65,7 +66,9 @@ class Matcher {
   size_t key_count() const { return trie_.key_count(); }
 
  private:
-  bool longest_at(std::string_view text, size_t pos, Match& out) const;
+  // The longest match starting at `pos`; `left_is_word` tells whether a Latin word
+  // character ends right before it.
+  bool longest_at(std::string_view text, size_t pos, bool left_is_word, Match& out) const;
 
   Trie trie_;
   std::vector<Entry> entries_;          // grouped by key

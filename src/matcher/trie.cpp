@@ -1,46 +1,63 @@
-// Byte trie construction.
+// Trie construction: keys decoded to code points and sorted, then nodes laid out breadth
+// first, one level at a time, each node's children taken from a run of keys that share its
+// prefix.
 #include "matcher/trie.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "text/utf8.hpp"
 
 namespace termnorm::matcher {
 
-Trie::Trie() : slots_(1024), mask_(1023), key_of_node_(1, kNone) { root_.fill(kNone); }
-
-void Trie::put(uint64_t key, uint32_t child) {
-  const auto node = static_cast<uint32_t>((key - 1) >> 8);
-  const auto byte = static_cast<unsigned char>((key - 1) & 0xFF);
-  uint64_t slot = hash(node, byte) & mask_;
-  while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
-  slots_[slot] = {key, child};
-}
-
-void Trie::grow() {
-  std::vector<Slot> old(slots_.size() * 2);
-  old.swap(slots_);
-  mask_ = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.key != 0) put(s.key, s.child);
+Trie::Trie(const std::vector<std::string_view>& keys) : root_(kDenseRoot, kNone), nodes_(1), keys_(keys.size()) {
+  // Every key as code points, in one pool.
+  std::vector<uint32_t> pool;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // key id → (start, length) in pool
+  spans.reserve(keys.size());
+  for (const std::string_view key : keys) {
+    const auto start = static_cast<uint32_t>(pool.size());
+    for (size_t i = 0, len; i < key.size(); i += len) pool.push_back(text::decode(key, i, len));
+    spans.emplace_back(start, static_cast<uint32_t>(pool.size() - start));
   }
-}
+  std::vector<uint32_t> order(keys.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return std::lexicographical_compare(pool.begin() + spans[a].first, pool.begin() + spans[a].first + spans[a].second,
+                                        pool.begin() + spans[b].first, pool.begin() + spans[b].first + spans[b].second);
+  });
 
-uint32_t Trie::insert(std::string_view key) {
-  uint32_t node = kRoot;
-  for (unsigned char byte : key) {
-    uint32_t next = child(node, byte);
-    if (next == kNone) {
-      next = static_cast<uint32_t>(key_of_node_.size());
-      key_of_node_.push_back(kNone);
-      if (node == kRoot) {
-        root_[byte] = next;
-      } else {
-        if ((edges_ + 1) * 2 > slots_.size()) grow();
-        put(edge_key(node, byte), next);
-        ++edges_;
+  // A node to lay out: the sorted keys [begin, end) all start with its prefix of `depth`.
+  struct Pending {
+    uint32_t node, begin, end, depth;
+  };
+  std::vector<Pending> level{{kRoot, 0, static_cast<uint32_t>(order.size()), 0}}, next;
+  edge_cp_.reserve(pool.size());
+  edge_child_.reserve(pool.size());
+  nodes_.reserve(pool.size() + 1);
+  while (!level.empty()) {
+    next.clear();
+    for (const Pending& p : level) {
+      uint32_t i = p.begin;
+      // The key equal to the prefix, if any, sorts first.
+      if (i < p.end && spans[order[i]].second == p.depth) nodes_[p.node].key = order[i++];
+      nodes_[p.node].first_edge = static_cast<uint32_t>(edge_cp_.size());
+      while (i < p.end) {
+        const uint32_t cp = pool[spans[order[i]].first + p.depth];
+        uint32_t j = i + 1;
+        while (j < p.end && pool[spans[order[j]].first + p.depth] == cp) ++j;
+        const auto child = static_cast<uint32_t>(nodes_.size());
+        nodes_.emplace_back();
+        edge_cp_.push_back(cp);
+        edge_child_.push_back(child);
+        if (p.node == kRoot && cp < kDenseRoot) root_[cp] = child;
+        next.push_back({child, i, j, p.depth + 1});
+        i = j;
       }
+      nodes_[p.node].edge_count = static_cast<uint32_t>(edge_cp_.size()) - nodes_[p.node].first_edge;
     }
-    node = next;
+    level.swap(next);
   }
-  if (key_of_node_[node] == kNone) key_of_node_[node] = static_cast<uint32_t>(keys_++);
-  return key_of_node_[node];
 }
 
 }  // namespace termnorm::matcher

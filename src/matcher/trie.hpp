@@ -1,10 +1,13 @@
-// A byte trie over folded keys: the longest-prefix structure behind the matcher. Nodes are
-// numbers; edges live in one open-addressing hash table, with a dense table for the root.
-// Knows nothing about text: it maps byte strings to key ids.
+// A trie over the code points of folded keys: the longest-prefix structure behind the
+// matcher. Built once from all keys; nodes are numbered breadth first and each node's
+// children sit side by side in sorted arrays, so the shallow nodes that every look-up
+// visits share a few cache lines whatever the lexicon's size. The root's children below
+// U+10000 are also in a dense table: the first step is one load. Knows nothing about text:
+// it maps code point strings to key ids.
 #pragma once
 
-#include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,49 +18,50 @@ class Trie {
   static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr uint32_t kRoot = 0;
 
-  Trie();
+  // A trie of `keys` (distinct, non-empty UTF-8); key i gets key id i.
+  explicit Trie(const std::vector<std::string_view>& keys);
+  Trie() : Trie(std::vector<std::string_view>{}) {}
 
-  // Adds `key` (non-empty) and returns its key id; the same bytes always get the same id.
-  uint32_t insert(std::string_view key);
-
-  // The child of `node` along `byte`, or kNone.
-  uint32_t child(uint32_t node, unsigned char byte) const {
-    if (node == kRoot) return root_[byte];
-    uint64_t slot = hash(node, byte) & mask_;
-    const uint64_t want = edge_key(node, byte);
-    for (;;) {
-      const Slot& s = slots_[slot];
-      if (s.key == want) return s.child;
-      if (s.key == 0) return kNone;
-      slot = (slot + 1) & mask_;
+  // The child of `node` along code point `cp`, or kNone.
+  uint32_t child(uint32_t node, char32_t cp) const {
+    if (node == kRoot && cp < kDenseRoot) return root_[cp];
+    const Node& n = nodes_[node];
+    const uint32_t* first = edge_cp_.data() + n.first_edge;
+    uint32_t count = n.edge_count;
+    // Binary search down to a short run, then a linear scan.
+    while (count > 8) {
+      const uint32_t half = count / 2;
+      if (first[half] <= cp) {
+        first += half;
+        count -= half;
+      } else {
+        count = half;
+      }
     }
+    for (uint32_t i = 0; i < count; ++i) {
+      if (first[i] == cp) return edge_child_[static_cast<size_t>(first - edge_cp_.data()) + i];
+    }
+    return kNone;
   }
 
   // The key id ending at `node`, or kNone.
-  uint32_t key_at(uint32_t node) const { return key_of_node_[node]; }
+  uint32_t key_at(uint32_t node) const { return nodes_[node].key; }
 
-  size_t node_count() const { return key_of_node_.size(); }
+  size_t node_count() const { return nodes_.size(); }
   size_t key_count() const { return keys_; }
 
  private:
-  struct Slot {
-    uint64_t key = 0;  // edge_key(parent, byte); 0 marks an empty slot
-    uint32_t child = kNone;
+  static constexpr char32_t kDenseRoot = 0x10000;
+  struct Node {
+    uint32_t first_edge = 0;
+    uint32_t edge_count = 0;
+    uint32_t key = kNone;
   };
-  static uint64_t edge_key(uint32_t node, unsigned char byte) {
-    return (static_cast<uint64_t>(node) << 8 | byte) + 1;
-  }
-  static uint64_t hash(uint32_t node, unsigned char byte) {
-    return (edge_key(node, byte) * 0x9E3779B97F4A7C15ull) >> 20;
-  }
-  void grow();
-  void put(uint64_t key, uint32_t child);
 
-  std::array<uint32_t, 256> root_;
-  std::vector<Slot> slots_;
-  uint64_t mask_ = 0;
-  size_t edges_ = 0;
-  std::vector<uint32_t> key_of_node_;
+  std::vector<uint32_t> root_;        // dense: code point → child of the root
+  std::vector<Node> nodes_;           // breadth-first order
+  std::vector<uint32_t> edge_cp_;     // per node, its children's code points, ascending
+  std::vector<uint32_t> edge_child_;  // parallel to edge_cp_
   size_t keys_ = 0;
 };
 
