@@ -113,6 +113,7 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source) {
   RE2::Options options;
   options.set_max_mem(64 << 20);  // a rule's DFA must not fall back to the slow engine
   options.set_log_errors(false);
+  any_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const Rule& rule : rules) {
     if (rule.from && *rule.from != source) continue;
     std::string regex;
@@ -126,11 +127,13 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source) {
       throw LexiconError(rule.where, "rule '" + rule.id + "' does not compile: " + re->error() +
                                          (re->error_arg().empty() ? "" : " at '" + re->error_arg() + "'"));
     }
+    any_->Add(regex, nullptr);
     Compiled c{&rule, std::move(re), {}};
     for (const auto& [name, index] : c.re->NamedCapturingGroups()) c.groups.emplace_back(index, name);
     std::sort(c.groups.begin(), c.groups.end());
     compiled_.push_back(std::move(c));
   }
+  if (!any_->Compile()) any_.reset();  // out of memory: every rule runs on every line
 }
 
 RuleSet::~RuleSet() = default;
@@ -162,8 +165,19 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     return std::any_of(found.begin(), found.end(),
                        [&](const RuleMatch& m) { return b < m.end && m.begin < e; });
   };
+  // The rules that match somewhere in the line; all of them when the set cannot tell.
+  std::vector<int> candidates;
+  RE2::Set::ErrorInfo set_error{RE2::Set::kNoError};
+  if (any_ && !any_->Match(text, &candidates, &set_error)) {
+    if (set_error.kind == RE2::Set::kNoError) return found;
+    candidates.clear();
+  }
+  std::sort(candidates.begin(), candidates.end());
+  const bool all = candidates.empty();
   std::vector<re2::StringPiece> groups;
   for (const Compiled& c : compiled_) {
+    const auto index = static_cast<int>(&c - compiled_.data());
+    if (!all && !std::binary_search(candidates.begin(), candidates.end(), index)) continue;
     const int n = c.re->NumberOfCapturingGroups() + 1;
     groups.assign(static_cast<size_t>(n), {});
     size_t start = 0;

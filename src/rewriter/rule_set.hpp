@@ -4,6 +4,7 @@
 #pragma once
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <memory>
 #include <string>
@@ -51,6 +52,9 @@ class RuleSet {
     std::vector<std::pair<int, std::string>> groups;  // capture index → slot name
   };
   std::vector<Compiled> compiled_;
+  // Every pattern in one RE2::Set: one pass over a line tells which rules can match there,
+  // and only those run on their own.
+  std::unique_ptr<RE2::Set> any_;
 };
 
 }  // namespace termnorm::rewriter
