@@ -65,12 +65,14 @@ struct Edit {
 
 // A span of the input left in the other language (Han text in English output, Latin words
 // in Chinese output), with its words as ICU's word breaks cut them. `line` and `column` as in
-// Edit.
+// Edit; [output_begin, output_end) is where the span stands in the Result's text.
 struct Residual {
   size_t begin = 0;
   size_t end = 0;
   size_t line = 1;
   size_t column = 1;
+  size_t output_begin = 0;
+  size_t output_end = 0;
   std::string text;
   std::vector<std::string> words;
 };

@@ -1,9 +1,17 @@
-// termnorm's entry point: parse, run, map failures to exit status 2.
+// termnorm's entry point: parse the flags, check them, run; usage errors exit with status 2.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
+#include <iostream>
+
 #include "cli/command_line.hpp"
+#include "cli/normalize_command.hpp"
 
 int main(int argc, char** argv) {
+  // A file-size limit (ulimit -f) makes write() fail with EFBIG, which is reported and leaves
+  // the file untouched, instead of killing the process.
+  std::signal(SIGXFSZ, SIG_IGN);
+
   CLI::App app{"termnorm"};
   termnorm::cli::CommandLine cmd;
   termnorm::cli::setup(app, cmd);
@@ -17,5 +25,9 @@ int main(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
-  return termnorm::cli::run(cmd);
+  if (const std::string usage = termnorm::cli::finish(cmd); !usage.empty()) {
+    std::cerr << "termnorm: " << usage << "\nRun with --help for more information.\n";
+    return 2;
+  }
+  return termnorm::cli::run_normalize(cmd);
 }
