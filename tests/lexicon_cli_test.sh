@@ -124,6 +124,23 @@ printf 'a,"open\n' > "$work/bad.csv"
 check "import of a non-CSV file status" 2 $?
 check "import of a non-CSV file message" "termnorm: $work/bad.csv: line 1: a quoted field is not closed" "$(cat "$work/err")"
 
+# The README's "Termbase tools" commands run as written, each with status 0.
+mkdir "$work/readme"
+awk '/^## Termbase tools/ {in_section = 1; next} /^## / {in_section = 0}
+     in_section && /^```sh/ {in_block = 1; next} in_block && /^```/ {in_block = 0}
+     in_section && in_block' "$source_dir/README.md" > "$work/readme/commands.sh"
+check "README has termbase tool examples" 7 "$(grep -c . "$work/readme/commands.sh")"
+while IFS= read -r line; do
+  (cd "$work/readme" && PATH="$(dirname "$termnorm"):$PATH" bash -c "$line" >/dev/null 2>&1)
+  check "README: $line" 0 $?
+done < "$work/readme/commands.sh"
+check "README: the TBX is well-formed" 0 "$(xmllint --noout "$work/readme/termbase.tbx"; echo $?)"
+
+# The README's lint example, as printed there.
+printf 'termnorm-lexicon: 1\nconcepts:\n  - {id: background, kind: phrase, pos: noun, en: background, zh: 背景}\n  - {id: context, kind: word, pos: noun, en: context, zh: 背景}\n' > "$work/readme/clashing.yaml"
+check "README: check example" "$(awk '/^\$ termnorm lexicon check clashing.yaml/ {getline; print}' "$source_dir/README.md")" \
+  "$(cd "$work/readme" && "$termnorm" lexicon check clashing.yaml 2>/dev/null)"
+
 # usage: a subcommand is required; --help lists them.
 "$termnorm" lexicon >/dev/null 2>&1
 check "lexicon without a subcommand status" 2 $?
