@@ -80,3 +80,15 @@ TEST_CASE("the embedded default termbase loads", "[lexicon]") {
   CHECK(l.find("stem-cells") != nullptr);
   CHECK_FALSE(l.rules().empty());
 }
+
+TEST_CASE("homonyms: ids of concepts that share a form on purpose", "[lexicon]") {
+  const Lexicon l = Lexicon::from_yaml(R"(termnorm-lexicon: 1
+concepts:
+  - {id: approach, kind: word, homonyms: [methods], en: approach, zh: 方法}
+  - {id: methods, kind: phrase, homonyms: approach, en: methods, zh: 方法}
+)", "test.yaml");
+  CHECK(l.concepts()[0].homonyms == std::vector<std::string>{"methods"});
+  CHECK(l.concepts()[1].homonyms == std::vector<std::string>{"approach"});
+  CHECK(load_error("termnorm-lexicon: 1\nconcepts:\n  - {id: a, homonyms: {b: c}, en: x, zh: y}\n") ==
+        "test.yaml:3:23: homonyms must be a string or a list of strings");
+}

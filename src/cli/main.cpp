@@ -1,10 +1,12 @@
-// termnorm's entry point: parse the flags, check them, run; usage errors exit with status 2.
+// termnorm's entry point: parse the flags, then run the normalizer or the `lexicon` tools;
+// usage errors exit with status 2.
 #include <CLI/CLI.hpp>
 
 #include <csignal>
 #include <iostream>
 
 #include "cli/command_line.hpp"
+#include "cli/lexicon_command.hpp"
 #include "cli/normalize_command.hpp"
 
 int main(int argc, char** argv) {
@@ -15,6 +17,8 @@ int main(int argc, char** argv) {
   CLI::App app{"termnorm"};
   termnorm::cli::CommandLine cmd;
   termnorm::cli::setup(app, cmd);
+  termnorm::cli::LexiconCommand lexicon_cmd;
+  termnorm::cli::setup_lexicon(app, lexicon_cmd);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -24,6 +28,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     app.exit(e);
     return 2;
+  }
+  if (lexicon_cmd.action != termnorm::cli::LexiconCommand::Action::none) {
+    return termnorm::cli::run_lexicon(lexicon_cmd);
   }
   if (const std::string usage = termnorm::cli::finish(cmd); !usage.empty()) {
     std::cerr << "termnorm: " << usage << "\nRun with --help for more information.\n";
