@@ -38,6 +38,62 @@ Language detect_language(std::string_view text) {
   return han * 3 > latin ? Language::zh : Language::en;
 }
 
+namespace {
+
+// The length of the line break at `pos` (\n, \r\n or a lone \r), or 0 if there is none.
+// `complete` is false when a \r ends the text and a \n may still follow.
+size_t line_break_length(std::string_view text, size_t pos, bool& complete) {
+  complete = true;
+  if (pos >= text.size()) return 0;
+  if (text[pos] == '\n') return 1;
+  if (text[pos] != '\r') return 0;
+  if (pos + 1 < text.size()) return text[pos + 1] == '\n' ? 2 : 1;
+  complete = false;
+  return 1;
+}
+
+// The 1-based column (in code points) of each offset in `line`, for offsets asked in
+// increasing order.
+class ColumnCounter {
+ public:
+  explicit ColumnCounter(std::string_view line) : line_(line) {}
+  size_t column_of(size_t offset) {
+    for (; pos_ < offset && pos_ < line_.size(); ++pos_) {
+      if ((static_cast<unsigned char>(line_[pos_]) & 0xC0u) != 0x80u) ++column_;
+    }
+    return column_;
+  }
+
+ private:
+  std::string_view line_;
+  size_t pos_ = 0;
+  size_t column_ = 1;
+};
+
+// Where byte `offset` of a line stands in its rendering, given the line's edits (in order,
+// offsets relative to the line). An offset inside an edit maps to the start of its result,
+// or to the end when `at_end`.
+size_t output_offset(const std::vector<Edit>& edits, size_t offset, bool at_end) {
+  ptrdiff_t shift = 0;
+  for (const Edit& e : edits) {
+    if (e.begin >= offset) break;
+    if (e.end > offset) return e.begin + shift + (at_end ? e.result.size() : 0);
+    shift += static_cast<ptrdiff_t>(e.result.size()) - static_cast<ptrdiff_t>(e.end - e.begin);
+  }
+  return offset + shift;
+}
+
+Language resolve_target(Target target, std::string_view text) {
+  return target == Target::en ? Language::en : target == Target::zh ? Language::zh : detect_language(text);
+}
+
+InputError invalid_utf8(std::string_view text, size_t bad, size_t first_line) {
+  const auto at = text::line_column(text, bad);
+  return InputError({"<input>", first_line + at.line - 1, at.column}, "invalid UTF-8");
+}
+
+}  // namespace
+
 struct Normalizer::Compiled {
   explicit Compiled(const Lexicon& l)
       : lexicon(l),
@@ -45,6 +101,39 @@ struct Normalizer::Compiled {
         zh_rules(lexicon.rules(), Language::zh),
         en_rules(lexicon.rules(), Language::en),
         rewriter(lexicon, matcher, zh_rules, en_rules) {}
+
+  // Normalizes `line` (without its line break), which starts at byte `offset` and is line
+  // `line_number` of the document, appending its text, edits and residuals to `out`.
+  void normalize_line(std::string_view line, size_t offset, size_t line_number, bool unify,
+                      rewriter::DocumentState& state, Result& out) const {
+    const rewriter::ParagraphPlan plan =
+        rewriter.plan(line, out.target, unify, text::is_heading(line), state);
+    std::vector<Residual> residuals;
+    output::LineRendering rendered = output::render_line(line, plan.replacements, out.target);
+    const size_t output_start = out.text.size();
+    out.text += rendered.text;
+    for (Residual& r : output::find_residuals(line, plan.tokens, out.target)) {
+      r.output_begin = output_start + output_offset(rendered.edits, r.begin, false);
+      r.output_end = output_start + output_offset(rendered.edits, r.end, true);
+      residuals.push_back(std::move(r));
+    }
+    ColumnCounter edit_columns(line);
+    for (Edit& e : rendered.edits) {
+      e.line = line_number;
+      e.column = edit_columns.column_of(e.begin);
+      e.begin += offset;
+      e.end += offset;
+      out.edits.push_back(std::move(e));
+    }
+    ColumnCounter residual_columns(line);
+    for (Residual& r : residuals) {
+      r.line = line_number;
+      r.column = residual_columns.column_of(r.begin);
+      r.begin += offset;
+      r.end += offset;
+      out.residuals.push_back(std::move(r));
+    }
+  }
 
   Lexicon lexicon;
   matcher::Matcher matcher;
@@ -62,42 +151,102 @@ const Lexicon& Normalizer::lexicon() const { return compiled_->lexicon; }
 
 Result Normalizer::normalize(std::string_view input, const Options& options) const {
   if (const size_t bad = text::find_invalid(input); bad != std::string_view::npos) {
-    const auto at = text::line_column(input, bad);
-    throw InputError({"<input>", at.line, at.column}, "invalid UTF-8");
+    throw invalid_utf8(input, bad, 1);
   }
   Result result;
-  result.target = options.target == Target::en   ? Language::en
-                  : options.target == Target::zh ? Language::zh
-                                                 : detect_language(input);
+  result.target = resolve_target(options.target, input);
   result.text.reserve(input.size() + input.size() / 8);
   rewriter::DocumentState state;
   size_t start = 0;
-  while (start < input.size()) {
+  for (size_t line_number = 1; start < input.size(); ++line_number) {
     size_t end = input.find_first_of("\r\n", start);
     if (end == std::string_view::npos) end = input.size();
-    const std::string_view line = input.substr(start, end - start);
-    const rewriter::ParagraphPlan plan =
-        compiled_->rewriter.plan(line, result.target, options.unify, text::is_heading(line), state);
-    output::LineRendering rendered = output::render_line(line, plan.replacements, result.target);
-    result.text += rendered.text;
-    for (Edit& e : rendered.edits) {
-      e.begin += start;
-      e.end += start;
-      result.edits.push_back(std::move(e));
-    }
-    for (Residual& r : output::find_residuals(line, plan.tokens, result.target)) {
-      r.begin += start;
-      r.end += start;
-      result.residuals.push_back(std::move(r));
-    }
-    // The line terminator, as it was: \n, \r\n or \r.
-    size_t next = end;
-    if (next < input.size() && input[next] == '\r') ++next;
-    if (next < input.size() && input[next] == '\n' && (next == end || input[end] == '\r')) ++next;
-    result.text.append(input.substr(end, next - end));
+    compiled_->normalize_line(input.substr(start, end - start), start, line_number, options.unify, state, result);
+    bool complete;
+    const size_t next = end + line_break_length(input, end, complete);
+    result.text.append(input.substr(end, next - end));  // the line break, as it was
     start = next;
   }
   return result;
 }
+
+struct DocumentStream::State {
+  State(const Normalizer::Compiled& c, const Options& o) : compiled(c), options(o) {}
+
+  // Normalizes the complete lines of `pending` (all of it when `at_end`) into `out`.
+  void drain(Result& out, bool at_end) {
+    size_t start = 0;
+    while (start < pending.size()) {
+      size_t end = pending.find_first_of("\r\n", start);
+      if (end == std::string::npos && !at_end) break;
+      if (end == std::string::npos) end = pending.size();
+      bool complete;
+      const size_t next = end + line_break_length(pending, end, complete);
+      if (!complete && !at_end) break;  // a \r at the end: wait for a possible \n
+      const std::string_view line = std::string_view(pending).substr(start, end - start);
+      if (const size_t bad = text::find_invalid(line); bad != std::string_view::npos) {
+        throw invalid_utf8(line, bad, line_number);
+      }
+      compiled.normalize_line(line, consumed + start, line_number, options.unify, state, out);
+      out.text.append(pending, end, next - end);
+      ++line_number;
+      start = next;
+    }
+    pending.erase(0, start);
+    consumed += start;
+  }
+
+  // With Target::automatic: whether enough has arrived to decide the language.
+  bool ready_to_decide(bool at_end) const {
+    if (at_end) return true;
+    const size_t last_break = pending.find_last_of('\n');
+    if (last_break == std::string::npos) return false;
+    if (last_break + 1 >= kDecideAfter) return true;
+    const std::string_view complete = std::string_view(pending).substr(0, last_break + 1);
+    return complete.find("\n\n") != std::string_view::npos || complete.find("\n\r\n") != std::string_view::npos;
+  }
+
+  Result take(bool at_end) {
+    Result out;
+    if (!target_decided) {
+      if (!ready_to_decide(at_end)) return out;
+      const size_t last_break = at_end ? pending.size() : pending.find_last_of('\n') + 1;
+      const std::string_view sample = std::string_view(pending).substr(0, last_break);
+      if (const size_t bad = text::find_invalid(sample); bad != std::string_view::npos) {
+        throw invalid_utf8(sample, bad, line_number);
+      }
+      target = resolve_target(options.target, sample);
+      target_decided = true;
+    }
+    out.target = target;
+    drain(out, at_end);
+    return out;
+  }
+
+  static constexpr size_t kDecideAfter = 64 * 1024;
+  const Normalizer::Compiled& compiled;
+  Options options;
+  rewriter::DocumentState state;
+  std::string pending;      // bytes received but not yet normalized
+  size_t consumed = 0;      // bytes of the stream before `pending`
+  size_t line_number = 1;   // the line `pending` starts with
+  bool target_decided = false;
+  Language target = Language::en;
+};
+
+DocumentStream::DocumentStream(const Normalizer& normalizer, const Options& options)
+    : state_(std::make_unique<State>(*normalizer.compiled_, options)) {
+  state_->target_decided = options.target != Target::automatic;
+  state_->target = resolve_target(options.target == Target::automatic ? Target::en : options.target, {});
+}
+
+DocumentStream::~DocumentStream() = default;
+
+Result DocumentStream::feed(std::string_view chunk) {
+  state_->pending.append(chunk);
+  return state_->take(false);
+}
+
+Result DocumentStream::finish() { return state_->take(true); }
 
 }  // namespace termnorm

@@ -1,21 +1,8 @@
 #!/usr/bin/env bash
 # Drives the real termnorm binary: flags, exit statuses, error messages, files and stdin.
 # Usage: cli_test.sh PATH/TO/termnorm
-set -u
 termnorm=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {  # check NAME EXPECTED ACTUAL
-  if [ "$2" == "$3" ]; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    printf 'FAIL %s\n  expected: %q\n  actual:   %q\n' "$1" "$2" "$3"
-  fi
-}
+source "$(dirname "$0")/shell_check.sh"
 
 # A pipe: stdin to stdout.
 out=$(printf '干细胞治疗 works. 然而, 更大.\n' | "$termnorm" --to en)
@@ -34,7 +21,7 @@ check "-o" "However, it works." "$(cat "$work/out.txt")"
 # A missing file: a one-line error, status 2, the other files still processed.
 out=$("$termnorm" --to en "$work/missing.txt" "$work/a.txt" 2>"$work/err")
 check "missing file status" 2 $?
-check "missing file message" "termnorm: $work/missing.txt: cannot open the file" "$(cat "$work/err")"
+check "missing file message" "termnorm: $work/missing.txt: cannot open the file" "$(head -1 "$work/err")"
 check "other files still processed" "However, it works." "$out"
 
 # Invalid UTF-8: file:line:column, status 2, nothing written for that input.
@@ -79,5 +66,4 @@ check "README zh example" "间充质干细胞（MSC），可用于治疗多发�
 # The trailing newline, or its absence, is kept.
 check "no trailing newline" "Howeverx" "$(printf "然而" | "$termnorm" --to en; echo x)"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -87,6 +87,18 @@ TEST_CASE("the embedded default termbase loads", "[lexicon]") {
   CHECK_FALSE(l.rules().empty());
 }
 
+TEST_CASE("homonyms: ids of concepts that share a form on purpose", "[lexicon]") {
+  const Lexicon l = Lexicon::from_yaml(R"(termnorm-lexicon: 1
+concepts:
+  - {id: approach, kind: word, homonyms: [methods], en: approach, zh: 方法}
+  - {id: methods, kind: phrase, homonyms: approach, en: methods, zh: 方法}
+)", "test.yaml");
+  CHECK(l.concepts()[0].homonyms == std::vector<std::string>{"methods"});
+  CHECK(l.concepts()[1].homonyms == std::vector<std::string>{"approach"});
+  CHECK(load_error("termnorm-lexicon: 1\nconcepts:\n  - {id: a, homonyms: {b: c}, en: x, zh: y}\n") ==
+        "test.yaml:3:23: homonyms must be a string or a list of strings");
+}
+
 TEST_CASE("the built-in termbase is lexicon/*.yaml merged in file-name order", "[lexicon]") {
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::directory_iterator(TERMNORM_SOURCE_DIR "/lexicon")) {

@@ -51,6 +51,7 @@ struct Concept {
   std::string domain;
   std::string ing;   // irregular English -ing form of a verb
   std::string note;
+  std::vector<std::string> homonyms;  // ids of concepts that share a form with this one on purpose
   LanguageForms en;
   LanguageForms zh;
   SourcePosition where;

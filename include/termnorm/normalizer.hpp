@@ -50,10 +50,13 @@ enum class EditKind {
 };
 std::string_view to_string(EditKind kind);
 
-// One change: bytes [begin, end) of the input became `result`.
+// One change: bytes [begin, end) of the input became `result`. `line` and `column` (1-based,
+// the column in code points) locate `begin` in the input.
 struct Edit {
   size_t begin = 0;
   size_t end = 0;
+  size_t line = 1;
+  size_t column = 1;
   std::string source;
   std::string result;
   std::string concept_id;  // the concept or rule id; empty for punctuation and spacing
@@ -61,10 +64,15 @@ struct Edit {
 };
 
 // A span of the input left in the other language (Han text in English output, Latin words
-// in Chinese output), with its words as ICU's word breaks cut them.
+// in Chinese output), with its words as ICU's word breaks cut them. `line` and `column` as in
+// Edit; [output_begin, output_end) is where the span stands in the Result's text.
 struct Residual {
   size_t begin = 0;
   size_t end = 0;
+  size_t line = 1;
+  size_t column = 1;
+  size_t output_begin = 0;
+  size_t output_end = 0;
   std::string text;
   std::vector<std::string> words;
 };
@@ -97,8 +105,46 @@ class Normalizer {
   const Lexicon& lexicon() const;
 
  private:
+  friend class DocumentStream;
   struct Compiled;
   std::unique_ptr<const Compiled> compiled_;
+};
+
+// Normalizes a document that arrives in pieces, such as a pipe: each line is normalized as
+// soon as its line break has arrived, carrying the same document state from line to line as
+// normalize() does, so memory stays bounded by the longest line however long the input is.
+//
+//   termnorm::DocumentStream stream(normalizer, options);
+//   while (read_some(chunk)) std::cout << stream.feed(chunk).text << std::flush;
+//   std::cout << stream.finish().text;
+//
+// With Target::en or Target::zh, the concatenated texts of feed() and finish() equal
+// normalize(whole input).text, and the edits and residuals are the same, with byte offsets and
+// lines counted from the start of the stream. With Target::automatic the language is decided
+// on the first paragraph (up to the first blank line, or the first 64 KiB), which is held back
+// until then; normalize() decides on the whole document instead.
+//
+// feed() throws InputError on invalid UTF-8 (line and column counted from the start of the
+// stream); the stream must not be used after that. Not thread-safe; the Normalizer must
+// outlive it.
+class DocumentStream {
+ public:
+  DocumentStream(const Normalizer& normalizer, const Options& options);
+  ~DocumentStream();
+  DocumentStream(const DocumentStream&) = delete;
+  DocumentStream& operator=(const DocumentStream&) = delete;
+
+  // Takes the next bytes of the input (any split, even inside a character) and returns the
+  // output of the lines they completed.
+  Result feed(std::string_view chunk);
+
+  // Ends the input: returns the output of what was held back (a last line without a line
+  // break). Call once.
+  Result finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 }  // namespace termnorm

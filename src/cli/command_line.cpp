@@ -1,123 +1,157 @@
-// Flag binding and the normalize command: read each input whole, normalize, write.
+// Flag binding, --help text, and the checks on how flags combine.
 #include "cli/command_line.hpp"
 
-#include <fstream>
-#include <iostream>
-#include <optional>
-#include <sstream>
+#include <unistd.h>
 
-#include "output/text_report.hpp"
+#include <algorithm>
+#include <cstdlib>
+#include <thread>
+
 #include "termnorm/version.hpp"
 
 namespace termnorm::cli {
 namespace {
 
-constexpr const char* kExamples = R"(
-Exit status: 0 done, 2 usage or input error (the other inputs are still processed).
+constexpr const char* kFooter = R"(
+Exit status: 0 done; 1 --check found files to change or text left in the other language;
+2 usage or input error (the other inputs are still processed).
 
 Examples:
-  termnorm --to en article.txt > article.en.txt     an editor: clean English
-  termnorm --to zh --report article.txt             Chinese, with a report on stderr
-  cat article.txt | termnorm --to en -l team.yaml   a pipe, with a team termbase on top
+  An editor, in a pipe:
+    termnorm --to en article.txt > article.en.txt
+    curl -s "$URL" | termnorm --to en | less
+  A batch script over a folder (atomic, with backups; then a CI gate):
+    termnorm --to en -r --in-place=.orig articles/
+    termnorm --to en -r --check articles/ || echo "articles need cleaning"
+  A translator (untranslated text marked, a report to read):
+    termnorm --to en --mark-residual --report=json:report.json draft.txt > draft.en.txt
+  A corpus pipeline (JSON Lines, the string at .text normalized):
+    termnorm --to en --jsonl --field text < records.jsonl > clean.jsonl
 )";
-
-std::optional<std::string> read_input(const std::string& name, std::string& error) {
-  std::ostringstream text;
-  if (name.empty() || name == "-") {
-    text << std::cin.rdbuf();
-    return text.str();
-  }
-  std::ifstream in(name, std::ios::binary);
-  if (!in) {
-    error = name + ": cannot open the file";
-    return std::nullopt;
-  }
-  text << in.rdbuf();
-  if (in.bad()) {
-    error = name + ": cannot read the file";
-    return std::nullopt;
-  }
-  return text.str();
-}
 
 }  // namespace
 
 void setup(CLI::App& app, CommandLine& cmd) {
   app.description("Normalize mixed Chinese-English regenerative-medicine text into one language.");
-  app.footer(kExamples);
+  app.footer(kFooter);
   app.set_version_flag("--version", std::string("termnorm ") + kVersion);
-  app.add_option("files", cmd.inputs, "Input files (default or '-': standard input)");
+  app.add_option("files", cmd.inputs, "Input files or, with -r, folders (none or '-': standard input)");
+
   app.add_option("-t,--to", cmd.target, "Output language: en, zh or auto (the dominant language of each input)")
       ->check(CLI::IsMember({"en", "zh", "auto"}))
       ->type_name("en|zh|auto")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->group("Normalizing");
   app.add_option("-l,--lexicon", cmd.lexicons, "Add a termbase file on top of the default (repeatable)")
       ->check(CLI::ExistingFile)
-      ->type_name("FILE");
-  app.add_flag("--no-default-lexicon", cmd.no_default_lexicon, "Do not load the built-in termbase");
-  app.add_flag("--unify", cmd.options.unify, "Also rewrite admitted variants to the preferred term");
-  app.add_flag("--report", cmd.report, "Print every replacement and untranslated span on stderr");
-  app.add_option("-o,--output", cmd.output, "Write the output to FILE instead of standard output")->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false)
+      ->group("Normalizing");
+  app.add_flag("--no-default-lexicon", cmd.no_default_lexicon, "Do not load the built-in termbase")
+      ->group("Normalizing");
+  app.add_flag("--unify", cmd.options.unify, "Also rewrite admitted variants to the preferred term")
+      ->group("Normalizing");
+
+  app.add_option("-o,--output", cmd.output, "Write all output to FILE (atomically, at the end) instead of standard output")
+      ->type_name("FILE")
+      ->group("Files");
+  app.add_flag("-i{/},--in-place{/}", cmd.in_place_spec,
+               "Rewrite each file in place, atomically; --in-place=SUFFIX keeps a backup FILE+SUFFIX")
+      ->group("Files");
+  app.add_flag("-r,--recursive", cmd.recursive, "Walk folders (none given: the current folder)")->group("Files");
+  app.add_option("--include", cmd.include, "With -r: file names to take (globs; default *.txt *.md)")
+      ->type_name("GLOB")
+      ->allow_extra_args(false)
+      ->group("Files");
+  app.add_option("--exclude", cmd.exclude, "With -r: file or folder names to skip (globs)")
+      ->type_name("GLOB")
+      ->allow_extra_args(false)
+      ->group("Files");
+  app.add_option("--output-dir", cmd.output_dir, "Write each output under DIR, mirroring the input tree")
+      ->type_name("DIR")
+      ->group("Files");
+  app.add_option("-j,--jobs", cmd.jobs, "Files processed in parallel (default: the number of cores)")
+      ->check(CLI::Range(1u, 1024u))
+      ->type_name("N")
+      ->group("Files");
+
+  app.add_flag("--check", cmd.check,
+               "Write nothing; list files that would change or hold text in the other language (exit 1 if any)")
+      ->group("Checking");
+  app.add_flag("--diff", cmd.diff, "Write nothing; print a unified diff of what would change")->group("Checking");
+  app.add_option("--color", cmd.color, "Colour the diff: auto (a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN")
+      ->group("Checking");
+  app.add_flag("--report{text}", cmd.report_spec,
+               "Report every replacement and untranslated span: --report=text|json[:PATH] (default: text on stderr)")
+      ->group("Checking");
+  app.add_flag("--mark-residual{brackets}", cmd.mark_spec,
+               "Mark text left untranslated: ⟦...⟧, or --mark-residual=html for <mark lang=\"zh\">...</mark>")
+      ->group("Checking");
+  app.add_flag("-q,--quiet", cmd.quiet, "No notes and no batch summary on stderr (errors are still shown)")
+      ->group("Checking");
+
+  app.add_flag("--jsonl", cmd.jsonl, "Read JSON Lines; normalize the string at --field in each record")
+      ->group("JSON Lines");
+  app.add_option("--field", cmd.field, "With --jsonl: the field to normalize, a dotted path (default: text)")
+      ->type_name("PATH")
+      ->group("JSON Lines");
+  app.add_option("--on-error", cmd.on_error, "With --jsonl: a malformed line stops the input (fail), is dropped (skip) or copied (pass)")
+      ->check(CLI::IsMember({"fail", "skip", "pass"}))
+      ->type_name("fail|skip|pass")
+      ->group("JSON Lines");
 }
 
-int run(const CommandLine& cmd) {
-  Options options = cmd.options;
-  options.target = cmd.target == "en" ? Target::en : cmd.target == "zh" ? Target::zh : Target::automatic;
-  Lexicon lexicon;
-  try {
-    if (!cmd.no_default_lexicon) lexicon = Lexicon::builtin();
-    for (const auto& path : cmd.lexicons) lexicon.merge(Lexicon::from_file(path));
-  } catch (const Error& e) {
-    std::cerr << "termnorm: " << e.what() << '\n';
-    return 2;
-  }
-  std::optional<Normalizer> normalizer;
-  try {
-    normalizer.emplace(lexicon);
-  } catch (const Error& e) {
-    std::cerr << "termnorm: " << e.what() << '\n';
-    return 2;
+std::string finish(CommandLine& cmd) {
+  cmd.options.target = cmd.target == "en" ? Target::en : cmd.target == "zh" ? Target::zh : Target::automatic;
+
+  cmd.in_place = !cmd.in_place_spec.empty();
+  if (cmd.in_place) {
+    const std::string suffix = cmd.in_place_spec == CommandLine::kNoSuffix ? "" : cmd.in_place_spec;
+    if (suffix.find('/') != std::string::npos) return "--in-place: the backup suffix must not contain '/'";
+    cmd.backup_suffix = suffix;
   }
 
-  std::ofstream file_out;
-  std::ostringstream buffered;
-  std::ostream* out = &std::cout;
-  if (!cmd.output.empty()) out = &buffered;  // written once at the end: no half-written file
+  if (!cmd.report_spec.empty()) {
+    const size_t colon = cmd.report_spec.find(':');
+    const std::string format = cmd.report_spec.substr(0, colon);
+    if (format == "text") cmd.report = ReportFormat::text;
+    else if (format == "json") cmd.report = ReportFormat::json;
+    else return "--report: unknown format '" + format + "' (text or json)";
+    if (colon != std::string::npos) {
+      cmd.report_path = cmd.report_spec.substr(colon + 1);
+      if (cmd.report_path.empty()) return "--report: the path after ':' is empty";
+    }
+  }
 
-  int status = 0;
-  std::vector<std::string> inputs = cmd.inputs;
-  if (inputs.empty()) inputs.push_back("-");
-  for (const auto& name : inputs) {
-    const std::string shown = name == "-" ? "<stdin>" : name;
-    std::string error;
-    const std::optional<std::string> text = read_input(name, error);
-    if (!text) {
-      std::cerr << "termnorm: " << error << '\n';
-      status = 2;
-      continue;
-    }
-    try {
-      const Result result = normalizer->normalize(*text, options);
-      *out << result.text;
-      if (cmd.report) output::write_text_report(std::cerr, shown, *text, result);
-    } catch (const InputError& e) {
-      std::cerr << "termnorm: " << shown << ':' << e.where().line << ':' << e.where().column << ": "
-                << e.message() << '\n';
-      status = 2;
-    }
+  if (!cmd.mark_spec.empty()) {
+    if (cmd.mark_spec == "brackets") cmd.mark = output::MarkStyle::brackets;
+    else if (cmd.mark_spec == "html") cmd.mark = output::MarkStyle::html;
+    else return "--mark-residual: unknown style '" + cmd.mark_spec + "' (brackets or html)";
   }
-  out->flush();
-  if (!cmd.output.empty()) {
-    file_out.open(cmd.output, std::ios::binary | std::ios::trunc);
-    file_out << buffered.str();
-    file_out.close();
-    if (!file_out) {
-      std::cerr << "termnorm: " << cmd.output << ": cannot write the output file\n";
-      return 2;
-    }
+
+  const char* no_color = std::getenv("NO_COLOR");
+  cmd.use_color = cmd.color == "always" ||
+                  (cmd.color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
+  cmd.on_json_error = cmd.on_error == "skip" ? OnJsonError::skip
+                      : cmd.on_error == "pass" ? OnJsonError::pass
+                                               : OnJsonError::fail;
+
+  if (cmd.recursive && cmd.inputs.empty()) cmd.inputs.push_back(".");
+  bool reads_stdin = cmd.inputs.empty();
+  for (const auto& input : cmd.inputs) reads_stdin = reads_stdin || input == "-";
+  const bool dry_run = cmd.check || cmd.diff;
+  if (cmd.in_place && reads_stdin) return "--in-place needs files, not standard input";
+  if (cmd.in_place && !cmd.output.empty()) return "--in-place and -o exclude each other";
+  if (cmd.in_place && !cmd.output_dir.empty()) return "--in-place and --output-dir exclude each other";
+  if (!cmd.output.empty() && !cmd.output_dir.empty()) return "-o and --output-dir exclude each other";
+  if (dry_run && (cmd.in_place || !cmd.output.empty() || !cmd.output_dir.empty())) {
+    return "--check and --diff write nothing: drop -i, -o and --output-dir";
   }
-  if (!std::cout) return 2;
-  return status;
+  if (cmd.jsonl && cmd.diff) return "--diff does not apply to --jsonl";
+  if (cmd.jobs == 0) cmd.jobs = std::max(1u, std::thread::hardware_concurrency());
+  return {};
 }
 
 }  // namespace termnorm::cli

@@ -1,12 +1,24 @@
-// termnorm's entry point: parse, run, map failures to exit status 2.
+// termnorm's entry point: parse the flags, then run the normalizer or the `lexicon` tools;
+// usage errors exit with status 2.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
+#include <iostream>
+
 #include "cli/command_line.hpp"
+#include "cli/lexicon_command.hpp"
+#include "cli/normalize_command.hpp"
 
 int main(int argc, char** argv) {
+  // A file-size limit (ulimit -f) makes write() fail with EFBIG, which is reported and leaves
+  // the file untouched, instead of killing the process.
+  std::signal(SIGXFSZ, SIG_IGN);
+
   CLI::App app{"termnorm"};
   termnorm::cli::CommandLine cmd;
   termnorm::cli::setup(app, cmd);
+  termnorm::cli::LexiconCommand lexicon_cmd;
+  termnorm::cli::setup_lexicon(app, lexicon_cmd);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -17,5 +29,12 @@ int main(int argc, char** argv) {
     app.exit(e);
     return 2;
   }
-  return termnorm::cli::run(cmd);
+  if (lexicon_cmd.action != termnorm::cli::LexiconCommand::Action::none) {
+    return termnorm::cli::run_lexicon(lexicon_cmd);
+  }
+  if (const std::string usage = termnorm::cli::finish(cmd); !usage.empty()) {
+    std::cerr << "termnorm: " << usage << "\nRun with --help for more information.\n";
+    return 2;
+  }
+  return termnorm::cli::run_normalize(cmd);
 }

@@ -114,6 +114,7 @@ std::string write(const Lexicon& lexicon) {
     w.string(c.domain);
     w.string(c.ing);
     w.string(c.note);
+    w.strings(c.homonyms);
     w.forms(c.en);
     w.forms(c.zh);
     w.position(c.where);
@@ -143,6 +144,7 @@ Lexicon read(std::string_view image) {
     c.domain = r.string();
     c.ing = r.string();
     c.note = r.string();
+    c.homonyms = r.strings();
     c.en = r.forms();
     c.zh = r.forms();
     c.where = r.position();

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "lexicon/format_names.hpp"
 #include "termnorm/lexicon.hpp"
 
 namespace termnorm {
@@ -102,7 +103,7 @@ class Reader {
     c.domain = file_domain;
     bool kind_given = false, pos_given = false;
     static const std::set<std::string, std::less<>> keys = {"id", "kind", "pos", "domain", "ing",
-                                                            "note", "en", "zh"};
+                                                            "note", "homonyms", "en", "zh"};
     each_key(node, "a concept", keys,
              [&](const std::string& key, const YAML::Node& value, const YAML::Node&) {
                if (key == "id") c.id = scalar(value, "id");
@@ -111,6 +112,7 @@ class Reader {
                else if (key == "domain") c.domain = scalar(value, "domain");
                else if (key == "ing") c.ing = scalar(value, "ing");
                else if (key == "note") c.note = scalar(value, "note");
+               else if (key == "homonyms") c.homonyms = scalars(value, "homonyms");
                else if (key == "en") c.en = language_forms(value, Language::en);
                else if (key == "zh") c.zh = language_forms(value, Language::zh);
              });
@@ -128,22 +130,13 @@ class Reader {
 
   ConceptKind kind(const YAML::Node& node) const {
     const std::string s = scalar(node, "kind");
-    if (s == "term") return ConceptKind::term;
-    if (s == "phrase") return ConceptKind::phrase;
-    if (s == "word") return ConceptKind::word;
+    if (const auto kind = lexicon::parse_kind(s)) return *kind;
     fail(node, "kind must be term, phrase or word, not '" + s + "'");
   }
 
   PartOfSpeech pos(const YAML::Node& node) const {
-    static const std::pair<const char*, PartOfSpeech> names[] = {
-        {"noun", PartOfSpeech::noun}, {"adj", PartOfSpeech::adj},   {"verb", PartOfSpeech::verb},
-        {"adv", PartOfSpeech::adv},   {"conj", PartOfSpeech::conj}, {"prep", PartOfSpeech::prep},
-        {"pron", PartOfSpeech::pron}, {"det", PartOfSpeech::det},   {"num", PartOfSpeech::num},
-        {"mw", PartOfSpeech::mw},     {"part", PartOfSpeech::part}};
     const std::string s = scalar(node, "pos");
-    for (const auto& [name, value] : names) {
-      if (s == name) return value;
-    }
+    if (const auto pos = lexicon::parse_part_of_speech(s)) return *pos;
     fail(node, "unknown pos '" + s + "' (noun adj verb adv conj prep pron det num mw part)");
   }
 

@@ -85,7 +85,12 @@ class LineRenderer {
   std::string& out() { return result_.text; }
 
   void record(size_t begin, size_t end, std::string result, EditKind kind, std::string id = {}) {
-    result_.edits.push_back({begin, end, std::string(line_.substr(begin, end - begin)), std::move(result), std::move(id), kind});
+    result_.edits.push_back({.begin = begin,
+                             .end = end,
+                             .source = std::string(line_.substr(begin, end - begin)),
+                             .result = std::move(result),
+                             .concept_id = std::move(id),
+                             .kind = kind});
   }
 
   bool at_line_start() {

@@ -48,7 +48,7 @@ std::vector<Residual> find_residuals(std::string_view line, const std::vector<re
   auto close_span = [&] {
     if (span_begin == std::string_view::npos) return;
     const std::string_view s = line.substr(span_begin, span_end - span_begin);
-    found.push_back({span_begin, span_end, std::string(s), words_of(s)});
+    found.push_back({.begin = span_begin, .end = span_end, .text = std::string(s), .words = words_of(s)});
     span_begin = std::string_view::npos;
   };
   while (i < line.size()) {

@@ -1,14 +1,13 @@
-// The human-readable report (--report): every edit and every residual span of one input,
-// with line:column positions, then totals. Consumes a Result only.
+// The human-readable report (--report=text): every edit and every residual span of one input
+// as "file:line:col: ..." lines, which editors can jump to, then a line of totals.
 #pragma once
 
 #include <ostream>
-#include <string_view>
 
-#include "termnorm/normalizer.hpp"
+#include "output/input_report.hpp"
 
 namespace termnorm::output {
 
-void write_text_report(std::ostream& out, std::string_view file, std::string_view input, const Result& result);
+void write_text_report(std::ostream& out, const InputReport& report);
 
 }  // namespace termnorm::output

@@ -1,0 +1,107 @@
+// Atomic replacement with POSIX calls: mkstemp in the target's folder, write, fchmod, fsync,
+// rename, then fsync of the folder.
+#include "cli/atomic_write.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+namespace termnorm::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The process's umask, for new files; read once before main (umask can only be read by
+// setting it, which is not safe once worker threads run).
+const mode_t kUmask = [] {
+  const mode_t mask = umask(0);
+  umask(mask);
+  return mask;
+}();
+
+}  // namespace
+
+AtomicFile::AtomicFile(const std::string& path, const std::string& permissions_from) : target_(path) {
+  std::error_code ec;
+  if (fs::is_symlink(target_, ec)) {
+    const fs::path resolved = fs::canonical(target_, ec);
+    if (ec) {
+      error_ = "cannot follow the symbolic link: " + ec.message();
+      return;
+    }
+    target_ = resolved.string();
+  }
+  struct stat info;
+  existed_ = stat(target_.c_str(), &info) == 0;
+  struct stat model;
+  if (existed_) mode_ = info.st_mode & 07777;
+  else if (!permissions_from.empty() && stat(permissions_from.c_str(), &model) == 0) mode_ = model.st_mode & 07777;
+  else mode_ = 0666 & ~kUmask;
+  if (existed_) uid_ = info.st_uid, gid_ = info.st_gid;
+  const fs::path target(target_);
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  std::string hidden_name = ".";
+  hidden_name += target.filename().string();
+  hidden_name += ".termnorm-XXXXXX";
+  temp_ = (folder / hidden_name).string();
+  fd_ = mkstemp(temp_.data());
+  if (fd_ < 0) {
+    error_ = std::string("cannot create a temporary file beside it: ") + std::strerror(errno);
+    temp_.clear();
+  }
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) close(fd_);
+  if (!temp_.empty()) unlink(temp_.c_str());
+}
+
+void AtomicFile::fail(std::string_view what) {
+  if (!error_) error_ = std::string(what) + ": " + std::strerror(errno);
+}
+
+void AtomicFile::write(std::string_view bytes) {
+  while (!error_ && !bytes.empty()) {
+    const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return fail("cannot write");
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+}
+
+std::optional<std::string> AtomicFile::commit() {
+  if (!error_ && fchmod(fd_, mode_) != 0) fail("cannot set permissions");
+  if (!error_ && existed_ && geteuid() == 0 && fchown(fd_, uid_, gid_) != 0) fail("cannot set the owner");
+  if (!error_ && fsync(fd_) != 0) fail("cannot flush to disk");
+  if (!error_ && close(fd_) != 0) fail("cannot write");
+  fd_ = -1;
+  if (!error_ && rename(temp_.c_str(), target_.c_str()) != 0) fail("cannot replace the file");
+  if (error_) return error_;
+  temp_.clear();  // renamed: nothing to remove
+  const fs::path folder = fs::path(target_).has_parent_path() ? fs::path(target_).parent_path() : fs::path(".");
+  if (const int dir = open(folder.c_str(), O_RDONLY | O_DIRECTORY); dir >= 0) {
+    fsync(dir);  // makes the rename durable; the file is already complete either way
+    close(dir);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> write_atomically(const std::string& path, std::string_view content,
+                                            const std::optional<std::string>& backup_suffix,
+                                            std::string_view original) {
+  if (backup_suffix && !backup_suffix->empty() && fs::exists(path)) {
+    AtomicFile backup(path + *backup_suffix, path);
+    backup.write(original);
+    if (auto error = backup.commit()) return "backup " + path + *backup_suffix + ": " + *error;
+  }
+  AtomicFile file(path);
+  file.write(content);
+  return file.commit();
+}
+
+}  // namespace termnorm::cli

@@ -1,0 +1,53 @@
+// Replacing a file so that it is never half-written: a temporary file in the same folder,
+// flushed to disk, then renamed over the target. A failure at any step leaves the target
+// exactly as it was.
+#pragma once
+
+#include <sys/types.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace termnorm::cli {
+
+// A file being written in place of `path`. Nothing is visible at `path` until commit(); if
+// commit() is not called or fails, the temporary file is removed. A symbolic link at `path`
+// is followed, so the file it points to is replaced. An existing file keeps its permissions
+// (and owner, when allowed); a new one gets 0666 less the umask, or the permissions of
+// `permissions_from`.
+class AtomicFile {
+ public:
+  // `permissions_from`: a file whose permissions a new file takes instead (for backups).
+  explicit AtomicFile(const std::string& path, const std::string& permissions_from = {});
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  // Appends bytes; after a failure, further writes do nothing and commit() reports it.
+  void write(std::string_view bytes);
+
+  // Flushes to disk and renames over the target. Returns an error message
+  // ("cannot write: File too large"), or nothing on success. Call once.
+  std::optional<std::string> commit();
+
+ private:
+  void fail(std::string_view what);
+
+  std::string target_;
+  std::string temp_;
+  int fd_ = -1;
+  bool existed_ = false;
+  mode_t mode_ = 0;
+  uid_t uid_ = 0;
+  gid_t gid_ = 0;
+  std::optional<std::string> error_;
+};
+
+// Writes `content` to `path` atomically. With a non-empty `backup_suffix`, `original` (the
+// file's content as read) is first saved, also atomically, as path+suffix.
+std::optional<std::string> write_atomically(const std::string& path, std::string_view content,
+                                            const std::optional<std::string>& backup_suffix = std::nullopt,
+                                            std::string_view original = {});
+
+}  // namespace termnorm::cli

@@ -1,0 +1,147 @@
+// The per-file work (read, normalize, write) on worker threads, and its results reported in
+// input order on the main thread.
+#include "cli/batch_run.hpp"
+
+#include <filesystem>
+#include <sstream>
+
+#include "cli/atomic_write.hpp"
+#include "cli/jsonl_input.hpp"
+#include "cli/ordered_pool.hpp"
+#include "output/residual_marks.hpp"
+#include "output/unified_diff.hpp"
+
+namespace termnorm::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// What one file came to, for the main thread to print and count.
+struct FileOutcome {
+  output::InputReport report;
+  std::string to_stdout;              // normalized text, a diff or a --check line
+  std::vector<std::string> messages;  // for standard error, in order
+  bool skipped = false;
+};
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+std::string plural(size_t n, const char* one, const char* many) {
+  return std::to_string(n) + ' ' + (n == 1 ? one : many);
+}
+
+// The output of a plain-text file; throws InputError.
+std::string normalize_text(const RunContext& context, const std::string& text, output::InputReport& report) {
+  const Result result = context.normalizer.normalize(text, context.cmd.options);
+  report.changed = result.text != text;
+  output::add_to_report(report, result);
+  return context.cmd.mark ? output::mark_residuals(result, *context.cmd.mark) : result.text;
+}
+
+// The output of a JSON Lines file; a malformed line may end it (report.error).
+std::string normalize_jsonl(const RunContext& context, const std::string& text, FileOutcome& outcome) {
+  JsonlInput input(context, outcome.report);
+  std::string out;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    const bool has_break = end != std::string::npos;
+    if (!has_break) end = text.size();
+    if (!input.add_line(std::string_view(text).substr(start, end - start), has_break, out, outcome.messages)) break;
+    start = has_break ? end + 1 : end;
+  }
+  return out;
+}
+
+std::string check_line(const output::InputReport& report) {
+  std::string line = report.name + ':';
+  if (report.changed) line += " would change";
+  if (report.residual_count > 0) {
+    line += report.changed ? ";" : "";
+    line += ' ' + plural(report.residual_count, "span", "spans") + " left in " +
+            (report.target == Language::en ? "Chinese" : "English");
+  }
+  return line + '\n';
+}
+
+FileOutcome process_file(const RunContext& context, const InputFile& file, bool batch) {
+  const CommandLine& cmd = context.cmd;
+  FileOutcome outcome;
+  output::InputReport& report = outcome.report;
+  report.name = display_name(file.path);
+  report.keep_details = context.reports.enabled();
+  std::string error;
+  const std::optional<std::string> text = read_whole(file.path, error);
+  if (!text) {
+    report.error = error;
+    return outcome;
+  }
+  if (const auto nul = batch && !cmd.jsonl ? binary_marker(*text) : std::nullopt) {
+    outcome.skipped = true;
+    outcome.messages.push_back(report.name + ": skipped: a binary file (NUL byte at offset " + std::to_string(*nul) + ")");
+    return outcome;
+  }
+  std::string normalized;
+  try {
+    normalized = cmd.jsonl ? normalize_jsonl(context, *text, outcome) : normalize_text(context, *text, report);
+  } catch (const InputError& e) {
+    report.error = report.name + ':' + std::to_string(e.where().line) + ':' + std::to_string(e.where().column) + ": " +
+                   e.message();
+  } catch (const std::exception& e) {
+    report.error = report.name + ": " + e.what();
+  }
+  if (!report.error.empty()) {
+    if (!cmd.in_place && cmd.output_dir.empty() && !cmd.check && !cmd.diff) outcome.to_stdout = normalized;
+    return outcome;
+  }
+
+  if (cmd.check) {
+    if (report.changed || report.residual_count > 0) outcome.to_stdout = check_line(report);
+  } else if (cmd.diff) {
+    std::ostringstream diff;
+    output::write_unified_diff(diff, report.name, *text, normalized, cmd.use_color);
+    outcome.to_stdout = diff.str();
+  } else if (cmd.in_place) {
+    if (normalized != *text) {
+      if (auto failure = write_atomically(file.path, normalized, cmd.backup_suffix, *text)) {
+        report.error = report.name + ": " + *failure + " (the file is unchanged)";
+      }
+    }
+  } else if (!cmd.output_dir.empty()) {
+    const fs::path target = fs::path(cmd.output_dir) / file.relative;
+    std::error_code ec;
+    fs::create_directories(target.parent_path(), ec);
+    if (ec) report.error = target.parent_path().string() + ": cannot create the folder: " + ec.message();
+    else if (auto failure = write_atomically(target.string(), normalized)) report.error = target.string() + ": " + *failure;
+  } else {
+    outcome.to_stdout = std::move(normalized);
+  }
+  return outcome;
+}
+
+}  // namespace
+
+void run_files(RunContext& context, const std::vector<InputFile>& files) {
+  const bool batch = context.cmd.recursive || context.cmd.in_place || !context.cmd.output_dir.empty() || files.size() > 1;
+  run_ordered(
+      files.size(), context.cmd.jobs, [&](size_t i) { return process_file(context, files[i], batch); },
+      [&](size_t, FileOutcome outcome) {
+        for (const std::string& message : outcome.messages) {
+          if (!context.cmd.quiet || !outcome.skipped) print_error(message);
+        }
+        if (outcome.skipped) {
+          ++context.totals.skipped;
+          return;
+        }
+        context.out.write(outcome.to_stdout);
+        const output::InputReport& report = outcome.report;
+        if (!report.error.empty()) {
+          print_error(report.error);
+          context.failed = true;
+        }
+        context.found_work = context.found_work || report.changed || report.residual_count > 0;
+        context.totals.add(report);
+        context.reports.add(report);
+      });
+}
+
+}  // namespace termnorm::cli

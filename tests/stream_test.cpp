@@ -1,0 +1,124 @@
+// DocumentStream: fed in pieces of any size, it gives what normalize() gives on the whole
+// document, and it decides an automatic target on the first paragraph.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "termnorm/normalizer.hpp"
+
+namespace fs = std::filesystem;
+using namespace termnorm;
+
+namespace {
+
+const Normalizer& builtin_normalizer() {
+  static const Normalizer normalizer(Lexicon::builtin());
+  return normalizer;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Feeds `text` to a stream in pieces of `piece` bytes and joins what comes back.
+Result stream_in_pieces(std::string_view text, size_t piece, const Options& options) {
+  DocumentStream stream(builtin_normalizer(), options);
+  Result joined;
+  auto add = [&](Result r) {
+    joined.target = r.target;
+    joined.text += r.text;
+    for (auto& e : r.edits) joined.edits.push_back(std::move(e));
+    for (auto& x : r.residuals) joined.residuals.push_back(std::move(x));
+  };
+  for (size_t i = 0; i < text.size(); i += piece) add(stream.feed(text.substr(i, piece)));
+  add(stream.finish());
+  return joined;
+}
+
+void require_same(const Result& streamed, const Result& whole) {
+  REQUIRE(streamed.text == whole.text);
+  REQUIRE(streamed.target == whole.target);
+  REQUIRE(streamed.edits.size() == whole.edits.size());
+  for (size_t i = 0; i < whole.edits.size(); ++i) {
+    CHECK(streamed.edits[i].begin == whole.edits[i].begin);
+    CHECK(streamed.edits[i].line == whole.edits[i].line);
+    CHECK(streamed.edits[i].column == whole.edits[i].column);
+    CHECK(streamed.edits[i].result == whole.edits[i].result);
+  }
+  REQUIRE(streamed.residuals.size() == whole.residuals.size());
+  for (size_t i = 0; i < whole.residuals.size(); ++i) {
+    CHECK(streamed.residuals[i].begin == whole.residuals[i].begin);
+    CHECK(streamed.residuals[i].line == whole.residuals[i].line);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a stream in any pieces equals normalizing the whole document") {
+  std::vector<std::string> texts;
+  for (const auto& e : fs::directory_iterator(fs::path(TERMNORM_SOURCE_DIR) / "examples")) {
+    if (e.path().extension() == ".txt") texts.push_back(read_file(e.path()));
+  }
+  texts.push_back("然而, 干细胞治疗 works.\r\n间充质干细胞 (MSCs)\r\rMSCs 可以 help.\r");
+  texts.push_back("no line break at the end: 然而");
+  for (const std::string& text : texts) {
+    for (const Target target : {Target::en, Target::zh}) {
+      Options options;
+      options.target = target;
+      const Result whole = builtin_normalizer().normalize(text, options);
+      for (const size_t piece : {size_t{1}, size_t{5}, size_t{64}, size_t{1} << 20}) {
+        INFO("piece " << piece);
+        require_same(stream_in_pieces(text, piece, options), whole);
+      }
+    }
+  }
+}
+
+TEST_CASE("edits carry the line and column of their source") {
+  Options options;
+  options.target = Target::en;
+  const Result r = builtin_normalizer().normalize("first line\n«» 然而, it works.\n", options);
+  REQUIRE_FALSE(r.edits.empty());
+  CHECK(r.edits.front().source == "然而");
+  CHECK(r.edits.front().line == 2);
+  CHECK(r.edits.front().column == 4);
+}
+
+TEST_CASE("a line is given back as soon as its line break arrives") {
+  Options options;
+  options.target = Target::en;
+  DocumentStream stream(builtin_normalizer(), options);
+  CHECK(stream.feed("然而, it").text.empty());
+  CHECK(stream.feed(" works.\nnext").text == "However, it works.\n");
+  CHECK(stream.feed("\r").text.empty());  // a \r may be the start of \r\n
+  CHECK(stream.feed("\n").text == "next\r\n");
+  CHECK(stream.finish().text.empty());
+}
+
+TEST_CASE("an automatic target is decided on the first paragraph") {
+  Options options;  // Target::automatic
+  DocumentStream stream(builtin_normalizer(), options);
+  CHECK(stream.feed("间充质干细胞能够调节免疫反应。\n").text.empty());  // held: no blank line yet
+  const Result first = stream.feed("\nThe MSCs work.\n");
+  CHECK(first.target == Language::zh);
+  CHECK(first.text.rfind("间充质干细胞能够调节免疫反应。\n\n", 0) == 0);
+}
+
+TEST_CASE("invalid UTF-8 in a stream names the line of the stream") {
+  Options options;
+  options.target = Target::en;
+  DocumentStream stream(builtin_normalizer(), options);
+  stream.feed("one\ntwo\n");
+  try {
+    stream.feed("th\xffree\n");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.where().line == 3);
+    CHECK(e.where().column == 3);
+  }
+}
