@@ -1,0 +1,131 @@
+// Micro-benchmarks of the pipeline's stages (Google Benchmark): the matcher's scan, the
+// rewriter's plan of a line, a whole normalize() each way, and the start-up costs (reading
+// the built-in termbase, compiling a Normalizer, building a matcher of 100,000 concepts).
+//
+// The text is TERMNORM_BENCH_TEXT (a file) when set, else one made of the default
+// termbase's own Chinese terms, joined the way running text joins them. Synthetic lexicons
+// are the default termbase plus filler concepts that never match: only size changes.
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "matcher/matcher.hpp"
+#include "rewriter/rewriter.hpp"
+#include "termnorm/termnorm.hpp"
+#include "text/layout.hpp"
+#include "text/utf8.hpp"
+
+namespace {
+
+using termnorm::Language;
+using termnorm::Lexicon;
+
+std::string make_text() {
+  if (const char* path = std::getenv("TERMNORM_BENCH_TEXT")) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (!text.str().empty()) return text.str();
+  }
+  std::string text;
+  const auto& concepts = Lexicon::builtin().concepts();
+  std::mt19937 rng(7);
+  for (int line = 0; line < 2000; ++line) {
+    for (int k = 0; k < 12; ++k) {
+      text += concepts[rng() % concepts.size()].zh.term;
+      text += k % 4 == 3 ? "，" : "的";
+    }
+    text += "。\n";
+  }
+  return text;
+}
+
+const std::string& bench_text() {
+  static const std::string text = make_text();
+  return text;
+}
+
+// The default termbase plus `fillers` concepts whose Chinese forms are random ideographs.
+Lexicon with_fillers(size_t fillers) {
+  std::vector<termnorm::Concept> concepts = Lexicon::builtin().concepts();
+  std::mt19937 rng(11);
+  for (size_t i = 0; i < fillers; ++i) {
+    termnorm::Concept c;
+    c.id = "filler-" + std::to_string(i);
+    c.en.term = "filler term " + std::to_string(i);
+    c.en.present = c.zh.present = true;
+    for (size_t k = 0, n = 3 + rng() % 4; k < n; ++k) {
+      termnorm::text::append(c.zh.term, static_cast<char32_t>(0x4E00 + rng() % 0x5000));
+    }
+    concepts.push_back(std::move(c));
+  }
+  return Lexicon::from_values(std::move(concepts), Lexicon::builtin().rules());
+}
+
+void set_bytes(benchmark::State& state, size_t bytes) {
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+
+void BM_MatcherFindAll(benchmark::State& state) {
+  const Lexicon lexicon = with_fillers(static_cast<size_t>(state.range(0)));
+  const termnorm::matcher::Matcher matcher(lexicon);
+  const std::string& text = bench_text();
+  for (auto _ : state) benchmark::DoNotOptimize(matcher.find_all(text));
+  set_bytes(state, text.size());
+  state.counters["concepts"] = static_cast<double>(lexicon.concepts().size());
+}
+BENCHMARK(BM_MatcherFindAll)->Arg(0)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+void BM_RewriterPlan(benchmark::State& state) {
+  const Lexicon& lexicon = Lexicon::builtin();
+  const termnorm::matcher::Matcher matcher(lexicon);
+  const termnorm::rewriter::RuleSet zh_rules(lexicon.rules(), Language::zh), en_rules(lexicon.rules(), Language::en);
+  const termnorm::rewriter::Rewriter rewriter(lexicon, matcher, zh_rules, en_rules);
+  const std::string& text = bench_text();
+  const auto target = state.range(0) == 0 ? Language::en : Language::zh;
+  for (auto _ : state) {
+    termnorm::rewriter::DocumentState document;
+    for (size_t start = 0; start < text.size();) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      const std::string_view line = std::string_view(text).substr(start, end - start);
+      benchmark::DoNotOptimize(rewriter.plan(line, target, false, termnorm::text::is_heading(line), document));
+      start = end + 1;
+    }
+  }
+  set_bytes(state, text.size());
+}
+BENCHMARK(BM_RewriterPlan)->Arg(0)->Arg(1)->ArgName("to_zh")->Unit(benchmark::kMillisecond);
+
+void BM_Normalize(benchmark::State& state) {
+  const termnorm::Normalizer normalizer(Lexicon::builtin());
+  termnorm::Options options;
+  options.target = state.range(0) == 0 ? termnorm::Target::en : termnorm::Target::zh;
+  const std::string& text = bench_text();
+  for (auto _ : state) benchmark::DoNotOptimize(normalizer.normalize(text, options));
+  set_bytes(state, text.size());
+}
+BENCHMARK(BM_Normalize)->Arg(0)->Arg(1)->ArgName("to_zh")->Unit(benchmark::kMillisecond);
+
+void BM_ReadBuiltinImage(benchmark::State& state) {
+  for (auto _ : state) {
+    // The first call reads the image; copying it costs what reading it again would.
+    Lexicon copy = Lexicon::builtin();
+    benchmark::DoNotOptimize(copy);
+  }
+}
+BENCHMARK(BM_ReadBuiltinImage)->Unit(benchmark::kMillisecond);
+
+void BM_CompileNormalizer(benchmark::State& state) {
+  const Lexicon lexicon = with_fillers(static_cast<size_t>(state.range(0)));
+  for (auto _ : state) benchmark::DoNotOptimize(termnorm::Normalizer(lexicon));
+  state.counters["concepts"] = static_cast<double>(lexicon.concepts().size());
+}
+BENCHMARK(BM_CompileNormalizer)->Arg(0)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
