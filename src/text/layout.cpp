@@ -43,7 +43,7 @@ bool is_heading(std::string_view line) {
   char32_t last = 0;
   while (i < line.size()) {
     const char32_t cp = decode(line, i, len);
-    ++code_points;
+    if (++code_points > 90) return false;  // too long for a heading: no need to read on
     if (is_han(cp)) ++han;
     if (is_latin_letter(cp) && (i == 0 || !is_latin_letter(decode_before(line, i, len)))) {
       size_t end = i;
@@ -58,7 +58,6 @@ bool is_heading(std::string_view line) {
     last = cp;
     i += len;
   }
-  if (code_points > 90) return false;
   if (std::u32string_view(U".!?;,:。！？；，：、").find(last) != std::u32string_view::npos) return false;
   if (words == 0) return han > 0 && han <= 30;
   return lower_words == 0;
