@@ -2,6 +2,7 @@
 // document — matcher → rewriter → renderer — keeping the document's state between lines.
 #include "termnorm/normalizer.hpp"
 
+#include "lexicon/builtin_lexicon_image.hpp"
 #include "matcher/matcher.hpp"
 #include "output/renderer.hpp"
 #include "output/residuals.hpp"
@@ -94,10 +95,20 @@ InputError invalid_utf8(std::string_view text, size_t bad, size_t first_line) {
 
 }  // namespace
 
+namespace {
+// The default termbase's matcher was compiled at build time; any other lexicon's is built.
+matcher::Matcher compile_matcher(const Lexicon& lexicon) {
+  if (lexicon.concepts().size() == builtin_concept_count() && lexicon.concepts() == Lexicon::builtin().concepts()) {
+    return matcher::Matcher::read(builtin_matcher_image());
+  }
+  return matcher::Matcher(lexicon);
+}
+}  // namespace
+
 struct Normalizer::Compiled {
   explicit Compiled(const Lexicon& l)
       : lexicon(l),
-        matcher(lexicon),
+        matcher(compile_matcher(lexicon)),
         zh_rules(lexicon.rules(), Language::zh),
         en_rules(lexicon.rules(), Language::en),
         rewriter(lexicon, matcher, zh_rules, en_rules) {}

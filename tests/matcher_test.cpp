@@ -1,6 +1,7 @@
 // The matcher: leftmost-longest, folding, whole English words, case-sensitive abbreviations.
 #include <catch2/catch.hpp>
 
+#include "lexicon/builtin_lexicon_image.hpp"
 #include "matcher/matcher.hpp"
 #include "matcher/trie.hpp"
 #include "text/utf8.hpp"
@@ -104,4 +105,26 @@ TEST_CASE("a node with many children finds each of them", "[matcher]") {
     if ((cp - U'一') % 3 == 0) CHECK(trie.key_at(node) == (cp - U'一') / 3);
     else CHECK(node == Trie::kNone);
   }
+}
+
+TEST_CASE("a matcher read from its image finds what the built one finds", "[matcher]") {
+  const Matcher built(small_lexicon());
+  const Matcher read = Matcher::read(built.write());
+  for (const std::string text : {"造血干细胞和間充質幹細胞", "Stem Cell Therapy, MSCs and MSC", "HSCs的归巢"}) {
+    const auto a = built.find_all(text), b = read.find_all(text);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].begin == b[i].begin);
+      CHECK(a[i].end == b[i].end);
+      CHECK(a[i].entries == b[i].entries);
+      CHECK(built.best_entry(a[i], Language::en).concept_index == read.best_entry(b[i], Language::en).concept_index);
+    }
+  }
+  CHECK_THROWS_AS(Matcher::read(built.write().substr(0, 40)), termnorm::Error);
+}
+
+TEST_CASE("the default termbase's build-time matcher equals one built now", "[matcher]") {
+  const termnorm::Lexicon& lexicon = termnorm::Lexicon::builtin();
+  REQUIRE(lexicon.concepts().size() == termnorm::builtin_concept_count());
+  CHECK(Matcher::read(termnorm::builtin_matcher_image()).write() == Matcher(lexicon).write());
 }

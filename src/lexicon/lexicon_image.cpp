@@ -1,31 +1,15 @@
-// Writing and reading the lexicon image: fields in declaration order, integers as 32-bit
-// little-endian words, strings as a length word and their bytes.
+// Writing and reading the lexicon image: fields in declaration order, in image_bytes' layout.
 #include "lexicon/lexicon_image.hpp"
 
-#include <cstdint>
-#include <cstring>
+#include "lexicon/image_bytes.hpp"
 
 namespace termnorm::lexicon_image {
 namespace {
 
 constexpr std::string_view kMagic = "termnorm-lexicon-image-1\n";
 
-class Writer {
+class Writer : public ImageWriter {
  public:
-  void number(size_t value) {
-    const auto v = static_cast<uint32_t>(value);
-    const unsigned char bytes[4] = {static_cast<unsigned char>(v), static_cast<unsigned char>(v >> 8),
-                                    static_cast<unsigned char>(v >> 16), static_cast<unsigned char>(v >> 24)};
-    out_.append(reinterpret_cast<const char*>(bytes), 4);
-  }
-  void string(std::string_view s) {
-    number(s.size());
-    out_.append(s);
-  }
-  void strings(const std::vector<std::string>& list) {
-    number(list.size());
-    for (const auto& s : list) string(s);
-  }
   void position(const SourcePosition& where) {
     string(where.file);
     number(where.line);
@@ -39,34 +23,11 @@ class Writer {
     string(f.traditional);
     number(static_cast<size_t>(f.definite_article) | static_cast<size_t>(f.present) << 1);
   }
-  std::string& out() { return out_; }
-
- private:
-  std::string out_;
 };
 
-class Reader {
+class Reader : public ImageReader {
  public:
-  explicit Reader(std::string_view image) : in_(image) {}
-
-  size_t number() {
-    need(4);
-    const auto* b = reinterpret_cast<const unsigned char*>(in_.data() + at_);
-    at_ += 4;
-    return static_cast<size_t>(b[0] | b[1] << 8 | b[2] << 16 | static_cast<uint32_t>(b[3]) << 24);
-  }
-  std::string string() {
-    const size_t size = number();
-    need(size);
-    std::string s(in_.substr(at_, size));
-    at_ += size;
-    return s;
-  }
-  std::vector<std::string> strings() {
-    std::vector<std::string> list(number());
-    for (auto& s : list) s = string();
-    return list;
-  }
+  using ImageReader::ImageReader;
   SourcePosition position() {
     SourcePosition where;
     where.file = string();
@@ -86,19 +47,6 @@ class Reader {
     f.present = flags & 2;
     return f;
   }
-  void expect(std::string_view literal) {
-    need(literal.size());
-    if (in_.substr(at_, literal.size()) != literal) throw Error("not a termnorm lexicon image");
-    at_ += literal.size();
-  }
-  bool done() const { return at_ == in_.size(); }
-
- private:
-  void need(size_t size) const {
-    if (in_.size() - at_ < size) throw Error("truncated termnorm lexicon image");
-  }
-  std::string_view in_;
-  size_t at_ = 0;
 };
 
 }  // namespace

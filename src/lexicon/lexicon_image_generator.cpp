@@ -1,6 +1,7 @@
 // Build-time tool: loads the default termbase (lexicon/*.yaml, in the order given) and writes
-// a C++ source holding its lexicon image as a string literal, so that start-up needs no YAML.
-// A schema error in a default termbase file fails the build with its file:line:column.
+// a C++ source holding its lexicon image and its compiled matcher's image as string
+// literals, so that start-up neither parses YAML nor builds the matcher. A schema error in a
+// default termbase file fails the build with its file:line:column.
 //
 // Usage: lexicon_image_generator OUTPUT.cpp FILE.yaml...
 #include <filesystem>
@@ -9,6 +10,7 @@
 #include <sstream>
 
 #include "lexicon/lexicon_image.hpp"
+#include "matcher/matcher.hpp"
 
 namespace {
 
@@ -57,6 +59,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const std::string image = termnorm::lexicon_image::write(lexicon);
+  const std::string matcher_image = termnorm::matcher::Matcher(lexicon).write();
   const std::string temporary = std::string(argv[1]) + ".tmp";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
@@ -65,8 +68,12 @@ int main(int argc, char** argv) {
         << "namespace termnorm {\nnamespace {\n"
         << "constexpr char kImage[] =\n";
     write_literal(out, image);
+    out << ";\nconstexpr char kMatcherImage[] =\n";
+    write_literal(out, matcher_image);
     out << ";\n}  // namespace\n\n"
-        << "std::string_view builtin_lexicon_image() { return {kImage, sizeof kImage - 1}; }\n\n"
+        << "std::string_view builtin_lexicon_image() { return {kImage, sizeof kImage - 1}; }\n"
+        << "std::string_view builtin_matcher_image() { return {kMatcherImage, sizeof kMatcherImage - 1}; }\n"
+        << "size_t builtin_concept_count() { return " << lexicon.concepts().size() << "; }\n\n"
         << "}  // namespace termnorm\n";
     if (!out) {
       std::cerr << argv[1] << ": cannot write the generated source\n";

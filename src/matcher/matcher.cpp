@@ -127,7 +127,6 @@ Matcher::Matcher(const Lexicon& lexicon) {
     size_t len;
     e.left_edge = is_latin_word_char(text::decode(form, 0, len));
     e.right_edge = is_latin_word_char(text::decode_before(form, form.size(), len));
-    e.form = form;
     if (e.case_sensitive) e.case_signature = case_signature(form);
     auto [it, added] = table.try_emplace(std::move(key), e);
     if (added) return;
@@ -164,31 +163,75 @@ Matcher::Matcher(const Lexicon& lexicon) {
   }
   for (auto& [key, e] : derived_forms) explicit_forms.try_emplace(key, std::move(e));
 
-  // Group entries by folded key (the key id is the group's index); within a key, English
-  // entries before Chinese ones.
+  // Group entries by folded key (key ids in first-seen order); within a key, English
+  // entries before Chinese ones (a key has at most one entry per language).
   std::unordered_map<std::string_view, uint32_t> key_ids(explicit_forms.size());
   std::vector<std::string_view> keys;
-  std::vector<std::vector<Entry>> by_key;
+  std::vector<std::pair<uint32_t, Entry*>> entry_keys;
   keys.reserve(explicit_forms.size());
-  by_key.reserve(explicit_forms.size());
+  entry_keys.reserve(explicit_forms.size());
   for (auto& [key, e] : explicit_forms) {
     const std::string_view folded = std::string_view(key).substr(0, key.size() - 1);
     const auto [it, added] = key_ids.try_emplace(folded, static_cast<uint32_t>(keys.size()));
-    if (added) {
-      keys.push_back(folded);
-      by_key.emplace_back();
-    }
-    by_key[it->second].push_back(std::move(e));
+    if (added) keys.push_back(folded);
+    entry_keys.emplace_back(it->second, &e);
   }
   trie_ = Trie(keys);
-  key_offsets_.reserve(by_key.size() + 1);
-  entries_.reserve(explicit_forms.size());
-  for (auto& group : by_key) {
-    std::sort(group.begin(), group.end(), [](const Entry& a, const Entry& b) { return a.language < b.language; });
-    key_offsets_.push_back(static_cast<uint32_t>(entries_.size()));
-    for (auto& e : group) entries_.push_back(std::move(e));
+  key_offsets_.assign(keys.size() + 1, 0);
+  for (const auto& [id, e] : entry_keys) ++key_offsets_[id + 1];
+  for (size_t k = 1; k < key_offsets_.size(); ++k) key_offsets_[k] += key_offsets_[k - 1];
+  entries_.resize(entry_keys.size());
+  std::vector<uint32_t> filled(keys.size(), 0);
+  for (const auto& [id, e] : entry_keys) entries_[key_offsets_[id] + filled[id]++] = std::move(*e);
+  for (size_t k = 0; k < keys.size(); ++k) {
+    Entry* group = entries_.data() + key_offsets_[k];
+    std::sort(group, group + filled[k], [](const Entry& a, const Entry& b) { return a.language < b.language; });
   }
-  key_offsets_.push_back(static_cast<uint32_t>(entries_.size()));
+}
+
+namespace {
+constexpr std::string_view kImageMagic = "termnorm-matcher-image-1\n";
+}  // namespace
+
+std::string Matcher::write() const {
+  ImageWriter out;
+  out.out() = kImageMagic;
+  trie_.write(out);
+  out.numbers(key_offsets_);
+  out.number(entries_.size());
+  for (const Entry& e : entries_) {
+    out.number(e.concept_index);
+    out.number(static_cast<size_t>(e.language) | static_cast<size_t>(e.role) << 2 | static_cast<size_t>(e.number) << 4 |
+               static_cast<size_t>(e.case_sensitive) << 6 | static_cast<size_t>(e.left_edge) << 7 |
+               static_cast<size_t>(e.right_edge) << 8);
+    out.string(e.case_signature);
+  }
+  return std::move(out.out());
+}
+
+Matcher Matcher::read(std::string_view image) {
+  ImageReader in(image);
+  in.expect(kImageMagic);
+  Matcher m;
+  m.trie_ = Trie::read(in);
+  m.key_offsets_ = in.numbers();
+  m.entries_.resize(in.number());
+  for (Entry& e : m.entries_) {
+    e.concept_index = static_cast<uint32_t>(in.number());
+    const size_t bits = in.number();
+    e.language = static_cast<Language>(bits & 3);
+    e.role = static_cast<FormRole>(bits >> 2 & 3);
+    e.number = static_cast<Number>(bits >> 4 & 3);
+    e.case_sensitive = bits >> 6 & 1;
+    e.left_edge = bits >> 7 & 1;
+    e.right_edge = bits >> 8 & 1;
+    e.case_signature = in.string();
+  }
+  if (!in.done() || m.key_offsets_.size() != m.trie_.key_count() + 1 ||
+      (!m.key_offsets_.empty() && m.key_offsets_.back() != m.entries_.size())) {
+    throw Error("damaged matcher image");
+  }
+  return m;
 }
 
 Matcher::EntryRange Matcher::entries_of(uint32_t key) const {

@@ -27,7 +27,6 @@ struct Entry {
   bool case_sensitive = false;  // abbreviations: the letters' case must agree with `form`
   bool left_edge = false;       // the form starts with a Latin letter or digit: whole words only
   bool right_edge = false;
-  std::string form;
   std::string case_signature;  // case_sensitive only: the form's cased letters, 'U' or 'l' each
 };
 
@@ -65,7 +64,14 @@ class Matcher {
 
   size_t key_count() const { return trie_.key_count(); }
 
+  // The matcher's tables as bytes, and back: how the default termbase's matcher is compiled
+  // at build time. A matcher read from an image belongs to the lexicon it was written from
+  // (its entries index that lexicon's concepts). read() throws Error on a damaged image.
+  std::string write() const;
+  static Matcher read(std::string_view image);
+
  private:
+  Matcher() = default;
   // The longest match starting at `pos`; `left_is_word` tells whether a Latin word
   // character ends right before it.
   bool longest_at(std::string_view text, size_t pos, bool left_is_word, Match& out) const;

@@ -1,6 +1,5 @@
-// Trie construction: keys decoded to code points and sorted, then nodes laid out breadth
-// first, one level at a time, each node's children taken from a run of keys that share its
-// prefix.
+// Trie construction: keys decoded to code points, then nodes laid out breadth first, one
+// level at a time, each node's children taken from a run of keys that share its prefix.
 #include "matcher/trie.hpp"
 
 #include <algorithm>
@@ -20,12 +19,10 @@ Trie::Trie(const std::vector<std::string_view>& keys) : root_(kDenseRoot, kNone)
     for (size_t i = 0, len; i < key.size(); i += len) pool.push_back(text::decode(key, i, len));
     spans.emplace_back(start, static_cast<uint32_t>(pool.size() - start));
   }
+  // Key ids; each node's run of them is sorted by the code point after its prefix (a key
+  // that ends there first) when the node is laid out, so no whole-key comparison is needed.
   std::vector<uint32_t> order(keys.size());
   std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return std::lexicographical_compare(pool.begin() + spans[a].first, pool.begin() + spans[a].first + spans[a].second,
-                                        pool.begin() + spans[b].first, pool.begin() + spans[b].first + spans[b].second);
-  });
 
   // A node to lay out: the sorted keys [begin, end) all start with its prefix of `depth`.
   struct Pending {
@@ -38,6 +35,11 @@ Trie::Trie(const std::vector<std::string_view>& keys) : root_(kDenseRoot, kNone)
   while (!level.empty()) {
     next.clear();
     for (const Pending& p : level) {
+      const auto code_point_at_depth = [&](uint32_t id) -> int64_t {
+        return spans[id].second == p.depth ? int64_t{-1} : int64_t{pool[spans[id].first + p.depth]};
+      };
+      std::sort(order.begin() + p.begin, order.begin() + p.end,
+                [&](uint32_t a, uint32_t b) { return code_point_at_depth(a) < code_point_at_depth(b); });
       uint32_t i = p.begin;
       // The key equal to the prefix, if any, sorts first.
       if (i < p.end && spans[order[i]].second == p.depth) nodes_[p.node].key = order[i++];
@@ -58,6 +60,37 @@ Trie::Trie(const std::vector<std::string_view>& keys) : root_(kDenseRoot, kNone)
     }
     level.swap(next);
   }
+}
+
+void Trie::write(ImageWriter& out) const {
+  out.number(keys_);
+  out.number(nodes_.size());
+  for (const Node& n : nodes_) {
+    out.number(n.first_edge);
+    out.number(n.edge_count);
+    out.number(n.key);
+  }
+  out.numbers(edge_cp_);
+  out.numbers(edge_child_);
+}
+
+Trie Trie::read(ImageReader& in) {
+  Trie trie;
+  trie.keys_ = in.number();
+  trie.nodes_.resize(in.number());
+  for (Node& n : trie.nodes_) {
+    n.first_edge = static_cast<uint32_t>(in.number());
+    n.edge_count = static_cast<uint32_t>(in.number());
+    n.key = static_cast<uint32_t>(in.number());
+  }
+  trie.edge_cp_ = in.numbers();
+  trie.edge_child_ = in.numbers();
+  if (trie.nodes_.empty() || trie.edge_cp_.size() != trie.edge_child_.size()) throw Error("damaged trie image");
+  const Node& root = trie.nodes_[kRoot];
+  for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count; ++e) {
+    if (trie.edge_cp_.at(e) < kDenseRoot) trie.root_[trie.edge_cp_[e]] = trie.edge_child_[e];
+  }
+  return trie;
 }
 
 }  // namespace termnorm::matcher

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/image_bytes.hpp"
+
 namespace termnorm::matcher {
 
 class Trie {
@@ -46,6 +48,10 @@ class Trie {
 
   // The key id ending at `node`, or kNone.
   uint32_t key_at(uint32_t node) const { return nodes_[node].key; }
+
+  // The trie's arrays as bytes, and back (for the matcher's build-time image).
+  void write(ImageWriter& out) const;
+  static Trie read(ImageReader& in);
 
   size_t node_count() const { return nodes_.size(); }
   size_t key_count() const { return keys_; }

@@ -1,0 +1,87 @@
+// The byte layout shared by the build-time images (lexicon_image, the matcher's image):
+// integers as 32-bit little-endian words, strings and arrays as a length word and their
+// contents. ImageReader checks every length against what is left and throws Error on a
+// truncated image.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "termnorm/error.hpp"
+
+namespace termnorm {
+
+class ImageWriter {
+ public:
+  void number(size_t value) {
+    const auto v = static_cast<uint32_t>(value);
+    const unsigned char bytes[4] = {static_cast<unsigned char>(v), static_cast<unsigned char>(v >> 8),
+                                    static_cast<unsigned char>(v >> 16), static_cast<unsigned char>(v >> 24)};
+    out_.append(reinterpret_cast<const char*>(bytes), 4);
+  }
+  void string(std::string_view s) {
+    number(s.size());
+    out_.append(s);
+  }
+  void strings(const std::vector<std::string>& list) {
+    number(list.size());
+    for (const auto& s : list) string(s);
+  }
+  void numbers(const std::vector<uint32_t>& list) {
+    number(list.size());
+    for (const uint32_t v : list) number(v);
+  }
+  std::string& out() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class ImageReader {
+ public:
+  explicit ImageReader(std::string_view image) : in_(image) {}
+
+  size_t number() {
+    need(4);
+    const auto* b = reinterpret_cast<const unsigned char*>(in_.data() + at_);
+    at_ += 4;
+    return static_cast<size_t>(b[0] | b[1] << 8 | b[2] << 16 | static_cast<uint32_t>(b[3]) << 24);
+  }
+  std::string string() {
+    const size_t size = number();
+    need(size);
+    std::string s(in_.substr(at_, size));
+    at_ += size;
+    return s;
+  }
+  std::vector<std::string> strings() {
+    std::vector<std::string> list(number());
+    for (auto& s : list) s = string();
+    return list;
+  }
+  std::vector<uint32_t> numbers() {
+    const size_t count = number();
+    need(count * 4);
+    std::vector<uint32_t> list(count);
+    for (auto& v : list) v = static_cast<uint32_t>(number());
+    return list;
+  }
+  void expect(std::string_view literal) {
+    need(literal.size());
+    if (in_.substr(at_, literal.size()) != literal) throw Error("not a termnorm image");
+    at_ += literal.size();
+  }
+  bool done() const { return at_ == in_.size(); }
+
+ private:
+  void need(size_t size) const {
+    if (in_.size() - at_ < size) throw Error("truncated termnorm image");
+  }
+  std::string_view in_;
+  size_t at_ = 0;
+};
+
+}  // namespace termnorm
