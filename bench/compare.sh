@@ -12,7 +12,8 @@
 #   BENCH_MB [100]     corpus size: the seed articles repeated (CORPUS_FILES, default the
 #                      *.txt of ../shared/seeds beside the checkout, else examples/*.txt)
 #   SLOW_MB [2]        the corpus slice for sed, which runs at well under 1 MB/s
-#   TIMEOUT [60]       seconds before a run is given up ("timeout" in the table)
+#   TIMEOUT [60]       wall seconds before a run is given up ("> TIMEOUT" in the table)
+#   WALL [0]           1: MB/s from wall time instead of CPU time (user + system)
 #   REPEAT [1]         runs of each measurement; the best is kept
 #   STREAM_MB [1024]   bytes streamed through standard input for the memory figure (0: skip)
 #   BATCH_FILES [200]  files of the -j 1 / -j 2 figure (0: skip)
@@ -55,8 +56,8 @@ if [ -z "${CORPUS_FILES:-}" ]; then
   if compgen -G "$root/../shared/seeds/*.txt" > /dev/null; then CORPUS_FILES="$root/../shared/seeds/*.txt"
   else CORPUS_FILES="$root/examples/*.txt"; fi
 fi
-corpus=$WORK/corpus.txt
-slow=$WORK/corpus-slow.txt
+corpus=$WORK/corpus-${BENCH_MB}MB.txt
+slow=$WORK/corpus-${SLOW_MB}MB.txt
 # Whole copies of the articles until the size is reached (no character is cut).
 repeat_to() {  # repeat_to MB OUT
   local limit=$(( $1 * 1000000 )) size=0
@@ -67,8 +68,8 @@ repeat_to() {  # repeat_to MB OUT
     size=$(stat -c %s "$2")
   done
 }
-[ "$(stat -c %s "$corpus" 2>/dev/null || echo 0)" -ge $(( BENCH_MB * 1000000 )) ] || repeat_to "$BENCH_MB" "$corpus"
-repeat_to "$SLOW_MB" "$slow"
+[ -s "$corpus" ] || repeat_to "$BENCH_MB" "$corpus"
+[ -s "$slow" ] || repeat_to "$SLOW_MB" "$slow"
 
 # --- lexicons ------------------------------------------------------------------------------
 "$termnorm" lexicon export --format csv | python3 "$root/bench/csv_to_pairs.py" > "$WORK/default.tsv"
@@ -85,15 +86,19 @@ done
 
 # --- measuring -----------------------------------------------------------------------------
 # measure INPUT OUTPUT COMMAND...: prints "seconds peak_KiB" (best of REPEAT) or "timeout".
+# Seconds are CPU seconds (user + system) unless WALL=1: on a shared machine the wall clock
+# measures the neighbours; every tool here runs on one core, where the two agree.
 measure() {
-  local input=$1 output=$2 best="" line
+  local input=$1 output=$2 best="" line format="%U %S %M"
+  [ "${WALL:-0}" = 1 ] && format="%e 0 %M"
   shift 2
   for _ in $(seq "$REPEAT"); do
-    if ! line=$( { /usr/bin/time -f "%e %M" timeout "$TIMEOUT" "$@" < "$input" > "$output"; } 2>&1 | tail -1 ) ||
-       ! [[ $line =~ ^[0-9.]+\ [0-9]+$ ]]; then
+    if ! line=$( { /usr/bin/time -f "$format" timeout "$TIMEOUT" "$@" < "$input" > "$output"; } 2>&1 | tail -1 ) ||
+       ! [[ $line =~ ^[0-9.]+\ [0-9.]+\ [0-9]+$ ]]; then
       echo timeout
       return
     fi
+    line=$(awk -v l="$line" 'BEGIN { split(l, f, " "); printf "%.2f %d", f[1] + f[2], f[3] }')
     if [ -z "$best" ] || awk -v a="${line% *}" -v b="${best% *}" 'BEGIN { exit !(a < b) }'; then best=$line; fi
   done
   echo "$best"
@@ -101,6 +106,7 @@ measure() {
 
 table=$WORK/table.tsv
 printf 'lexicon\ttool\tinput MB\tMB/s\tpeak RSS MiB\ttermnorm ÷ tool\n' > "$table"
+[ "${WALL:-0}" = 1 ] && clock="wall time" || clock="CPU time (user + system)"
 row() {  # row LEXICON TOOL INPUT RESULT TERMNORM_MBPS
   local mb result=$4
   mb=$(awk -v b="$(stat -c %s "$3")" 'BEGIN { printf "%.1f", b / 1e6 }')
@@ -153,9 +159,9 @@ printf 'start-up, 1 KB input, 100,000 synthetic concepts (-l)\t%s ms\n' \
 
 if [ "$STREAM_MB" -gt 0 ]; then
   copies=$(( (STREAM_MB * 1000000 + $(stat -c %s "$corpus") - 1) / $(stat -c %s "$corpus") ))
-  stream=$( { for _ in $(seq "$copies"); do cat "$corpus"; done | /usr/bin/time -f "%e %M" "$termnorm" --to en > /dev/null; } 2>&1 | tail -1)
-  awk -v mb="$(( copies * $(stat -c %s "$corpus") / 1000000 ))" -v s="${stream% *}" -v k="${stream#* }" 'BEGIN {
-    printf "streaming %d MB through standard input\t%.0f MiB peak RSS, %.1f MB/s\n", mb, k / 1024, mb / s }' >> "$extra"
+  stream=$( { for _ in $(seq "$copies"); do cat "$corpus"; done | /usr/bin/time -f "%U %S %M" "$termnorm" --to en > /dev/null; } 2>&1 | tail -1)
+  awk -v mb="$(( copies * $(stat -c %s "$corpus") / 1000000 ))" -v l="$stream" 'BEGIN { split(l, f, " ");
+    printf "streaming %d MB through standard input\t%.0f MiB peak RSS, %.1f MB/s (CPU time)\n", mb, f[3] / 1024, mb / (f[1] + f[2]) }' >> "$extra"
 fi
 
 if [ "$BATCH_FILES" -gt 0 ]; then
@@ -171,7 +177,7 @@ fi
 
 # --- the table -----------------------------------------------------------------------------
 echo
-echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'); MB/s from $clock"
 echo
 awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6
               if (NR == 1) print "| --- | --- | ---: | ---: | ---: | ---: |" }' "$table"
