@@ -92,7 +92,9 @@ def from_csv(path):
             forms.update((lang, "admitted", v) for v in items(prefix + "_variants"))
             forms.update((lang, "deprecated", v) for v in items(prefix + "_deprecated"))
         if row["zh_traditional"]: forms.add(("zh-Hant", "term", row["zh_traditional"]))
-        out[row["id"]] = (row["domain"], forms)
+        # An XML ID starts with a letter: the export prefixes other ids with '_'.
+        xml_id = row["id"] if row["id"][:1].isalpha() else "_" + row["id"]
+        out[xml_id] = (row["domain"], forms)
     return out
 tbx, table = from_tbx(sys.argv[1]), from_csv(sys.argv[2])
 for cid in sorted(set(tbx) | set(table)):
