@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Drives `termnorm glossary` and `termnorm scan` on the examples and on small drafts: each
 # format (table, CSV, TBX; text, JSON, SARIF validated against its essential schema rules), exit
-# statuses, errors.
+# statuses, errors; and runs the README's "For translators" commands as written.
 # Usage: translator_cli_test.sh PATH/TO/termnorm SOURCE_DIR
 termnorm=$1
 source_dir=$2
@@ -150,5 +150,27 @@ check "scan --to en: Chinese text" 1 "$(printf '干细胞治疗很有前途。\n
 check "scan bad format status" 2 $?
 "$termnorm" scan -l "$work/missing.yaml" "$work/draft.txt" > /dev/null 2>&1
 check "scan missing termbase status" 2 $?
+
+# --- the README -------------------------------------------------------------------------------
+# The "For translators" commands run as written: glossary and the review page with status 0, scan
+# with 1 (the examples have findings); the files they name are written.
+mkdir "$work/readme" && cp -r "$examples" "$work/readme/"
+awk '/^## For translators/ {in_section = 1; next} /^## / {in_section = 0}
+     in_section && /^```sh/ {in_block = 1; next} in_block && /^```/ {in_block = 0}
+     in_section && in_block' "$source_dir/README.md" > "$work/readme/commands.sh"
+check "README has translator examples" 6 "$(grep -c . "$work/readme/commands.sh")"
+while IFS= read -r line; do
+  expected=0
+  [[ $line == "termnorm scan"* ]] && expected=1
+  (cd "$work/readme" && PATH="$(dirname "$termnorm"):$PATH" bash -c "$line" >/dev/null 2>&1)
+  check "README: $line" "$expected" $?
+done < "$work/readme/commands.sh"
+for written in glossary.csv glossary.tbx scan.sarif review.html parkinsons.en.txt; do
+  check "README: $written written" 1 "$([ -s "$work/readme/$written" ] && echo 1)"
+done
+# The README's scan example, as printed there: its draft made by its own printf line.
+(cd "$work/readme" && bash -c "$(awk '/^\$ printf .* > draft.txt$/ {sub(/^\$ /, ""); print}' "$source_dir/README.md")")
+check "README: scan example" "$(awk '/^\$ termnorm scan draft.txt/ {on = 1; next} on && /^```/ {on = 0} on' "$source_dir/README.md")" \
+  "$(cd "$work/readme" && "$termnorm" scan draft.txt)"
 
 finish

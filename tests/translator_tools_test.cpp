@@ -1,14 +1,18 @@
 // The translator's tools: term occurrences, the glossary and its writers, the scan's rules,
-// and the SARIF log.
+// the SARIF log, and the HTML review page's escaping and highlights.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "lexicon/csv.hpp"
 #include "output/glossary.hpp"
 #include "output/glossary_writers.hpp"
+#include "output/html_report.hpp"
+#include "output/output_spans.hpp"
 #include "output/sarif_writer.hpp"
 #include "output/scan.hpp"
 #include "output/scan_report.hpp"
@@ -44,6 +48,13 @@ std::vector<std::string> summary(const ScanResult& result) {
                   f.text + "' -> '" + f.suggestion + "'");
   }
   return out;
+}
+
+std::string read_example(const std::string& name) {
+  std::ifstream in(std::string(TERMNORM_SOURCE_DIR) + "/examples/" + name, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace
@@ -198,4 +209,71 @@ TEST_CASE("SARIF 2.1.0: the structure code-scanning services read", "[sarif]") {
   CHECK(run["invocations"][0]["executionSuccessful"] == false);
   CHECK(sarif_uri("<stdin>") == "stdin");
   CHECK(sarif_uri("中.txt") == "%E4%B8%AD.txt");
+}
+
+TEST_CASE("review page: self-contained, escaped, highlights where the edits are", "[html]") {
+  const std::string input = "<script>alert(1)</script> \"干细胞\" & 某某\n然而, MSCs.\n";
+  const Result result = small_normalizer().normalize(input, {Target::en});
+  InputReport report;
+  report.name = "<a&b>.txt";
+  report.keep_texts = true;
+  report.input_text = input;
+  report.changed = true;
+  add_to_report(report, result);
+  RunTotals totals;
+  totals.add(report);
+  std::ostringstream page;
+  HtmlReportWriter writer(page, small_lexicon());
+  writer.add(report);
+  writer.finish(totals);
+  const std::string html = page.str();
+
+  CHECK(html.find("<script>alert(1)") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("&lt;a&amp;b&gt;.txt") != std::string::npos);
+  CHECK(html.find(" src=") == std::string::npos);   // no external script, image or frame
+  CHECK(html.find("<link") == std::string::npos);   // no external stylesheet
+  CHECK(html.find("url(") == std::string::npos);
+
+  // The highlighted source spans, in order, are the edits' sources and the residuals.
+  std::vector<std::string> edited, left;
+  const std::regex mark(R"re(<mark class="(edit|untranslated)[^"]*"[^>]*>([^<]*)</mark>)re");
+  for (std::sregex_iterator it(html.begin(), html.end(), mark), end; it != end; ++it) {
+    ((*it)[1] == "edit" ? edited : left).push_back((*it)[2]);
+  }
+  std::vector<std::string> expected_edited, expected_left;
+  for (const Edit& e : result.edits) {
+    expected_edited.push_back(html_escaped(e.source));
+    expected_edited.push_back(html_escaped(e.result));
+  }
+  for (const Residual& r : result.residuals) {
+    expected_left.push_back(r.text);
+    expected_left.push_back(r.text);
+  }
+  std::sort(edited.begin(), edited.end());
+  std::sort(expected_edited.begin(), expected_edited.end());
+  CHECK(edited == expected_edited);
+  CHECK(left == std::vector<std::string>{"某某", "某某"});
+  CHECK(left.size() == expected_left.size());
+  CHECK(html.find(R"("stem-cells":{"id":"stem-cells","kind":"term")") != std::string::npos);
+}
+
+TEST_CASE("output spans: each edit's result and each residual's text, found in the output", "[html]") {
+  static const Normalizer normalizer(Lexicon::builtin());
+  for (const char* name : {"parkinsons.txt", "diabetes-zh.txt", "knee-osteoarthritis.txt", "spinal-cord-injury.txt"}) {
+    for (Target target : {Target::en, Target::zh}) {
+      CAPTURE(name, static_cast<int>(target));
+      const std::string input = read_example(name);
+      const Result result = normalizer.normalize(input, {target});
+      const OutputSpans spans = find_output_spans(input, result.text, result.edits, result.residuals);
+      for (size_t i = 0; i < result.edits.size(); ++i) {
+        const OutputSpan s = spans.edits[i];
+        CHECK(result.text.substr(s.begin, s.end - s.begin) == result.edits[i].result);
+      }
+      for (size_t i = 0; i < result.residuals.size(); ++i) {
+        const OutputSpan s = spans.residuals[i];
+        CHECK(result.text.substr(s.begin, s.end - s.begin) == result.residuals[i].text);
+      }
+    }
+  }
 }

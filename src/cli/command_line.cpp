@@ -84,7 +84,7 @@ void setup(CLI::App& app, CommandLine& cmd) {
       ->type_name("WHEN")
       ->group("Checking");
   app.add_flag("--report{text}", cmd.report_spec,
-               "Report every replacement and untranslated span: --report=text|json[:PATH] (default: text on stderr)")
+               "Report every replacement and untranslated span: --report=text|json[:PATH] (default: text on stderr), or html:PATH, a review page")
       ->group("Checking");
   app.add_flag("--mark-residual{brackets}", cmd.mark_spec,
                "Mark text left untranslated: ⟦...⟧, or --mark-residual=html for <mark lang=\"zh\">...</mark>")
@@ -118,11 +118,14 @@ std::string finish(CommandLine& cmd) {
     const std::string format = cmd.report_spec.substr(0, colon);
     if (format == "text") cmd.report = ReportFormat::text;
     else if (format == "json") cmd.report = ReportFormat::json;
-    else return "--report: unknown format '" + format + "' (text or json)";
+    else if (format == "html") cmd.report = ReportFormat::html;
+    else return "--report: unknown format '" + format + "' (text, json or html)";
     if (colon != std::string::npos) {
       cmd.report_path = cmd.report_spec.substr(colon + 1);
       if (cmd.report_path.empty()) return "--report: the path after ':' is empty";
     }
+    if (cmd.report == ReportFormat::html && cmd.report_path.empty()) return "--report=html needs a file: --report=html:PATH";
+    if (cmd.report == ReportFormat::html && cmd.jsonl) return "--report=html does not apply to --jsonl";
   }
 
   if (!cmd.mark_spec.empty()) {
