@@ -108,7 +108,7 @@ void setup(CLI::App& app, CommandLine& cmd) {
       ->type_name("WHEN")
       ->group("Checking");
   app.add_flag("--report{text}", cmd.report_spec,
-               "Report every replacement and untranslated span, as text (default) or json, on stderr or in PATH")
+               "Report every replacement and untranslated span, as text (default) or json, on stderr or in PATH; html:PATH writes a review page")
       ->option_text("FORMAT[:PATH]")
       ->group("Checking");
   app.add_flag("--mark-residual{brackets}", cmd.mark_spec,
@@ -144,11 +144,14 @@ std::string finish(CommandLine& cmd) {
     const std::string format = cmd.report_spec.substr(0, colon);
     if (format == "text") cmd.report = ReportFormat::text;
     else if (format == "json") cmd.report = ReportFormat::json;
-    else return "--report: unknown format '" + format + "' (text or json)";
+    else if (format == "html") cmd.report = ReportFormat::html;
+    else return "--report: unknown format '" + format + "' (text, json or html)";
     if (colon != std::string::npos) {
       cmd.report_path = cmd.report_spec.substr(colon + 1);
       if (cmd.report_path.empty()) return "--report: the path after ':' is empty";
     }
+    if (cmd.report == ReportFormat::html && cmd.report_path.empty()) return "--report=html needs a file: --report=html:PATH";
+    if (cmd.report == ReportFormat::html && cmd.jsonl) return "--report=html does not apply to --jsonl";
   }
 
   if (!cmd.mark_spec.empty()) {

@@ -39,6 +39,7 @@ void stream_text(RunContext& context, output::InputReport& report) {
   };
   try {
     auto read_error = read_stdin([&](std::string_view chunk) {
+      if (report.keep_texts) report.input_text.append(chunk);
       emit(stream.feed(chunk));
       return true;
     });
@@ -86,6 +87,7 @@ void run_stream(RunContext& context) {
   output::InputReport report;
   report.name = "<stdin>";
   report.keep_details = context.reports.enabled();
+  report.keep_texts = context.reports.needs_texts();
   if (context.cmd.jsonl) stream_jsonl(context, report);
   else stream_text(context, report);
   context.finish_input(report);
