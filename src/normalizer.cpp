@@ -4,6 +4,7 @@
 
 #include "lexicon/builtin_lexicon_image.hpp"
 #include "matcher/matcher.hpp"
+#include "output/output_spans.hpp"
 #include "output/renderer.hpp"
 #include "output/residuals.hpp"
 #include "rewriter/rewriter.hpp"
@@ -71,19 +72,6 @@ class ColumnCounter {
   size_t column_ = 1;
 };
 
-// Where byte `offset` of a line stands in its rendering, given the line's edits (in order,
-// offsets relative to the line). An offset inside an edit maps to the start of its result,
-// or to the end when `at_end`.
-size_t output_offset(const std::vector<Edit>& edits, size_t offset, bool at_end) {
-  ptrdiff_t shift = 0;
-  for (const Edit& e : edits) {
-    if (e.begin >= offset) break;
-    if (e.end > offset) return e.begin + shift + (at_end ? e.result.size() : 0);
-    shift += static_cast<ptrdiff_t>(e.result.size()) - static_cast<ptrdiff_t>(e.end - e.begin);
-  }
-  return offset + shift;
-}
-
 Language resolve_target(Target target, std::string_view text) {
   return target == Target::en ? Language::en : target == Target::zh ? Language::zh : detect_language(text);
 }
@@ -123,10 +111,11 @@ struct Normalizer::Compiled {
     output::LineRendering rendered = output::render_line(line, plan.replacements, out.target);
     const size_t output_start = out.text.size();
     out.text += rendered.text;
-    for (Residual& r : output::find_residuals(line, plan.tokens, out.target)) {
-      r.output_begin = output_start + output_offset(rendered.edits, r.begin, false);
-      r.output_end = output_start + output_offset(rendered.edits, r.end, true);
-      residuals.push_back(std::move(r));
+    residuals = output::find_residuals(line, plan.tokens, out.target);
+    const output::OutputSpans spans = output::find_output_spans(line, rendered.text, rendered.edits, residuals);
+    for (size_t i = 0; i < residuals.size(); ++i) {
+      residuals[i].output_begin = output_start + spans.residuals[i].begin;
+      residuals[i].output_end = output_start + spans.residuals[i].end;
     }
     ColumnCounter edit_columns(line);
     for (Edit& e : rendered.edits) {

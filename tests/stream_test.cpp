@@ -122,3 +122,23 @@ TEST_CASE("invalid UTF-8 in a stream names the line of the stream") {
     CHECK(e.where().column == 3);
   }
 }
+
+TEST_CASE("each residual's output span holds its text, also where seams gain or lose spaces") {
+  std::vector<std::string> texts;
+  for (const auto& e : fs::directory_iterator(fs::path(TERMNORM_SOURCE_DIR) / "examples")) {
+    if (e.path().extension() == ".txt") texts.push_back(read_file(e.path()));
+  }
+  texts.push_back("一种进行性某某 and 然而某某.\n");
+  for (const std::string& text : texts) {
+    for (const Target target : {Target::en, Target::zh}) {
+      Options options;
+      options.target = target;
+      const Result r = builtin_normalizer().normalize(text, options);
+      for (const Residual& residual : r.residuals) {
+        INFO(residual.text);
+        REQUIRE(residual.output_end <= r.text.size());
+        CHECK(r.text.substr(residual.output_begin, residual.output_end - residual.output_begin) == residual.text);
+      }
+    }
+  }
+}

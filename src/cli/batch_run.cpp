@@ -69,6 +69,7 @@ FileOutcome process_file(const RunContext& context, const InputFile& file, bool 
   output::InputReport& report = outcome.report;
   report.name = display_name(file.path);
   report.keep_details = context.reports.enabled();
+  report.keep_texts = context.reports.needs_texts();
   std::string error;
   const std::optional<std::string> text = read_whole(file.path, error);
   if (!text) {
@@ -80,6 +81,7 @@ FileOutcome process_file(const RunContext& context, const InputFile& file, bool 
     outcome.messages.push_back(report.name + ": skipped: a binary file (NUL byte at offset " + std::to_string(*nul) + ")");
     return outcome;
   }
+  if (report.keep_texts) report.input_text = *text;
   std::string normalized;
   try {
     normalized = cmd.jsonl ? normalize_jsonl(context, *text, outcome) : normalize_text(context, *text, report);
@@ -133,14 +135,7 @@ void run_files(RunContext& context, const std::vector<InputFile>& files) {
           return;
         }
         context.out.write(outcome.to_stdout);
-        const output::InputReport& report = outcome.report;
-        if (!report.error.empty()) {
-          print_error(report.error);
-          context.failed = true;
-        }
-        context.found_work = context.found_work || report.changed || report.residual_count > 0;
-        context.totals.add(report);
-        context.reports.add(report);
+        context.finish_input(outcome.report);
       });
 }
 

@@ -13,7 +13,7 @@
 
 namespace termnorm::cli {
 
-enum class ReportFormat { none, text, json };
+enum class ReportFormat { none, text, json, html };
 enum class OnJsonError { fail, skip, pass };
 
 struct CommandLine {

@@ -10,8 +10,6 @@
 
 namespace termnorm::cli {
 
-void print_error(const std::string& message) { std::cerr << "termnorm: " << message << '\n'; }
-
 namespace {
 
 std::optional<Normalizer> load_normalizer(const CommandLine& cmd) {
@@ -48,7 +46,7 @@ int run_normalize(const CommandLine& cmd) {
   }
 
   OutputSink out(cmd.check || cmd.diff ? std::string() : cmd.output);
-  ReportSink reports(cmd.report, cmd.report_path);
+  ReportSink reports(cmd.report, cmd.report_path, normalizer->lexicon());
   output::RunTotals totals;
   RunContext context{cmd, *normalizer, out, reports, totals};
   const bool stream = inputs.files.size() == 1 && inputs.files[0].path == "-" && !cmd.check && !cmd.diff;

@@ -1,5 +1,5 @@
 // Where --report goes: each input's report, as text or JSON, to standard error or to a file
-// (written atomically when the run ends).
+// (written atomically when the run ends); or the HTML review page, to a file.
 #pragma once
 
 #include <memory>
@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/command_line.hpp"
+#include "output/html_report.hpp"
 #include "output/input_report.hpp"
 #include "output/json_report.hpp"
 
@@ -15,9 +16,12 @@ namespace termnorm::cli {
 
 class ReportSink {
  public:
-  ReportSink(ReportFormat format, const std::string& path);
+  // `lexicon` (for the HTML page's concept cards) must outlive the sink.
+  ReportSink(ReportFormat format, const std::string& path, const Lexicon& lexicon);
 
   bool enabled() const { return format_ != ReportFormat::none; }
+  // Whether reports must keep the input and output texts (InputReport::keep_texts).
+  bool needs_texts() const { return format_ == ReportFormat::html; }
   void add(const output::InputReport& report);
 
   // Writes the totals (JSON) and the file; returns an error message or nothing.
@@ -29,6 +33,7 @@ class ReportSink {
   std::ostringstream buffer_;  // the report when it goes to a file
   std::ostream* out_;
   std::unique_ptr<output::JsonReportWriter> json_;
+  std::unique_ptr<output::HtmlReportWriter> html_;
 };
 
 }  // namespace termnorm::cli

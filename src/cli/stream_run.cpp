@@ -39,6 +39,7 @@ void stream_text(RunContext& context, output::InputReport& report) {
   };
   try {
     auto read_error = read_stdin([&](std::string_view chunk) {
+      if (report.keep_texts) report.input_text.append(chunk);
       emit(stream.feed(chunk));
       return true;
     });
@@ -86,15 +87,10 @@ void run_stream(RunContext& context) {
   output::InputReport report;
   report.name = "<stdin>";
   report.keep_details = context.reports.enabled();
+  report.keep_texts = context.reports.needs_texts();
   if (context.cmd.jsonl) stream_jsonl(context, report);
   else stream_text(context, report);
-  if (!report.error.empty()) {
-    print_error(report.error);
-    context.failed = true;
-  }
-  context.found_work = context.found_work || report.changed || report.residual_count > 0;
-  context.totals.add(report);
-  context.reports.add(report);
+  context.finish_input(report);
 }
 
 }  // namespace termnorm::cli

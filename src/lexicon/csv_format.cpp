@@ -143,15 +143,21 @@ void add_variant(LanguageForms& forms, const std::string& form) {
 
 }  // namespace
 
+std::vector<std::string> concept_csv_columns() {
+  return std::vector<std::string>(std::begin(kColumns), std::end(kColumns));
+}
+
+std::vector<std::string> concept_csv_fields(const Concept& c) {
+  return {c.id, std::string(to_string(c.kind)), std::string(to_string(c.pos)), c.domain,
+          c.en.term, c.en.abbr, joined_list(c.en.variants, c), joined_list(c.en.deprecated, c),
+          c.en.definite_article ? "the" : "", c.zh.term, c.zh.abbr, joined_list(c.zh.variants, c),
+          joined_list(c.zh.deprecated, c), c.zh.traditional, c.ing, joined_list(c.homonyms, c),
+          c.note};
+}
+
 void export_csv(std::ostream& out, const Lexicon& lexicon) {
-  write_csv_record(out, std::vector<std::string>(std::begin(kColumns), std::end(kColumns)));
-  for (const Concept& c : lexicon.concepts()) {
-    write_csv_record(out, {c.id, std::string(to_string(c.kind)), std::string(to_string(c.pos)), c.domain,
-                           c.en.term, c.en.abbr, joined_list(c.en.variants, c), joined_list(c.en.deprecated, c),
-                           c.en.definite_article ? "the" : "", c.zh.term, c.zh.abbr, joined_list(c.zh.variants, c),
-                           joined_list(c.zh.deprecated, c), c.zh.traditional, c.ing, joined_list(c.homonyms, c),
-                           c.note});
-  }
+  write_csv_record(out, concept_csv_columns());
+  for (const Concept& c : lexicon.concepts()) write_csv_record(out, concept_csv_fields(c));
 }
 
 std::string id_from_english(std::string_view english) {

@@ -24,6 +24,11 @@ namespace termnorm::lexicon {
 // a list item contains '|', which the format cannot carry.
 void export_csv(std::ostream& out, const Lexicon& lexicon);
 
+// The columns above, in order, and one concept's fields under them: for writers that add
+// columns of their own (the glossary). Throws Error as export_csv does.
+std::vector<std::string> concept_csv_columns();
+std::vector<std::string> concept_csv_fields(const Concept& c);
+
 // A row the import could not use, and why.
 struct CsvProblem {
   size_t line = 0;

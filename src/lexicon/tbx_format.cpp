@@ -97,23 +97,30 @@ class TbxWriter {
 
 }  // namespace
 
-void export_tbx(std::ostream& out, const Lexicon& lexicon) {
+void export_tbx(std::ostream& out, const std::vector<const Concept*>& concepts, std::string_view description) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">\n"
       << "  <tbxHeader>\n"
       << "    <fileDesc>\n"
       << "      <sourceDesc>\n"
-      << "        <p>termnorm termbase, " << lexicon.concepts().size() << " concepts, English and Chinese</p>\n"
+      << "        <p>" << escaped(description) << "</p>\n"
       << "      </sourceDesc>\n"
       << "    </fileDesc>\n"
       << "  </tbxHeader>\n"
       << "  <text>\n"
       << "    <body>\n";
   TbxWriter writer(out);
-  for (const Concept& c : lexicon.concepts()) writer.concept_entry(c);
+  for (const Concept* c : concepts) writer.concept_entry(*c);
   out << "    </body>\n"
       << "  </text>\n"
       << "</tbx>\n";
+}
+
+void export_tbx(std::ostream& out, const Lexicon& lexicon) {
+  std::vector<const Concept*> concepts;
+  for (const Concept& c : lexicon.concepts()) concepts.push_back(&c);
+  export_tbx(out, concepts,
+             "termnorm termbase, " + std::to_string(lexicon.concepts().size()) + " concepts, English and Chinese");
 }
 
 }  // namespace termnorm::lexicon

@@ -9,6 +9,8 @@
 #pragma once
 
 #include <ostream>
+#include <string_view>
+#include <vector>
 
 #include "termnorm/lexicon.hpp"
 
@@ -16,5 +18,9 @@ namespace termnorm::lexicon {
 
 // Writes a well-formed TBX-Basic document (UTF-8).
 void export_tbx(std::ostream& out, const Lexicon& lexicon);
+
+// The same for a selection of concepts (such as a glossary's); `description` goes into the
+// header's sourceDesc.
+void export_tbx(std::ostream& out, const std::vector<const Concept*>& concepts, std::string_view description);
 
 }  // namespace termnorm::lexicon

@@ -127,6 +127,7 @@ Matcher::Matcher(const Lexicon& lexicon) {
     size_t len;
     e.left_edge = is_latin_word_char(text::decode(form, 0, len));
     e.right_edge = is_latin_word_char(text::decode_before(form, form.size(), len));
+    e.form = form;
     if (e.case_sensitive) e.case_signature = case_signature(form);
     auto [it, added] = table.try_emplace(std::move(key), e);
     if (added) return;
@@ -204,6 +205,7 @@ std::string Matcher::write() const {
     out.number(static_cast<size_t>(e.language) | static_cast<size_t>(e.role) << 2 | static_cast<size_t>(e.number) << 4 |
                static_cast<size_t>(e.case_sensitive) << 6 | static_cast<size_t>(e.left_edge) << 7 |
                static_cast<size_t>(e.right_edge) << 8);
+    out.string(e.form);
     out.string(e.case_signature);
   }
   return std::move(out.out());
@@ -225,6 +227,7 @@ Matcher Matcher::read(std::string_view image) {
     e.case_sensitive = bits >> 6 & 1;
     e.left_edge = bits >> 7 & 1;
     e.right_edge = bits >> 8 & 1;
+    e.form = in.string();
     e.case_signature = in.string();
   }
   if (!in.done() || m.key_offsets_.size() != m.trie_.key_count() + 1 ||

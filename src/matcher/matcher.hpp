@@ -27,6 +27,7 @@ struct Entry {
   bool case_sensitive = false;  // abbreviations: the letters' case must agree with `form`
   bool left_edge = false;       // the form starts with a Latin letter or digit: whole words only
   bool right_edge = false;
+  std::string form;            // the form as the lexicon writes it
   std::string case_signature;  // case_sensitive only: the form's cased letters, 'U' or 'l' each
 };
 

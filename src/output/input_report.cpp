@@ -36,6 +36,7 @@ void add_to_report(InputReport& report, const Result& result) {
     report.residuals.insert(report.residuals.end(), result.residuals.begin(), result.residuals.end());
   }
   report.letters += count_letters(result.text);
+  if (report.keep_texts) report.output_text += result.text;
 }
 
 void RunTotals::add(const InputReport& report) {

@@ -16,6 +16,9 @@ struct InputReport {
   bool changed = false;         // the output differs from the input
   Language target = Language::en;
   bool keep_details = true;        // false: count edits and residuals without keeping them
+  bool keep_texts = false;         // true: keep the input and output texts (the HTML report)
+  std::string input_text;          // with keep_texts: the input, as read (set by the caller)
+  std::string output_text;         // with keep_texts: the normalized text (no residual marks)
   std::vector<Edit> edits;
   std::vector<Residual> residuals;
   size_t edit_count = 0;
@@ -39,7 +42,7 @@ struct RunTotals {
 };
 
 // Adds `result` (of one whole input or of one piece of a stream) to `report`: its edits and
-// residuals, and the letters of its output text.
+// residuals, and the letters of its output text (and the text itself, with keep_texts).
 void add_to_report(InputReport& report, const Result& result);
 
 // The share of the output's letters that are in the target language: 1 when none is left in

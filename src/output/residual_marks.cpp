@@ -13,6 +13,10 @@ std::string mark_residuals(const Result& result, MarkStyle style) {
   marked.reserve(result.text.size() + result.residuals.size() * (open.size() + close.size()));
   size_t copied = 0;
   for (const Residual& r : result.residuals) {
+    // A span is marked only where the output holds its text, so marks never cut a character.
+    if (r.output_begin < copied || result.text.compare(r.output_begin, r.output_end - r.output_begin, r.text) != 0) {
+      continue;
+    }
     marked.append(result.text, copied, r.output_begin - copied);
     marked += open;
     marked.append(result.text, r.output_begin, r.output_end - r.output_begin);

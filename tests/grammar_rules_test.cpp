@@ -1,0 +1,31 @@
+// The default termbase's construction rules (lexicon/rules.yaml) on the default vocabulary:
+// one row per rule, Chinese in, English out.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "termnorm/normalizer.hpp"
+
+using namespace termnorm;
+
+TEST_CASE("the default rules reorder Chinese constructions into English", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"outline-number", "二、临床研究", "2. Clinical studies"},
+      {"outline-number", "十、结论", "10. Conclusion"},
+      {"for-x", "对于患者来说, it helps.", "For patients, it helps."},
+      {"compared-with", "与安慰剂相比, it helps.", "Compared with placebo, it helps."},
+      {"caused-by", "It limits 由炎症引起的损伤.", "It limits damage caused by inflammation."},
+      {"associated-with", "It limits 与炎症相关的疾病.", "It limits disease associated with inflammation."},
+      {"x-related", "It limits 年龄相关的疾病.", "It limits age-related disease."},
+      {"x-derived", "They used 骨髓来源的间充质干细胞.", "They used bone marrow-derived mesenchymal stem cells."},
+      {"x-based", "It is 基于干细胞的策略.", "It is stem cell-based strategy."},
+      {"one-of", "Stroke is 主要原因之一.", "Stroke is one of the main causes."},
+      {"y-in-x", "骨髓中的干细胞 divide.", "Stem cells in bone marrow divide."},
+      {"is-a-modified-noun", "It 是一种常见的慢性疾病.", "It is a common chronic disease."},
+      {"through-x", "They act 通过旁分泌作用.", "They act through paracrine effect."},
+      {"by-verb-ing", "They act 通过分泌生长因子.", "They act by secreting growth factors."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
