@@ -29,6 +29,7 @@ TEST_CASE("to English: terms, casing, spacing, punctuation, glosses", "[normaliz
       // redundant glosses collapse; the abbreviation is given where the concept has one
       {"Sources, 例如诱导多能干细胞 (诱导多能干细胞), exist.", "Sources, such as induced pluripotent stem cells (iPSCs), exist."},
       {"Cells, 包括心肌细胞 (心肌细胞).", "Cells, including cardiomyocytes."},
+      {"间充质干细胞(mesenchymal stem cells, MSCs) help.", "Mesenchymal stem cells (MSCs) help."},
       {"间充质干细胞 (MSCs) help.", "Mesenchymal stem cells (MSCs) help."},
       // Chinese punctuation becomes English punctuation with English spacing
       {"然而，更大。", "However, larger."},
@@ -59,7 +60,24 @@ TEST_CASE("to Chinese: terms, full-width punctuation, abbreviation glosses", "[n
       {"stem cell therapy是一种方法", "干细胞治疗是一种方法"},
       {"干细胞疗法 对于 MS", "干细胞疗法对于多发性硬化"},
       {"间充质干细胞(MSC),能够调节", "间充质干细胞（MSC），能够调节"},
-      {"间充质干细胞（MSC）和MSCs", "间充质干细胞（MSC）和MSCs"},
+      // Chinese does not inflect: a defined abbreviation stays bare, in the singular
+      {"间充质干细胞（MSC）和MSCs", "间充质干细胞（MSC）和MSC"},
+      {"间充质干细胞（MSCs）", "间充质干细胞（MSC）"},
+      // a gloss giving both the English term and the abbreviation: one gloss, the abbreviation
+      {"间充质干细胞(mesenchymal stem cells, MSCs)。MSCs有效", "间充质干细胞（MSC）。MSC有效"},
+      {"mesenchymal stem cells (MSCs)是", "间充质干细胞（MSC）是"},
+      // English general words: a noun phrase fully covered by the lexicon becomes Chinese ...
+      {"这是chronic disease的方法", "这是慢性疾病的方法"},
+      {"这是effective approaches的方法", "这是有效的方法的方法"},
+      // ... English that is not covered stays, and so do the words next to it
+      {"这是chronic Xyz disease的方法", "这是chronic Xyz disease的方法"},
+      // ... a clause (a verb, a preposition) is not translated word by word
+      {"这是harness chronic disease的方法", "这是harness chronic disease的方法"},
+      {"这是chronic-disease的方法", "这是chronic-disease的方法"},
+      // ASCII double quotes around Chinese text
+      {"即\"干细胞\"。", "即“干细胞”。"},
+      {"即\"stem cells\"。", "即“干细胞”。"},
+      {"He said \"Xyz\" twice", "He said \"Xyz\" twice"},
       {"HSCs的归巢能力", "造血干细胞的归巢能力"},
       {"干细胞回输是什么原理??", "干细胞回输是什么原理？？"},
       {"TGF-β、IL-10等", "TGF-β、IL-10等"},

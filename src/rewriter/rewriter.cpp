@@ -2,6 +2,7 @@
 #include "rewriter/rewriter.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text/english.hpp"
 #include "text/script.hpp"
@@ -54,6 +55,22 @@ size_t after_close_paren(std::string_view s, size_t pos) {
   return std::string_view::npos;
 }
 
+// If `s` has a comma at `pos` (after spaces), the offset after it; else npos.
+size_t after_comma(std::string_view s, size_t pos) {
+  pos = skip_spaces(s, pos);
+  if (s.substr(pos, 1) == ",") return pos + 1;
+  if (s.substr(pos, 3) == "，") return pos + 3;
+  return std::string_view::npos;
+}
+
+// Chinese does not inflect: an English plural abbreviation is written singular (MSCs → MSC).
+std::string chinese_abbreviation(std::string_view written) {
+  if (written.size() > 2 && written.back() == 's' && std::isupper(static_cast<unsigned char>(written[written.size() - 2]))) {
+    written.remove_suffix(1);
+  }
+  return std::string(written);
+}
+
 // "间充质干细胞 (" → "间充质干细胞": the head of a gloss without its opening parenthesis.
 std::string trim_gloss_head(std::string head) {
   for (;;) {
@@ -68,10 +85,41 @@ std::string trim_gloss_head(std::string head) {
 // token is glued when a Latin letter next to it (past spaces and hyphens) is not part of
 // another token being translated; dropping glued tokens until none is left gives the same
 // answer on the output as on the input, so normalizing twice changes nothing.
+// General words are translated only in a run of English (tokens joined by spaces and hyphens)
+// that names something: nouns, adjectives, numbers. A run with a verb, a preposition or an
+// article is a clause, which word-by-word Chinese would garble; its words stay English, and
+// with them (being glued) the terms between them.
 std::vector<bool> english_to_translate(std::string_view line, const std::vector<Token>& tokens) {
   std::vector<bool> translate(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     translate[i] = tokens[i].entry->language == Language::en && !tokens[i].gloss;
+  }
+  auto joined = [&](size_t i) {  // tokens i and i + 1 stand in one run
+    if (tokens[i].entry->language != Language::en || tokens[i + 1].entry->language != Language::en) return false;
+    const std::string_view gap = line.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end);
+    return gap.find_first_not_of(" -") == std::string_view::npos;
+  };
+  auto names_something = [](const Token& t) {
+    const PartOfSpeech pos = t.matched_concept->pos;
+    return pos == PartOfSpeech::noun || pos == PartOfSpeech::adj || pos == PartOfSpeech::num;
+  };
+  for (size_t first = 0; first < tokens.size();) {
+    size_t last = first;
+    while (last + 1 < tokens.size() && joined(last)) ++last;
+    bool has_word = false, nominal = true;
+    for (size_t i = first; i <= last; ++i) {
+      has_word = has_word || tokens[i].matched_concept->kind == ConceptKind::word;
+      nominal = nominal && names_something(tokens[i]);
+      // "cell-derived": an English compound, which Chinese does not build word by word.
+      if (i < last && line.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end).find('-') != std::string_view::npos) {
+        nominal = false;
+      }
+    }
+    if (!has_word) nominal = true;
+    for (size_t i = first; i <= last && !nominal; ++i) {
+      if (tokens[i].matched_concept->kind == ConceptKind::word) translate[i] = false;
+    }
+    first = last + 1;
   }
   auto translated_at = [&](size_t at) {
     auto it = std::upper_bound(tokens.begin(), tokens.end(), at, [](size_t a, const Token& t) { return a < t.begin; });
@@ -145,6 +193,10 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
     t.end = m.end;
     t.entry = &matcher_.best_entry(m, target);
     t.matched_concept = &lexicon_.concepts()[t.entry->concept_index];
+    // General words are translated into English only; English text keeps its own words.
+    if (target == Language::en && t.entry->language == Language::en && t.matched_concept->kind == ConceptKind::word) {
+      continue;
+    }
     t.token_class = classify(*t.matched_concept);
     tokens.push_back(t);
   }
@@ -161,13 +213,24 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
       const bool abbreviation_gloss = target == Language::zh && next.entry->role == matcher::FormRole::abbreviation;
       if (open != std::string_view::npos && skip_spaces(paragraph, open) == next.begin &&
           next.matched_concept == t.matched_concept && (other_language || abbreviation_gloss)) {
-        const size_t close = after_close_paren(paragraph, next.end);
+        // "A (B, C)": the gloss may give the term and its abbreviation; the abbreviation,
+        // when one is there, is the gloss that is kept.
+        size_t last = i + 1;
+        const Token* kept = &next;
+        for (size_t k = i + 2; k < tokens.size() && tokens[k].matched_concept == t.matched_concept; ++k) {
+          const size_t comma = after_comma(paragraph, tokens[last].end);
+          if (comma == std::string_view::npos || skip_spaces(paragraph, comma) != tokens[k].begin) break;
+          last = k;
+          if (tokens[k].entry->role == matcher::FormRole::abbreviation) kept = &tokens[k];
+        }
+        const size_t close = after_close_paren(paragraph, tokens[last].end);
         if (close != std::string_view::npos) {
-          t.gloss = next.entry;
+          t.gloss = kept->entry;
           t.gloss_begin = next.begin;
+          t.kept_gloss_begin = kept->begin;
           t.end = close;
           t.token_class = TokenClass::nominal;
-          ++i;
+          i = last;
         }
       }
     }
@@ -197,7 +260,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
     const std::string zh_head = keep_head ? trim_gloss_head(head) : to.term;
     if (abbr == nullptr) return zh_head;
     state.defined_abbreviations.insert(e.concept_index);
-    const size_t abbr_begin = abbr == &e ? token.begin : token.gloss_begin;
+    const size_t abbr_begin = abbr == &e ? token.begin : token.kept_gloss_begin;
     size_t len = 0;
     // The abbreviation as the text wrote it (MSC or MSCs).
     std::string_view written = paragraph.substr(abbr_begin);
@@ -208,7 +271,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
       if (cp == U'）' || text::is_han(cp) || text::is_horizontal_space(cp)) break;
       len += cl;
     }
-    return zh_head + "（" + std::string(written.substr(0, len)) + "）";
+    return zh_head + "（" + chinese_abbreviation(written.substr(0, len)) + "）";
   }
   const std::string_view source = paragraph.substr(token.begin, token.end - token.begin);
   if (e.language == target) {
@@ -223,12 +286,10 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   }
   if (target == Language::zh && e.role == matcher::FormRole::abbreviation &&
       state.defined_abbreviations.count(e.concept_index)) {
-    changed = false;  // the text defined it: Chinese writing keeps it bare
-    return std::string(source);
-  }
-  if (target == Language::zh && c.kind == ConceptKind::word) {
-    changed = false;
-    return std::string(source);
+    // The text defined it: Chinese writing keeps it bare.
+    std::string bare = chinese_abbreviation(source);
+    changed = bare != source;
+    return bare;
   }
   return to.term;
 }
