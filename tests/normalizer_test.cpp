@@ -2,6 +2,8 @@
 // behaviours that need more than one line to show.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "small_lexicon.hpp"
 #include "termnorm/normalizer.hpp"
 
@@ -134,4 +136,50 @@ TEST_CASE("invalid UTF-8 is an input error with its line and column", "[normaliz
   }
   CHECK_THROWS_AS(normalizer().normalize("\xED\xA0\x80", {Target::en}), InputError);  // a surrogate
   CHECK_THROWS_AS(normalizer().normalize("\xE5\xB9", {Target::en}), InputError);      // truncated
+}
+
+TEST_CASE("fallback=gloss renders uncovered Chinese word by word, as low-confidence edits", "[normalizer][fallback]") {
+  Options o;
+  o.target = Target::en;
+  // 有效 is no entry; the lexicon writes the adjective as 有效的.
+  CHECK(normalizer().normalize("一种有效方法。", o).text == "A 有效 approach.");
+  o.fallback = Fallback::gloss;
+  const Result r = normalizer().normalize("一种有效方法。", o);
+  CHECK(r.text == "An effective approach.");
+  const auto fallback = std::find_if(r.edits.begin(), r.edits.end(), [](const Edit& e) { return e.kind == EditKind::fallback; });
+  REQUIRE(fallback != r.edits.end());
+  CHECK(fallback->source == "有效");
+  CHECK(fallback->result == "effective");
+  CHECK(r.residuals.empty());
+  // A word no entry knows stays, and is still reported.
+  const Result unknown = normalizer().normalize("未知词 remain.", o);
+  CHECK(unknown.text == "未知词 remain.");
+  CHECK(unknown.residuals.size() == 1);
+  // Chinese output is not affected.
+  o.target = Target::zh;
+  CHECK(normalizer().normalize("一种有效方法。", o).text == "一种有效方法。");
+}
+
+TEST_CASE("abbreviation styles for English output", "[normalizer][abbreviations]") {
+  const std::string text = "间充质干细胞 (MSCs) help. 间充质干细胞 work. MSCs also. mesenchymal stem cells (MSCs) again.";
+  auto with = [&](Abbreviations style) {
+    Options o;
+    o.target = Target::en;
+    o.abbreviations = style;
+    return normalizer().normalize(text, o).text;
+  };
+  CHECK(with(Abbreviations::as_written) ==
+        "Mesenchymal stem cells (MSCs) help. Mesenchymal stem cells work. MSCs also. mesenchymal stem cells (MSCs) again.");
+  CHECK(with(Abbreviations::first) == "Mesenchymal stem cells (MSCs) help. MSCs work. MSCs also. MSCs again.");
+  CHECK(with(Abbreviations::always) == "MSCs help. MSCs work. MSCs also. MSCs again.");
+  CHECK(with(Abbreviations::never) ==
+        "Mesenchymal stem cells help. Mesenchymal stem cells work. Mesenchymal stem cells also. Mesenchymal stem cells again.");
+  // first: the first mention is whichever comes first, an abbreviation included; singular stays singular
+  Options o;
+  o.target = Target::en;
+  o.abbreviations = Abbreviations::first;
+  CHECK(normalizer().normalize("MSCs help. 间充质干细胞 work.", o).text == "Mesenchymal stem cells (MSCs) help. MSCs work.");
+  CHECK(normalizer().normalize("One MSC divides. Two MSCs.", o).text == "One mesenchymal stem cell (MSC) divides. Two MSCs.");
+  // a term without an abbreviation is left as it is
+  CHECK(normalizer().normalize("干细胞 help.", o).text == "Stem cells help.");
 }

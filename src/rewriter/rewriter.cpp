@@ -170,14 +170,14 @@ Rewriter::Rewriter(const Lexicon& lexicon, const matcher::Matcher& matcher, cons
                    const RuleSet& en_rules)
     : lexicon_(lexicon), matcher_(matcher), zh_rules_(zh_rules), en_rules_(en_rules) {}
 
-ParagraphPlan Rewriter::plan(std::string_view line, Language target, bool unify, bool heading,
+ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Options& options, bool heading,
                              DocumentState& state) const {
   ParagraphPlan plan;
-  plan.tokens = tokenize(line, target);
+  plan.tokens = tokenize(line, target, options);
   std::vector<RuleMatch> rules;
   if (!plan.tokens.empty()) rules = rules_for(target).apply(Skeleton(line, plan.tokens), plan.tokens);
   for (RuleMatch& m : rules) m.in_heading = heading;
-  emit(line, plan, rules, target, unify, state);
+  emit(line, plan, rules, target, options, state);
   return plan;
 }
 
@@ -185,7 +185,7 @@ const RuleSet& Rewriter::rules_for(Language target) const {
   return target == Language::en ? zh_rules_ : en_rules_;
 }
 
-std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language target) const {
+std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language target, const Options& options) const {
   std::vector<Token> tokens;
   for (const matcher::Match& m : matcher_.find_all(paragraph)) {
     Token t;
@@ -210,7 +210,9 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
       const size_t open = after_open_paren(paragraph, t.end);
       const bool other_language = t.entry->language != target || next.entry->language != target;
       // Chinese writing glosses a term with its abbreviation: 白细胞介素-10（IL-10）.
-      const bool abbreviation_gloss = target == Language::zh && next.entry->role == matcher::FormRole::abbreviation;
+      // So does English that an abbreviation style rewrites: "mesenchymal stem cells (MSCs)".
+      const bool abbreviation_gloss = (target == Language::zh || options.abbreviations != Abbreviations::as_written) &&
+                                      next.entry->role == matcher::FormRole::abbreviation;
       if (open != std::string_view::npos && skip_spaces(paragraph, open) == next.begin &&
           next.matched_concept == t.matched_concept && (other_language || abbreviation_gloss)) {
         // "A (B, C)": the gloss may give the term and its abbreviation; the abbreviation,
@@ -239,7 +241,7 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
   return merged;
 }
 
-std::string Rewriter::render_token(std::string_view paragraph, const Token& token, Language target, bool unify,
+std::string Rewriter::render_token(std::string_view paragraph, const Token& token, Language target, const Options& options,
                                    DocumentState& state, bool& changed) const {
   const matcher::Entry& e = *token.entry;
   const Concept& c = *token.matched_concept;
@@ -248,10 +250,13 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   if (token.gloss) {
     // The head as written when it is already an accepted form of the target language.
     const bool keep_head = e.language == target && e.role != matcher::FormRole::deprecated &&
-                           e.role != matcher::FormRole::abbreviation && !(unify && e.role == matcher::FormRole::variant);
+                           e.role != matcher::FormRole::abbreviation && !(options.unify && e.role == matcher::FormRole::variant);
     const std::string head = keep_head ? std::string(paragraph.substr(token.begin, token.gloss_begin - token.begin)) : to.term;
     if (target == Language::en) {
       const std::string written = keep_head ? trim_gloss_head(head) : head;
+      if (options.abbreviations != Abbreviations::as_written) {
+        return abbreviation_style(paragraph, token, written, options, state);
+      }
       return to.abbr.empty() ? written : written + " (" + to.abbr + ")";
     }
     const matcher::Entry* abbr = e.role == matcher::FormRole::abbreviation ? &e
@@ -274,8 +279,20 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
     return zh_head + "（" + chinese_abbreviation(written.substr(0, len)) + "）";
   }
   const std::string_view source = paragraph.substr(token.begin, token.end - token.begin);
+  if (target == Language::en && options.abbreviations != Abbreviations::as_written && !to.abbr.empty()) {
+    std::string full = to.term;
+    if (e.language == target && e.role != matcher::FormRole::abbreviation && e.role != matcher::FormRole::deprecated &&
+        !(options.unify && e.role == matcher::FormRole::variant)) {
+      full = std::string(source);  // the user's own full form
+    } else if (e.number == matcher::Number::derived_singular) {
+      full = text::singularize(to.term);
+    }
+    std::string styled = abbreviation_style(paragraph, token, std::move(full), options, state);
+    changed = styled != source;
+    return styled;
+  }
   if (e.language == target) {
-    const bool rewrite = e.role == matcher::FormRole::deprecated || (unify && e.role == matcher::FormRole::variant);
+    const bool rewrite = e.role == matcher::FormRole::deprecated || (options.unify && e.role == matcher::FormRole::variant);
     if (!rewrite || to.term.empty()) {
       changed = false;
       return std::string(source);
@@ -294,8 +311,36 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   return to.term;
 }
 
+std::string Rewriter::abbreviation_style(std::string_view paragraph, const Token& token, std::string full,
+                                         const Options& options, DocumentState& state) const {
+  const LanguageForms& en = token.matched_concept->en;
+  if (en.abbr.empty()) return full;
+  // One cell, one MSC: the abbreviation follows the number the text gave the term.
+  const matcher::Entry& e = *token.entry;
+  const std::string_view written = paragraph.substr(token.begin, token.end - token.begin);
+  const bool singular = e.number == matcher::Number::derived_singular ||
+                        (e.role != matcher::FormRole::abbreviation && text::singularize(full) == full &&
+                         text::pluralize(full) != full && e.language == Language::en && full == written);
+  std::string abbr = en.abbr;
+  if (singular && abbr.size() > 2 && abbr.back() == 's' && std::isupper(static_cast<unsigned char>(abbr[abbr.size() - 2]))) {
+    abbr.pop_back();
+  }
+  if (e.role == matcher::FormRole::abbreviation && e.language == Language::en && !token.gloss && singular) {
+    full = text::singularize(full);
+  }
+  switch (options.abbreviations) {
+    case Abbreviations::never: return full;
+    case Abbreviations::always: return abbr;
+    case Abbreviations::first:
+      if (state.introduced_abbreviations.insert(e.concept_index).second) return full + " (" + abbr + ")";
+      return abbr;
+    case Abbreviations::as_written: break;
+  }
+  return full;
+}
+
 std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& match, const std::vector<Token>& tokens,
-                                  Language target, bool unify, DocumentState& state) const {
+                                  Language target, const Options& options, DocumentState& state) const {
   const Rule& rule = *match.rule;
   const std::string& tmpl = match.in_heading && !rule.heading(target).empty() ? rule.heading(target) : rule.side(target);
   std::string out;
@@ -323,7 +368,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
     for (const Token& t : tokens) {
       if (t.begin < slot->begin || t.end > slot->end) continue;
       bool changed;
-      std::string word = render_token(paragraph, t, target, unify, state, changed);
+      std::string word = render_token(paragraph, t, target, options, state, changed);
       if (previous_end != std::string::npos) {
         const std::string_view gap = paragraph.substr(previous_end, t.begin - previous_end);
         const bool listed = gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos;
@@ -357,7 +402,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
 }
 
 void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
-                    Language target, bool unify, DocumentState& state) const {
+                    Language target, const Options& options, DocumentState& state) const {
   size_t r = 0;
   bool singular_next = false;
   const std::vector<bool> english = target == Language::zh ? english_to_translate(paragraph, plan.tokens)
@@ -365,7 +410,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
   for (const Token& t : plan.tokens) {
     while (r < rules.size() && rules[r].end <= t.begin) {
       const RuleMatch& m = rules[r++];
-      Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, unify, state),
+      Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, options, state),
                       EditKind::rule, m.rule->id, false};
       plan.replacements.push_back(std::move(rep));
     }
@@ -373,7 +418,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
     const size_t index = static_cast<size_t>(&t - plan.tokens.data());
     if (target == Language::zh && t.entry->language == Language::en && !t.gloss && !english[index]) continue;
     bool changed;
-    std::string text = render_token(paragraph, t, target, unify, state, changed);
+    std::string text = render_token(paragraph, t, target, options, state, changed);
     // After "a" (一种, 一项 ...) the noun is singular: "a progressive disease".
     if (target == Language::en && t.entry->language == Language::zh) {
       const PartOfSpeech pos = t.matched_concept->pos;
@@ -394,7 +439,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
   }
   for (; r < rules.size(); ++r) {
     const RuleMatch& m = rules[r];
-    Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, unify, state),
+    Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, options, state),
                     EditKind::rule, m.rule->id, false};
     plan.replacements.push_back(std::move(rep));
   }
