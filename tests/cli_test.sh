@@ -66,4 +66,23 @@ check "README zh example" "间充质干细胞（MSC），可用于治疗多发�
 # The trailing newline, or its absence, is kept.
 check "no trailing newline" "Howeverx" "$(printf "然而" | "$termnorm" --to en; echo x)"
 
+# --fallback=gloss: uncovered Chinese glossed word by word, reported as low-confidence.
+check "no fallback by default" "It discovered lower 大 amputation 率." "$(printf '它发现了较低的大截肢率。\n' | "$termnorm" --to en)"
+out=$(printf '它发现了较低的大截肢率。\n' | "$termnorm" --to en --fallback=gloss --report 2>"$work/err")
+check "--fallback=gloss" "It discovered lower large amputation 率." "$out"
+check "--fallback=gloss report" "<stdin>:1:8: fallback '大' -> 'large' [large] (low confidence)" "$(grep fallback "$work/err")"
+"$termnorm" --to en --fallback=guess </dev/null 2>/dev/null
+check "--fallback: unknown value" 2 $?
+
+# --abbreviations: first, always, never; as-written by default.
+text='间充质干细胞 (MSCs) help. 间充质干细胞 work.'
+check "--abbreviations default" "Mesenchymal stem cells (MSCs) help. Mesenchymal stem cells work." "$(printf '%s\n' "$text" | "$termnorm" --to en)"
+check "--abbreviations=first" "Mesenchymal stem cells (MSCs) help. MSCs work." "$(printf '%s\n' "$text" | "$termnorm" --to en --abbreviations=first)"
+check "--abbreviations=always" "MSCs help. MSCs work." "$(printf '%s\n' "$text" | "$termnorm" --to en --abbreviations=always)"
+check "--abbreviations=never" "Mesenchymal stem cells help. Mesenchymal stem cells work." "$(printf '%s\n' "$text" | "$termnorm" --to en --abbreviations=never)"
+"$termnorm" --to en --abbreviations=sometimes </dev/null 2>/dev/null
+check "--abbreviations: unknown value" 2 $?
+"$termnorm" --help | grep -q -- "--abbreviations" && "$termnorm" --help | grep -q -- "--fallback"
+check "--help lists the new options" 0 $?
+
 finish
