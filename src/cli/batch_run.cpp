@@ -133,14 +133,7 @@ void run_files(RunContext& context, const std::vector<InputFile>& files) {
           return;
         }
         context.out.write(outcome.to_stdout);
-        const output::InputReport& report = outcome.report;
-        if (!report.error.empty()) {
-          print_error(report.error);
-          context.failed = true;
-        }
-        context.found_work = context.found_work || report.changed || report.residual_count > 0;
-        context.totals.add(report);
-        context.reports.add(report);
+        context.finish_input(outcome.report);
       });
 }
 

@@ -29,9 +29,32 @@ Examples:
     termnorm --to en --jsonl --field text < records.jsonl > clean.jsonl
 )";
 
+// CLI11 writes a flag's default value into its name ("--report{text}"); --help shows the
+// optional value the way users type it instead ("--report[=FORMAT[:PATH]]").
+class HelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_option_name(const CLI::Option* option, bool is_positional) const override {
+    std::string name = CLI::Formatter::make_option_name(option, is_positional);
+    const size_t brace = name.find('{');
+    if (brace == std::string::npos) return name;
+    std::string shown;
+    for (size_t i = 0; i < name.size(); ++i) {
+      if (name[i] == '{') i = name.find('}', i);
+      else shown += name[i];
+    }
+    const std::string& value = option->get_option_text();
+    return shown + (value.empty() ? "" : "[=" + value + "]");
+  }
+  // A flag's optional value is already in its name.
+  std::string make_option_opts(const CLI::Option* option) const override {
+    return option->get_expected_max() == 0 ? std::string() : CLI::Formatter::make_option_opts(option);
+  }
+};
+
 }  // namespace
 
 void setup(CLI::App& app, CommandLine& cmd) {
+  app.formatter(std::make_shared<HelpFormatter>());
   app.description("Normalize mixed Chinese-English regenerative-medicine text into one language.");
   app.footer(kFooter);
   app.set_version_flag("--version", std::string("termnorm ") + kVersion);
@@ -57,6 +80,7 @@ void setup(CLI::App& app, CommandLine& cmd) {
       ->group("Files");
   app.add_flag("-i{/},--in-place{/}", cmd.in_place_spec,
                "Rewrite each file in place, atomically; --in-place=SUFFIX keeps a backup FILE+SUFFIX")
+      ->option_text("SUFFIX")
       ->group("Files");
   app.add_flag("-r,--recursive", cmd.recursive, "Walk folders (none given: the current folder)")->group("Files");
   app.add_option("--include", cmd.include, "With -r: file names to take (globs; default *.txt *.md)")
@@ -84,10 +108,12 @@ void setup(CLI::App& app, CommandLine& cmd) {
       ->type_name("WHEN")
       ->group("Checking");
   app.add_flag("--report{text}", cmd.report_spec,
-               "Report every replacement and untranslated span: --report=text|json[:PATH] (default: text on stderr)")
+               "Report every replacement and untranslated span, as text (default) or json, on stderr or in PATH")
+      ->option_text("FORMAT[:PATH]")
       ->group("Checking");
   app.add_flag("--mark-residual{brackets}", cmd.mark_spec,
-               "Mark text left untranslated: ⟦...⟧, or --mark-residual=html for <mark lang=\"zh\">...</mark>")
+               "Mark text left untranslated: ⟦...⟧ (brackets, the default), or html: <mark lang=\"zh\">...</mark>")
+      ->option_text("STYLE")
       ->group("Checking");
   app.add_flag("-q,--quiet", cmd.quiet, "No notes and no batch summary on stderr (errors are still shown)")
       ->group("Checking");

@@ -10,8 +10,6 @@
 
 namespace termnorm::cli {
 
-void print_error(const std::string& message) { std::cerr << "termnorm: " << message << '\n'; }
-
 namespace {
 
 std::optional<Normalizer> load_normalizer(const CommandLine& cmd) {

@@ -18,6 +18,10 @@ struct RunContext {
   output::RunTotals& totals;
   bool found_work = false;  // --check: a file would change or holds untranslated text
   bool failed = false;      // an input could not be read, normalized or written
+
+  // Takes in the report of an input that is done: its error shown, the totals and the
+  // report updated.
+  void finish_input(const output::InputReport& report);
 };
 
 // Prints "termnorm: MESSAGE" on standard error.

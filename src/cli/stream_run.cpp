@@ -88,13 +88,7 @@ void run_stream(RunContext& context) {
   report.keep_details = context.reports.enabled();
   if (context.cmd.jsonl) stream_jsonl(context, report);
   else stream_text(context, report);
-  if (!report.error.empty()) {
-    print_error(report.error);
-    context.failed = true;
-  }
-  context.found_work = context.found_work || report.changed || report.residual_count > 0;
-  context.totals.add(report);
-  context.reports.add(report);
+  context.finish_input(report);
 }
 
 }  // namespace termnorm::cli
