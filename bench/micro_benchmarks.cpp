@@ -86,13 +86,14 @@ void BM_RewriterPlan(benchmark::State& state) {
   const termnorm::rewriter::Rewriter rewriter(lexicon, matcher, zh_rules, en_rules);
   const std::string& text = bench_text();
   const auto target = state.range(0) == 0 ? Language::en : Language::zh;
+  const termnorm::Options options;
   for (auto _ : state) {
     termnorm::rewriter::DocumentState document;
     for (size_t start = 0; start < text.size();) {
       size_t end = text.find('\n', start);
       if (end == std::string::npos) end = text.size();
       const std::string_view line = std::string_view(text).substr(start, end - start);
-      benchmark::DoNotOptimize(rewriter.plan(line, target, false, termnorm::text::is_heading(line), document));
+      benchmark::DoNotOptimize(rewriter.plan(line, target, options, termnorm::text::is_heading(line), document));
       start = end + 1;
     }
   }

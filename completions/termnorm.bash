@@ -6,7 +6,7 @@ _termnorm() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
 
-  local options="-h --help --version -t --to -l --lexicon --no-default-lexicon --unify
+  local options="-h --help --version -t --to -l --lexicon --no-default-lexicon --unify --fallback --abbreviations
     -o --output -i --in-place -r --recursive --include --exclude --output-dir -j --jobs
     --check --diff --color --report --mark-residual -q --quiet --jsonl --field --on-error"
 
@@ -37,6 +37,8 @@ _termnorm() {
     -t|--to) COMPREPLY=($(compgen -W "en zh auto" -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --on-error) COMPREPLY=($(compgen -W "fail skip pass" -- "$cur")); return ;;
+    --fallback) COMPREPLY=($(compgen -W "none gloss" -- "$cur")); return ;;
+    --abbreviations) COMPREPLY=($(compgen -W "as-written first always never" -- "$cur")); return ;;
     -l|--lexicon) COMPREPLY=($(compgen -f -X '!*.y*ml' -- "$cur") $(compgen -d -- "$cur")); return ;;
     -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --output-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;

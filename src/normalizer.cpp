@@ -7,6 +7,7 @@
 #include "output/output_spans.hpp"
 #include "output/renderer.hpp"
 #include "output/residuals.hpp"
+#include "rewriter/fallback.hpp"
 #include "rewriter/rewriter.hpp"
 #include "rewriter/rule_set.hpp"
 #include "text/layout.hpp"
@@ -24,6 +25,7 @@ std::string_view to_string(EditKind kind) {
     case EditKind::gloss: return "gloss";
     case EditKind::punctuation: return "punctuation";
     case EditKind::spacing: return "spacing";
+    case EditKind::fallback: return "fallback";
   }
   return "term";
 }
@@ -103,10 +105,12 @@ struct Normalizer::Compiled {
 
   // Normalizes `line` (without its line break), which starts at byte `offset` and is line
   // `line_number` of the document, appending its text, edits and residuals to `out`.
-  void normalize_line(std::string_view line, size_t offset, size_t line_number, bool unify,
+  void normalize_line(std::string_view line, size_t offset, size_t line_number, const Options& options,
                       rewriter::DocumentState& state, Result& out) const {
-    const rewriter::ParagraphPlan plan =
-        rewriter.plan(line, out.target, unify, text::is_heading(line), state);
+    rewriter::ParagraphPlan plan = rewriter.plan(line, out.target, options, text::is_heading(line), state);
+    if (options.fallback == Fallback::gloss && out.target == Language::en) {
+      rewriter::apply_gloss_fallback(line, lexicon, matcher, plan);
+    }
     std::vector<Residual> residuals;
     output::LineRendering rendered = output::render_line(line, plan.replacements, out.target);
     const size_t output_start = out.text.size();
@@ -161,7 +165,7 @@ Result Normalizer::normalize(std::string_view input, const Options& options) con
   for (size_t line_number = 1; start < input.size(); ++line_number) {
     size_t end = input.find_first_of("\r\n", start);
     if (end == std::string_view::npos) end = input.size();
-    compiled_->normalize_line(input.substr(start, end - start), start, line_number, options.unify, state, result);
+    compiled_->normalize_line(input.substr(start, end - start), start, line_number, options, state, result);
     bool complete;
     const size_t next = end + line_break_length(input, end, complete);
     result.text.append(input.substr(end, next - end));  // the line break, as it was
@@ -187,7 +191,7 @@ struct DocumentStream::State {
       if (const size_t bad = text::find_invalid(line); bad != std::string_view::npos) {
         throw invalid_utf8(line, bad, line_number);
       }
-      compiled.normalize_line(line, consumed + start, line_number, options.unify, state, out);
+      compiled.normalize_line(line, consumed + start, line_number, options, state, out);
       out.text.append(pending, end, next - end);
       ++line_number;
       start = next;

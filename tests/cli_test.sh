@@ -66,4 +66,27 @@ check "README zh example" "间充质干细胞（MSC），可用于治疗多发�
 # The trailing newline, or its absence, is kept.
 check "no trailing newline" "Howeverx" "$(printf "然而" | "$termnorm" --to en; echo x)"
 
+# --fallback=gloss: uncovered Chinese glossed word by word, reported as low-confidence. A
+# termbase of its own keeps the case independent of the default vocabulary: 大 is known only
+# as the adjective 大的, and 截肢 not at all.
+printf 'termnorm-lexicon: 1\nconcepts:\n  - {id: large, kind: word, pos: adj, en: large, zh: 大的}\n  - {id: however, kind: phrase, pos: conj, en: however, zh: 然而}\n' > "$work/fallback.yaml"
+fallback_lexicon=(--no-default-lexicon -l "$work/fallback.yaml")
+check "no fallback by default" "However, 大截肢 works." "$(printf '然而, 大截肢 works.\n' | "$termnorm" --to en "${fallback_lexicon[@]}")"
+out=$(printf '然而, 大截肢 works.\n' | "$termnorm" --to en "${fallback_lexicon[@]}" --fallback=gloss --report 2>"$work/err")
+check "--fallback=gloss" "However, large 截肢 works." "$out"
+check "--fallback=gloss report" "<stdin>:1:5: fallback '大' -> 'large' [large] (low confidence)" "$(grep fallback "$work/err")"
+"$termnorm" --to en --fallback=guess </dev/null 2>/dev/null
+check "--fallback: unknown value" 2 $?
+
+# --abbreviations: first, always, never; as-written by default.
+text='间充质干细胞 (MSCs) help. 间充质干细胞 work.'
+check "--abbreviations default" "Mesenchymal stem cells (MSCs) help. Mesenchymal stem cells work." "$(printf '%s\n' "$text" | "$termnorm" --to en)"
+check "--abbreviations=first" "Mesenchymal stem cells (MSCs) help. MSCs work." "$(printf '%s\n' "$text" | "$termnorm" --to en --abbreviations=first)"
+check "--abbreviations=always" "MSCs help. MSCs work." "$(printf '%s\n' "$text" | "$termnorm" --to en --abbreviations=always)"
+check "--abbreviations=never" "Mesenchymal stem cells help. Mesenchymal stem cells work." "$(printf '%s\n' "$text" | "$termnorm" --to en --abbreviations=never)"
+"$termnorm" --to en --abbreviations=sometimes </dev/null 2>/dev/null
+check "--abbreviations: unknown value" 2 $?
+"$termnorm" --help | grep -q -- "--abbreviations" && "$termnorm" --help | grep -q -- "--fallback"
+check "--help lists the new options" 0 $?
+
 finish

@@ -39,19 +39,34 @@ TEST_CASE("Traditional and full-width input match the Simplified entries", "[mat
 TEST_CASE("English: case-insensitive whole words, plurals, hyphens", "[matcher]") {
   CHECK(matches("Stem Cell Therapy works") == "Stem Cell Therapy=stem-cell-therapy");
   CHECK(matches("stem-cell therapies") == "stem-cell therapies=stem-cell-therapy");
-  CHECK(matches("a stem cell") == "stem cell=stem-cells");
+  CHECK(matches("a stem cell") == "a=a-kind-of stem cell=stem-cells");
   CHECK(matches("cardiomyocyte") == "cardiomyocyte=cardiomyocytes");
   CHECK(matches("stemcells") == "");
   CHECK(matches("xstem cells") == "");
 }
 
 TEST_CASE("abbreviations match case-sensitively on whole words", "[matcher]") {
-  CHECK(matches("MS and ms") == "MS=multiple-sclerosis");  // "and" is Chinese-to-English vocabulary only
+  CHECK(matches("MS and ms") == "MS=multiple-sclerosis and=and");
   CHECK(matches("ALS also") == "ALS=amyotrophic-lateral-sclerosis");
   CHECK(matches("also") == "");
   CHECK(matches("MSCs, MSC, Mscs") == "MSCs=mesenchymal-stem-cells MSC=mesenchymal-stem-cells");
   CHECK(matches("HSCs的归巢") == "HSCs=hematopoietic-stem-cells 的=particle-de");
   CHECK(matches("TGF-β、IL-10") == "TGF-β=tgf-beta");
+}
+
+TEST_CASE("English forms of general words match, below every form of a term", "[matcher]") {
+  CHECK(matches("chronic diseases") == "chronic=chronic diseases=disease");  // derived plural of a noun
+  CHECK(matches("effective approach") == "effective=effective approach=approach");
+  // A word sharing a term's form never takes it.
+  const termnorm::Lexicon clash = termnorm::Lexicon::from_yaml(R"(termnorm-lexicon: 1
+concepts:
+  - {id: trial-term, en: trial, zh: 试验}
+  - {id: trial-word, kind: word, pos: verb, en: trial, zh: 试用}
+)", "clash.yaml");
+  const Matcher matcher(clash);
+  const auto found = matcher.find_all("a trial");
+  REQUIRE(found.size() == 1);
+  CHECK(clash.concepts()[matcher.best_entry(found[0], Language::zh).concept_index].id == "trial-term");
 }
 
 TEST_CASE("a match never crosses a line break", "[matcher]") {

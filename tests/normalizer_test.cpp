@@ -2,6 +2,8 @@
 // behaviours that need more than one line to show.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "small_lexicon.hpp"
 #include "termnorm/normalizer.hpp"
 
@@ -29,6 +31,7 @@ TEST_CASE("to English: terms, casing, spacing, punctuation, glosses", "[normaliz
       // redundant glosses collapse; the abbreviation is given where the concept has one
       {"Sources, 例如诱导多能干细胞 (诱导多能干细胞), exist.", "Sources, such as induced pluripotent stem cells (iPSCs), exist."},
       {"Cells, 包括心肌细胞 (心肌细胞).", "Cells, including cardiomyocytes."},
+      {"间充质干细胞(mesenchymal stem cells, MSCs) help.", "Mesenchymal stem cells (MSCs) help."},
       {"间充质干细胞 (MSCs) help.", "Mesenchymal stem cells (MSCs) help."},
       // Chinese punctuation becomes English punctuation with English spacing
       {"然而，更大。", "However, larger."},
@@ -59,7 +62,24 @@ TEST_CASE("to Chinese: terms, full-width punctuation, abbreviation glosses", "[n
       {"stem cell therapy是一种方法", "干细胞治疗是一种方法"},
       {"干细胞疗法 对于 MS", "干细胞疗法对于多发性硬化"},
       {"间充质干细胞(MSC),能够调节", "间充质干细胞（MSC），能够调节"},
-      {"间充质干细胞（MSC）和MSCs", "间充质干细胞（MSC）和MSCs"},
+      // Chinese does not inflect: a defined abbreviation stays bare, in the singular
+      {"间充质干细胞（MSC）和MSCs", "间充质干细胞（MSC）和MSC"},
+      {"间充质干细胞（MSCs）", "间充质干细胞（MSC）"},
+      // a gloss giving both the English term and the abbreviation: one gloss, the abbreviation
+      {"间充质干细胞(mesenchymal stem cells, MSCs)。MSCs有效", "间充质干细胞（MSC）。MSC有效"},
+      {"mesenchymal stem cells (MSCs)是", "间充质干细胞（MSC）是"},
+      // English general words: a noun phrase fully covered by the lexicon becomes Chinese ...
+      {"这是chronic disease的方法", "这是慢性疾病的方法"},
+      {"这是effective approaches的方法", "这是有效的方法的方法"},
+      // ... English that is not covered stays, and so do the words next to it
+      {"这是chronic Xyz disease的方法", "这是chronic Xyz disease的方法"},
+      // ... a clause (a verb, a preposition) is not translated word by word
+      {"这是harness chronic disease的方法", "这是harness chronic disease的方法"},
+      {"这是chronic-disease的方法", "这是chronic-disease的方法"},
+      // ASCII double quotes around Chinese text
+      {"即\"干细胞\"。", "即“干细胞”。"},
+      {"即\"stem cells\"。", "即“干细胞”。"},
+      {"He said \"Xyz\" twice", "He said \"Xyz\" twice"},
       {"HSCs的归巢能力", "造血干细胞的归巢能力"},
       {"干细胞回输是什么原理??", "干细胞回输是什么原理？？"},
       {"TGF-β、IL-10等", "TGF-β、IL-10等"},
@@ -116,4 +136,50 @@ TEST_CASE("invalid UTF-8 is an input error with its line and column", "[normaliz
   }
   CHECK_THROWS_AS(normalizer().normalize("\xED\xA0\x80", {Target::en}), InputError);  // a surrogate
   CHECK_THROWS_AS(normalizer().normalize("\xE5\xB9", {Target::en}), InputError);      // truncated
+}
+
+TEST_CASE("fallback=gloss renders uncovered Chinese word by word, as low-confidence edits", "[normalizer][fallback]") {
+  Options o;
+  o.target = Target::en;
+  // 有效 is no entry; the lexicon writes the adjective as 有效的.
+  CHECK(normalizer().normalize("一种有效方法。", o).text == "A 有效 approach.");
+  o.fallback = Fallback::gloss;
+  const Result r = normalizer().normalize("一种有效方法。", o);
+  CHECK(r.text == "An effective approach.");
+  const auto fallback = std::find_if(r.edits.begin(), r.edits.end(), [](const Edit& e) { return e.kind == EditKind::fallback; });
+  REQUIRE(fallback != r.edits.end());
+  CHECK(fallback->source == "有效");
+  CHECK(fallback->result == "effective");
+  CHECK(r.residuals.empty());
+  // A word no entry knows stays, and is still reported.
+  const Result unknown = normalizer().normalize("未知词 remain.", o);
+  CHECK(unknown.text == "未知词 remain.");
+  CHECK(unknown.residuals.size() == 1);
+  // Chinese output is not affected.
+  o.target = Target::zh;
+  CHECK(normalizer().normalize("一种有效方法。", o).text == "一种有效方法。");
+}
+
+TEST_CASE("abbreviation styles for English output", "[normalizer][abbreviations]") {
+  const std::string text = "间充质干细胞 (MSCs) help. 间充质干细胞 work. MSCs also. mesenchymal stem cells (MSCs) again.";
+  auto with = [&](Abbreviations style) {
+    Options o;
+    o.target = Target::en;
+    o.abbreviations = style;
+    return normalizer().normalize(text, o).text;
+  };
+  CHECK(with(Abbreviations::as_written) ==
+        "Mesenchymal stem cells (MSCs) help. Mesenchymal stem cells work. MSCs also. mesenchymal stem cells (MSCs) again.");
+  CHECK(with(Abbreviations::first) == "Mesenchymal stem cells (MSCs) help. MSCs work. MSCs also. MSCs again.");
+  CHECK(with(Abbreviations::always) == "MSCs help. MSCs work. MSCs also. MSCs again.");
+  CHECK(with(Abbreviations::never) ==
+        "Mesenchymal stem cells help. Mesenchymal stem cells work. Mesenchymal stem cells also. Mesenchymal stem cells again.");
+  // first: the first mention is whichever comes first, an abbreviation included; singular stays singular
+  Options o;
+  o.target = Target::en;
+  o.abbreviations = Abbreviations::first;
+  CHECK(normalizer().normalize("MSCs help. 间充质干细胞 work.", o).text == "Mesenchymal stem cells (MSCs) help. MSCs work.");
+  CHECK(normalizer().normalize("One MSC divides. Two MSCs.", o).text == "One mesenchymal stem cell (MSC) divides. Two MSCs.");
+  // a term without an abbreviation is left as it is
+  CHECK(normalizer().normalize("干细胞 help.", o).text == "Stem cells help.");
 }

@@ -45,6 +45,12 @@ TEST_CASE("normalizing the output again changes nothing (examples)", "[propertie
       const std::string once = n.normalize(text, {t}).text;
       const std::string twice = n.normalize(once, {t}).text;
       CHECK(once == twice);
+      Options o;
+      o.target = t;
+      o.fallback = Fallback::gloss;
+      o.abbreviations = Abbreviations::first;
+      const std::string styled = n.normalize(text, o).text;
+      CHECK(n.normalize(styled, o).text == styled);
     }
   }
 }
@@ -67,6 +73,15 @@ TEST_CASE("normalizing the output again changes nothing (generated text)", "[pro
         CAPTURE(text, once, t == Target::en ? "en" : "zh", unify);
         CHECK(n.normalize(once, o).text == once);
       }
+      for (Abbreviations style : {Abbreviations::first, Abbreviations::always, Abbreviations::never}) {
+        Options o;
+        o.target = t;
+        o.fallback = Fallback::gloss;
+        o.abbreviations = style;
+        const std::string once = n.normalize(text, o).text;
+        CAPTURE(text, once, t == Target::en ? "en" : "zh", static_cast<int>(style));
+        CHECK(n.normalize(once, o).text == once);
+      }
     }
   }
 }
@@ -86,5 +101,10 @@ TEST_CASE("text with no lexicon term passes through byte for byte", "[properties
     }
     CAPTURE(text);
     CHECK(n.normalize(text, {Target::en}).text == text);
+    Options every_option;
+    every_option.target = Target::en;
+    every_option.fallback = Fallback::gloss;
+    every_option.abbreviations = Abbreviations::first;
+    CHECK(n.normalize(text, every_option).text == text);
   }
 }

@@ -25,7 +25,8 @@ enum class Language { en, zh };
 std::string_view to_string(Language language);
 
 // What kind of entry a concept is. Terms and phrases are translated both ways; words (the
-// general vocabulary) only from Chinese into English.
+// general vocabulary) from Chinese into English, and into Chinese only inside an English noun
+// phrase (nouns, adjectives, numbers) that the lexicon covers entirely.
 enum class ConceptKind { term, phrase, word };
 
 // Part of speech, as rule slots see it.

@@ -14,7 +14,8 @@
 //   left in the other language in Result::residuals.
 // - Normalizing the output again changes nothing.
 // What is not: the output is no translation of free text. Chinese that no entry or rule
-// covers is left in place (and reported).
+// covers is left in place (and reported), unless Options::fallback asks for a word-by-word
+// gloss, whose edits are marked EditKind::fallback.
 //
 // Thread safety: a Normalizer is immutable after construction; normalize() may be called
 // from several threads at once.
@@ -31,12 +32,32 @@ namespace termnorm {
 
 enum class Target { en, zh, automatic };
 
+// What English output does with Chinese that no term, phrase or rule covers.
+//   none:  leaves it in place (and reports it).
+//   gloss: cuts it into words at ICU's (dictionary-based) word breaks and renders each word
+//          the lexicon knows; each span so produced is an Edit of kind `fallback`, a
+//          low-confidence, word-by-word rendering. Words it does not know stay in place.
+enum class Fallback { none, gloss };
+
+// How English output writes a term that has an abbreviation.
+//   as_written: the full term for a Chinese term, "full (ABBR)" for a glossed one; English as
+//               the text wrote it.
+//   first:      "full (ABBR)" at the first mention in the document, the abbreviation after it.
+//   always:     the abbreviation wherever the term has one.
+//   never:      the full term everywhere, abbreviations the text wrote included.
+enum class Abbreviations { as_written, first, always, never };
+
 struct Options {
   // Option             Default     Meaning
   // target             automatic   language of the output; automatic: the dominant one
   // unify              false       also rewrite admitted variants to the preferred term
+  // fallback           none        English output: Chinese no entry covers stays (none) or
+  //                                is rendered word by word, marked low-confidence (gloss)
+  // abbreviations      as_written  English output: how terms with an abbreviation are written
   Target target = Target::automatic;
   bool unify = false;
+  Fallback fallback = Fallback::none;
+  Abbreviations abbreviations = Abbreviations::as_written;
 };
 
 enum class EditKind {
@@ -47,6 +68,7 @@ enum class EditKind {
   gloss,        // a term and its redundant gloss collapsed into one
   punctuation,  // punctuation converted to the target language's
   spacing,      // white space removed between Chinese characters
+  fallback,     // a word rendered by the word-by-word fallback: low confidence
 };
 std::string_view to_string(EditKind kind);
 

@@ -74,6 +74,20 @@ void setup(CLI::App& app, CommandLine& cmd) {
       ->group("Normalizing");
   app.add_flag("--unify", cmd.options.unify, "Also rewrite admitted variants to the preferred term")
       ->group("Normalizing");
+  app.add_option("--fallback", cmd.fallback,
+                 "English output: Chinese no entry covers stays (none) or is glossed word by word, "
+                 "reported as low-confidence (gloss)")
+      ->check(CLI::IsMember({"none", "gloss"}))
+      ->type_name("none|gloss")
+      ->capture_default_str()
+      ->group("Normalizing");
+  app.add_option("--abbreviations", cmd.abbreviations,
+                 "English output: terms with an abbreviation as written (as-written), full term and "
+                 "(ABBR) at the first mention then ABBR (first), always ABBR (always), never (never)")
+      ->check(CLI::IsMember({"as-written", "first", "always", "never"}))
+      ->type_name("as-written|first|always|never")
+      ->capture_default_str()
+      ->group("Normalizing");
 
   app.add_option("-o,--output", cmd.output, "Write all output to FILE (atomically, at the end) instead of standard output")
       ->type_name("FILE")
@@ -131,6 +145,11 @@ void setup(CLI::App& app, CommandLine& cmd) {
 
 std::string finish(CommandLine& cmd) {
   cmd.options.target = cmd.target == "en" ? Target::en : cmd.target == "zh" ? Target::zh : Target::automatic;
+  cmd.options.fallback = cmd.fallback == "gloss" ? Fallback::gloss : Fallback::none;
+  cmd.options.abbreviations = cmd.abbreviations == "first"    ? Abbreviations::first
+                              : cmd.abbreviations == "always" ? Abbreviations::always
+                              : cmd.abbreviations == "never"  ? Abbreviations::never
+                                                              : Abbreviations::as_written;
 
   cmd.in_place = !cmd.in_place_spec.empty();
   if (cmd.in_place) {

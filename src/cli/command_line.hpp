@@ -19,6 +19,8 @@ enum class OnJsonError { fail, skip, pass };
 struct CommandLine {
   // Flags as given (strings checked by CLI11, converted by finish()).
   std::string target = "auto";       // --to
+  std::string fallback = "none";     // --fallback
+  std::string abbreviations = "as-written";  // --abbreviations
   std::string report_spec;           // --report[=FORMAT[:PATH]]; empty: no report
   std::string in_place_spec;         // -i/--in-place[=SUFFIX]; kNoSuffix when given bare
   std::string mark_spec;             // --mark-residual[=STYLE]

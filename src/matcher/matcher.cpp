@@ -108,10 +108,12 @@ std::string Matcher::fold_key(std::string_view form) {
 Matcher::Matcher(const Lexicon& lexicon) {
   // Explicit forms first, in lexicon order, so that a later concept's form replaces an
   // earlier one's; derived plurals and singulars only where no explicit form has the key.
+  // English forms of general words (matched for Chinese output only) rank below every form
+  // of a term or phrase, so that a word never takes a key from one.
   // A table key is the folded key followed by one byte for its language.
   using FormTable = std::unordered_map<std::string, Entry>;
   const auto& concepts = lexicon.concepts();
-  FormTable explicit_forms(concepts.size() * 4), derived_forms(concepts.size() * 4);
+  FormTable explicit_forms(concepts.size() * 4), derived_forms(concepts.size() * 4), word_forms(concepts.size() * 2);
   auto add = [&](FormTable& table, uint32_t concept_index, Language language, FormRole role,
                  Number number, const std::string& form) {
     if (form.empty()) return;
@@ -138,13 +140,20 @@ Matcher::Matcher(const Lexicon& lexicon) {
   for (uint32_t i = 0; i < concepts.size(); ++i) {
     const Concept& c = concepts[i];
     for (Language language : {Language::zh, Language::en}) {
-      if (language == Language::en && c.kind == ConceptKind::word) continue;  // zh → en only
       const LanguageForms& f = c.forms(language);
-      add(explicit_forms, i, language, FormRole::preferred, Number::as_written, f.term);
-      add(explicit_forms, i, language, FormRole::abbreviation, Number::as_written, f.abbr);
-      for (const auto& v : f.variants) add(explicit_forms, i, language, FormRole::variant, Number::as_written, v);
-      if (!f.traditional.empty()) add(explicit_forms, i, language, FormRole::variant, Number::as_written, f.traditional);
-      for (const auto& v : f.deprecated) add(explicit_forms, i, language, FormRole::deprecated, Number::as_written, v);
+      const bool english_word = language == Language::en && c.kind == ConceptKind::word;
+      auto& forms = english_word ? word_forms : explicit_forms;
+      add(forms, i, language, FormRole::preferred, Number::as_written, f.term);
+      add(forms, i, language, FormRole::abbreviation, Number::as_written, f.abbr);
+      for (const auto& v : f.variants) add(forms, i, language, FormRole::variant, Number::as_written, v);
+      if (!f.traditional.empty()) add(forms, i, language, FormRole::variant, Number::as_written, f.traditional);
+      for (const auto& v : f.deprecated) add(forms, i, language, FormRole::deprecated, Number::as_written, v);
+      if (english_word && c.pos == PartOfSpeech::noun) {  // "patient" ↔ "patients"
+        for (auto [number, derived] : {std::pair{Number::derived_plural, text::pluralize(f.term)},
+                                       std::pair{Number::derived_singular, text::singularize(f.term)}}) {
+          if (derived != f.term) add(word_forms, i, language, FormRole::preferred, number, derived);
+        }
+      }
       if (language != Language::en || c.kind != ConceptKind::term) continue;
       auto derive = [&](FormRole role, const std::string& form) {
         for (auto [number, derived] : {std::pair{Number::derived_plural, text::pluralize(form)},
@@ -163,6 +172,7 @@ Matcher::Matcher(const Lexicon& lexicon) {
     }
   }
   for (auto& [key, e] : derived_forms) explicit_forms.try_emplace(key, std::move(e));
+  for (auto& [key, e] : word_forms) explicit_forms.try_emplace(key, std::move(e));
 
   // Group entries by folded key (key ids in first-seen order); within a key, English
   // entries before Chinese ones (a key has at most one entry per language).

@@ -271,6 +271,16 @@ class LineRenderer {
         parens_.push_back(prev_cjk || next_han);
         if (parens_.back()) full = "（";
         break;
+      case '"':  // quotes around Chinese text: “ ”
+        if (!quote_open_) {
+          quote_open_ = true;
+          quote_converted_ = prev_cjk || next_han;
+          if (quote_converted_) full = "“";
+        } else {
+          quote_open_ = false;
+          if (quote_converted_) full = "”";
+        }
+        break;
       case ')': {
         bool convert = prev_cjk;
         if (!parens_.empty()) {
@@ -283,7 +293,7 @@ class LineRenderer {
       default: break;
     }
     if (full.empty()) return 0;
-    trim_trailing_spaces();
+    if (full != "“") trim_trailing_spaces();
     out() += full;
     record(i, i + len, std::string(full), EditKind::punctuation);
     return len;
@@ -298,6 +308,8 @@ class LineRenderer {
   size_t article_at_ = std::string::npos;
   size_t article_edit_ = 0;
   std::vector<bool> parens_;
+  bool quote_open_ = false;       // an ASCII double quote was opened on this line
+  bool quote_converted_ = false;  // ... and became “
   LineRendering result_;
 };
 

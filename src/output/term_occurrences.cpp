@@ -33,9 +33,12 @@ std::vector<TermOccurrence> find_term_occurrences(const Lexicon& lexicon, const 
       size_t length;
       const Language script = text::is_han(text::decode(line, m.begin, length)) ? Language::zh : Language::en;
       const matcher::Entry& entry = matcher.best_entry(m, script);
+      const Concept& concept_entry = lexicon.concepts()[entry.concept_index];
+      // General words are looked up in English only to write Chinese; they are not terms used.
+      if (script == Language::en && concept_entry.kind == ConceptKind::word) continue;
       column = column_after(line, counted, m.begin, column);
       counted = m.begin;
-      found.push_back({&lexicon.concepts()[entry.concept_index], &entry, start + m.begin, start + m.end, line_number,
+      found.push_back({&concept_entry, &entry, start + m.begin, start + m.end, line_number,
                        column, line.substr(m.begin, m.end - m.begin)});
     }
     if (end == text.size()) break;

@@ -16,6 +16,7 @@ void write_text_report(std::ostream& out, const InputReport& report) {
     out << file << ':' << e.line << ':' << e.column << ": " << to_string(e.kind) << " '" << e.source << "' -> '"
         << e.result << "'";
     if (!e.concept_id.empty()) out << " [" << e.concept_id << "]";
+    if (e.kind == EditKind::fallback) out << " (low confidence)";
     out << '\n';
   }
   for (const Residual& r : report.residuals) {

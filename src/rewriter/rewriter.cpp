@@ -2,6 +2,7 @@
 #include "rewriter/rewriter.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text/english.hpp"
 #include "text/script.hpp"
@@ -54,6 +55,22 @@ size_t after_close_paren(std::string_view s, size_t pos) {
   return std::string_view::npos;
 }
 
+// If `s` has a comma at `pos` (after spaces), the offset after it; else npos.
+size_t after_comma(std::string_view s, size_t pos) {
+  pos = skip_spaces(s, pos);
+  if (s.substr(pos, 1) == ",") return pos + 1;
+  if (s.substr(pos, 3) == "，") return pos + 3;
+  return std::string_view::npos;
+}
+
+// Chinese does not inflect: an English plural abbreviation is written singular (MSCs → MSC).
+std::string chinese_abbreviation(std::string_view written) {
+  if (written.size() > 2 && written.back() == 's' && std::isupper(static_cast<unsigned char>(written[written.size() - 2]))) {
+    written.remove_suffix(1);
+  }
+  return std::string(written);
+}
+
 // "间充质干细胞 (" → "间充质干细胞": the head of a gloss without its opening parenthesis.
 std::string trim_gloss_head(std::string head) {
   for (;;) {
@@ -68,10 +85,41 @@ std::string trim_gloss_head(std::string head) {
 // token is glued when a Latin letter next to it (past spaces and hyphens) is not part of
 // another token being translated; dropping glued tokens until none is left gives the same
 // answer on the output as on the input, so normalizing twice changes nothing.
+// General words are translated only in a run of English (tokens joined by spaces and hyphens)
+// that names something: nouns, adjectives, numbers. A run with a verb, a preposition or an
+// article is a clause, which word-by-word Chinese would garble; its words stay English, and
+// with them (being glued) the terms between them.
 std::vector<bool> english_to_translate(std::string_view line, const std::vector<Token>& tokens) {
   std::vector<bool> translate(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     translate[i] = tokens[i].entry->language == Language::en && !tokens[i].gloss;
+  }
+  auto joined = [&](size_t i) {  // tokens i and i + 1 stand in one run
+    if (tokens[i].entry->language != Language::en || tokens[i + 1].entry->language != Language::en) return false;
+    const std::string_view gap = line.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end);
+    return gap.find_first_not_of(" -") == std::string_view::npos;
+  };
+  auto names_something = [](const Token& t) {
+    const PartOfSpeech pos = t.matched_concept->pos;
+    return pos == PartOfSpeech::noun || pos == PartOfSpeech::adj || pos == PartOfSpeech::num;
+  };
+  for (size_t first = 0; first < tokens.size();) {
+    size_t last = first;
+    while (last + 1 < tokens.size() && joined(last)) ++last;
+    bool has_word = false, nominal = true;
+    for (size_t i = first; i <= last; ++i) {
+      has_word = has_word || tokens[i].matched_concept->kind == ConceptKind::word;
+      nominal = nominal && names_something(tokens[i]);
+      // "cell-derived": an English compound, which Chinese does not build word by word.
+      if (i < last && line.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end).find('-') != std::string_view::npos) {
+        nominal = false;
+      }
+    }
+    if (!has_word) nominal = true;
+    for (size_t i = first; i <= last && !nominal; ++i) {
+      if (tokens[i].matched_concept->kind == ConceptKind::word) translate[i] = false;
+    }
+    first = last + 1;
   }
   auto translated_at = [&](size_t at) {
     auto it = std::upper_bound(tokens.begin(), tokens.end(), at, [](size_t a, const Token& t) { return a < t.begin; });
@@ -122,14 +170,14 @@ Rewriter::Rewriter(const Lexicon& lexicon, const matcher::Matcher& matcher, cons
                    const RuleSet& en_rules)
     : lexicon_(lexicon), matcher_(matcher), zh_rules_(zh_rules), en_rules_(en_rules) {}
 
-ParagraphPlan Rewriter::plan(std::string_view line, Language target, bool unify, bool heading,
+ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Options& options, bool heading,
                              DocumentState& state) const {
   ParagraphPlan plan;
-  plan.tokens = tokenize(line, target);
+  plan.tokens = tokenize(line, target, options);
   std::vector<RuleMatch> rules;
   if (!plan.tokens.empty()) rules = rules_for(target).apply(Skeleton(line, plan.tokens), plan.tokens);
   for (RuleMatch& m : rules) m.in_heading = heading;
-  emit(line, plan, rules, target, unify, state);
+  emit(line, plan, rules, target, options, state);
   return plan;
 }
 
@@ -137,7 +185,7 @@ const RuleSet& Rewriter::rules_for(Language target) const {
   return target == Language::en ? zh_rules_ : en_rules_;
 }
 
-std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language target) const {
+std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language target, const Options& options) const {
   std::vector<Token> tokens;
   for (const matcher::Match& m : matcher_.find_all(paragraph)) {
     Token t;
@@ -145,6 +193,10 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
     t.end = m.end;
     t.entry = &matcher_.best_entry(m, target);
     t.matched_concept = &lexicon_.concepts()[t.entry->concept_index];
+    // General words are translated into English only; English text keeps its own words.
+    if (target == Language::en && t.entry->language == Language::en && t.matched_concept->kind == ConceptKind::word) {
+      continue;
+    }
     t.token_class = classify(*t.matched_concept);
     tokens.push_back(t);
   }
@@ -158,16 +210,29 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
       const size_t open = after_open_paren(paragraph, t.end);
       const bool other_language = t.entry->language != target || next.entry->language != target;
       // Chinese writing glosses a term with its abbreviation: 白细胞介素-10（IL-10）.
-      const bool abbreviation_gloss = target == Language::zh && next.entry->role == matcher::FormRole::abbreviation;
+      // So does English that an abbreviation style rewrites: "mesenchymal stem cells (MSCs)".
+      const bool abbreviation_gloss = (target == Language::zh || options.abbreviations != Abbreviations::as_written) &&
+                                      next.entry->role == matcher::FormRole::abbreviation;
       if (open != std::string_view::npos && skip_spaces(paragraph, open) == next.begin &&
           next.matched_concept == t.matched_concept && (other_language || abbreviation_gloss)) {
-        const size_t close = after_close_paren(paragraph, next.end);
+        // "A (B, C)": the gloss may give the term and its abbreviation; the abbreviation,
+        // when one is there, is the gloss that is kept.
+        size_t last = i + 1;
+        const Token* kept = &next;
+        for (size_t k = i + 2; k < tokens.size() && tokens[k].matched_concept == t.matched_concept; ++k) {
+          const size_t comma = after_comma(paragraph, tokens[last].end);
+          if (comma == std::string_view::npos || skip_spaces(paragraph, comma) != tokens[k].begin) break;
+          last = k;
+          if (tokens[k].entry->role == matcher::FormRole::abbreviation) kept = &tokens[k];
+        }
+        const size_t close = after_close_paren(paragraph, tokens[last].end);
         if (close != std::string_view::npos) {
-          t.gloss = next.entry;
+          t.gloss = kept->entry;
           t.gloss_begin = next.begin;
+          t.kept_gloss_begin = kept->begin;
           t.end = close;
           t.token_class = TokenClass::nominal;
-          ++i;
+          i = last;
         }
       }
     }
@@ -176,7 +241,7 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
   return merged;
 }
 
-std::string Rewriter::render_token(std::string_view paragraph, const Token& token, Language target, bool unify,
+std::string Rewriter::render_token(std::string_view paragraph, const Token& token, Language target, const Options& options,
                                    DocumentState& state, bool& changed) const {
   const matcher::Entry& e = *token.entry;
   const Concept& c = *token.matched_concept;
@@ -185,10 +250,13 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   if (token.gloss) {
     // The head as written when it is already an accepted form of the target language.
     const bool keep_head = e.language == target && e.role != matcher::FormRole::deprecated &&
-                           e.role != matcher::FormRole::abbreviation && !(unify && e.role == matcher::FormRole::variant);
+                           e.role != matcher::FormRole::abbreviation && !(options.unify && e.role == matcher::FormRole::variant);
     const std::string head = keep_head ? std::string(paragraph.substr(token.begin, token.gloss_begin - token.begin)) : to.term;
     if (target == Language::en) {
       const std::string written = keep_head ? trim_gloss_head(head) : head;
+      if (options.abbreviations != Abbreviations::as_written) {
+        return abbreviation_style(paragraph, token, written, options, state);
+      }
       return to.abbr.empty() ? written : written + " (" + to.abbr + ")";
     }
     const matcher::Entry* abbr = e.role == matcher::FormRole::abbreviation ? &e
@@ -197,7 +265,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
     const std::string zh_head = keep_head ? trim_gloss_head(head) : to.term;
     if (abbr == nullptr) return zh_head;
     state.defined_abbreviations.insert(e.concept_index);
-    const size_t abbr_begin = abbr == &e ? token.begin : token.gloss_begin;
+    const size_t abbr_begin = abbr == &e ? token.begin : token.kept_gloss_begin;
     size_t len = 0;
     // The abbreviation as the text wrote it (MSC or MSCs).
     std::string_view written = paragraph.substr(abbr_begin);
@@ -208,11 +276,23 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
       if (cp == U'）' || text::is_han(cp) || text::is_horizontal_space(cp)) break;
       len += cl;
     }
-    return zh_head + "（" + std::string(written.substr(0, len)) + "）";
+    return zh_head + "（" + chinese_abbreviation(written.substr(0, len)) + "）";
   }
   const std::string_view source = paragraph.substr(token.begin, token.end - token.begin);
+  if (target == Language::en && options.abbreviations != Abbreviations::as_written && !to.abbr.empty()) {
+    std::string full = to.term;
+    if (e.language == target && e.role != matcher::FormRole::abbreviation && e.role != matcher::FormRole::deprecated &&
+        !(options.unify && e.role == matcher::FormRole::variant)) {
+      full = std::string(source);  // the user's own full form
+    } else if (e.number == matcher::Number::derived_singular) {
+      full = text::singularize(to.term);
+    }
+    std::string styled = abbreviation_style(paragraph, token, std::move(full), options, state);
+    changed = styled != source;
+    return styled;
+  }
   if (e.language == target) {
-    const bool rewrite = e.role == matcher::FormRole::deprecated || (unify && e.role == matcher::FormRole::variant);
+    const bool rewrite = e.role == matcher::FormRole::deprecated || (options.unify && e.role == matcher::FormRole::variant);
     if (!rewrite || to.term.empty()) {
       changed = false;
       return std::string(source);
@@ -223,18 +303,44 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   }
   if (target == Language::zh && e.role == matcher::FormRole::abbreviation &&
       state.defined_abbreviations.count(e.concept_index)) {
-    changed = false;  // the text defined it: Chinese writing keeps it bare
-    return std::string(source);
-  }
-  if (target == Language::zh && c.kind == ConceptKind::word) {
-    changed = false;
-    return std::string(source);
+    // The text defined it: Chinese writing keeps it bare.
+    std::string bare = chinese_abbreviation(source);
+    changed = bare != source;
+    return bare;
   }
   return to.term;
 }
 
+std::string Rewriter::abbreviation_style(std::string_view paragraph, const Token& token, std::string full,
+                                         const Options& options, DocumentState& state) const {
+  const LanguageForms& en = token.matched_concept->en;
+  if (en.abbr.empty()) return full;
+  // One cell, one MSC: the abbreviation follows the number the text gave the term.
+  const matcher::Entry& e = *token.entry;
+  const std::string_view written = paragraph.substr(token.begin, token.end - token.begin);
+  const bool singular = e.number == matcher::Number::derived_singular ||
+                        (e.role != matcher::FormRole::abbreviation && text::singularize(full) == full &&
+                         text::pluralize(full) != full && e.language == Language::en && full == written);
+  std::string abbr = en.abbr;
+  if (singular && abbr.size() > 2 && abbr.back() == 's' && std::isupper(static_cast<unsigned char>(abbr[abbr.size() - 2]))) {
+    abbr.pop_back();
+  }
+  if (e.role == matcher::FormRole::abbreviation && e.language == Language::en && !token.gloss && singular) {
+    full = text::singularize(full);
+  }
+  switch (options.abbreviations) {
+    case Abbreviations::never: return full;
+    case Abbreviations::always: return abbr;
+    case Abbreviations::first:
+      if (state.introduced_abbreviations.insert(e.concept_index).second) return full + " (" + abbr + ")";
+      return abbr;
+    case Abbreviations::as_written: break;
+  }
+  return full;
+}
+
 std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& match, const std::vector<Token>& tokens,
-                                  Language target, bool unify, DocumentState& state) const {
+                                  Language target, const Options& options, DocumentState& state) const {
   const Rule& rule = *match.rule;
   const std::string& tmpl = match.in_heading && !rule.heading(target).empty() ? rule.heading(target) : rule.side(target);
   std::string out;
@@ -262,7 +368,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
     for (const Token& t : tokens) {
       if (t.begin < slot->begin || t.end > slot->end) continue;
       bool changed;
-      std::string word = render_token(paragraph, t, target, unify, state, changed);
+      std::string word = render_token(paragraph, t, target, options, state, changed);
       if (previous_end != std::string::npos) {
         const std::string_view gap = paragraph.substr(previous_end, t.begin - previous_end);
         const bool listed = gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos;
@@ -296,7 +402,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
 }
 
 void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
-                    Language target, bool unify, DocumentState& state) const {
+                    Language target, const Options& options, DocumentState& state) const {
   size_t r = 0;
   bool singular_next = false;
   const std::vector<bool> english = target == Language::zh ? english_to_translate(paragraph, plan.tokens)
@@ -304,7 +410,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
   for (const Token& t : plan.tokens) {
     while (r < rules.size() && rules[r].end <= t.begin) {
       const RuleMatch& m = rules[r++];
-      Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, unify, state),
+      Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, options, state),
                       EditKind::rule, m.rule->id, false};
       plan.replacements.push_back(std::move(rep));
     }
@@ -312,7 +418,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
     const size_t index = static_cast<size_t>(&t - plan.tokens.data());
     if (target == Language::zh && t.entry->language == Language::en && !t.gloss && !english[index]) continue;
     bool changed;
-    std::string text = render_token(paragraph, t, target, unify, state, changed);
+    std::string text = render_token(paragraph, t, target, options, state, changed);
     // After "a" (一种, 一项 ...) the noun is singular: "a progressive disease".
     if (target == Language::en && t.entry->language == Language::zh) {
       const PartOfSpeech pos = t.matched_concept->pos;
@@ -333,7 +439,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
   }
   for (; r < rules.size(); ++r) {
     const RuleMatch& m = rules[r];
-    Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, unify, state),
+    Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, options, state),
                     EditKind::rule, m.rule->id, false};
     plan.replacements.push_back(std::move(rep));
   }

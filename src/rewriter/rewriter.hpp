@@ -18,6 +18,7 @@ namespace termnorm::rewriter {
 // What the rewriter remembers across the paragraphs of one document.
 struct DocumentState {
   std::set<uint32_t> defined_abbreviations;  // zh output: concepts whose abbreviation the text defined
+  std::set<uint32_t> introduced_abbreviations;  // en output, Abbreviations::first: concepts mentioned
 };
 
 struct ParagraphPlan {
@@ -32,19 +33,23 @@ class Rewriter {
 
   // Plans the replacements of one line of text (no line break inside); `heading` tells
   // whether the line is a heading, where rules use their heading templates.
-  ParagraphPlan plan(std::string_view line, Language target, bool unify, bool heading,
+  ParagraphPlan plan(std::string_view line, Language target, const Options& options, bool heading,
                      DocumentState& state) const;
 
  private:
-  std::vector<Token> tokenize(std::string_view paragraph, Language target) const;
+  std::vector<Token> tokenize(std::string_view paragraph, Language target, const Options& options) const;
+  // English output under an abbreviation style: `full` (the term as it would be written) or
+  // its abbreviation, or both at a first mention.
+  std::string abbreviation_style(std::string_view paragraph, const Token& token, std::string full,
+                                 const Options& options, DocumentState& state) const;
   const RuleSet& rules_for(Language target) const;
   void emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
-            Language target, bool unify, DocumentState& state) const;
+            Language target, const Options& options, DocumentState& state) const;
   // The target-language text of one token; `changed` tells whether it differs from the source.
-  std::string render_token(std::string_view paragraph, const Token& token, Language target, bool unify,
+  std::string render_token(std::string_view paragraph, const Token& token, Language target, const Options& options,
                            DocumentState& state, bool& changed) const;
   std::string render_rule(std::string_view paragraph, const RuleMatch& match, const std::vector<Token>& tokens,
-                          Language target, bool unify, DocumentState& state) const;
+                          Language target, const Options& options, DocumentState& state) const;
 
   const Lexicon& lexicon_;
   const matcher::Matcher& matcher_;

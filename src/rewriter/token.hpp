@@ -21,6 +21,7 @@ struct Token {
   TokenClass token_class = TokenClass::other;
   const matcher::Entry* gloss = nullptr;  // "A (B)" of one concept: B's entry; A is `entry`
   size_t gloss_begin = 0;                 // where B starts
+  size_t kept_gloss_begin = 0;            // "A (B, C)": where the gloss kept (`gloss`) starts
 };
 
 // A span of the input and the target-language text it becomes, before typography.
