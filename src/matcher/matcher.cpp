@@ -162,6 +162,10 @@ const Entry& Matcher::best_entry(const Match& m, Language language) const {
 
 bool Matcher::longest_at(std::string_view text, size_t pos, Match& out) const {
   size_t len;
+  bool identity;
+  // A match starts at a character of its form, never at one folding ignores (a byte-order
+  // mark, a zero-width space), which stays outside it.
+  if (fold(text::decode(text, pos, len), identity).empty() && !identity) return false;
   const bool left_is_word = pos > 0 && is_latin_word_char(text::decode_before(text, pos, len));
   uint32_t node = Trie::kRoot;
   bool found = false;
