@@ -181,8 +181,13 @@ struct DocumentStream::State {
   void drain(Result& out, bool at_end) {
     size_t start = 0;
     while (start < pending.size()) {
-      size_t end = pending.find_first_of("\r\n", start);
-      if (end == std::string::npos && !at_end) break;
+      // A line still open was searched up to `searched` already: a long line that arrives in
+      // many pieces is searched once, not once per piece.
+      size_t end = pending.find_first_of("\r\n", std::max(start, searched));
+      if (end == std::string::npos && !at_end) {
+        searched = pending.size();
+        break;
+      }
       if (end == std::string::npos) end = pending.size();
       bool complete;
       const size_t next = end + line_break_length(pending, end, complete);
@@ -197,6 +202,7 @@ struct DocumentStream::State {
       start = next;
     }
     pending.erase(0, start);
+    searched = searched > start ? searched - start : 0;
     consumed += start;
   }
 
@@ -232,6 +238,7 @@ struct DocumentStream::State {
   Options options;
   rewriter::DocumentState state;
   std::string pending;      // bytes received but not yet normalized
+  size_t searched = 0;      // pending[0, searched) holds no line break (after its first line's start)
   size_t consumed = 0;      // bytes of the stream before `pending`
   size_t line_number = 1;   // the line `pending` starts with
   bool target_decided = false;

@@ -26,7 +26,8 @@ JsonlFilter::Record JsonlFilter::process(std::string_view line) const {
     return record;
   }
   Json json = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (json.is_discarded()) {
+  // nlohmann-json ends its input at a NUL byte, which JSON text never holds unescaped.
+  if (json.is_discarded() || line.find('\0') != std::string_view::npos) {
     record.error = "malformed JSON";
     return record;
   }

@@ -1,6 +1,7 @@
 // Lexicon::from_yaml: reads one termbase file (format version 1) through yaml-cpp and checks
 // its schema, reporting every problem at the YAML node's line and column. Knows nothing of
 // matching: it only turns YAML into Concept and Rule values.
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <set>
@@ -8,6 +9,7 @@
 
 #include "lexicon/format_names.hpp"
 #include "termnorm/lexicon.hpp"
+#include "text/utf8.hpp"
 
 namespace termnorm {
 namespace {
@@ -173,13 +175,50 @@ class Reader {
   std::string file_;
 };
 
+// Limits that keep a hostile file from costing more than its size: a termbase is nested a
+// few levels deep, and an alias may be used, but the document seen through its aliases may
+// not have more nodes than the file has bytes (an "alias bomb" grows exponentially).
+constexpr size_t kMaxDepth = 32;
+// yaml-cpp holds about 80 bytes of memory per byte of YAML: 16 MiB (twenty times the default
+// termbase) stays near 1.3 GB. A bigger termbase is split into files loaded one by one.
+constexpr size_t kMaxFileBytes = 16 << 20;
+
+void check_shape(const YAML::Node& node, size_t depth, size_t& budget, const Reader& reader) {
+  if (depth > kMaxDepth) {
+    reader.fail(node, "nested more than " + std::to_string(kMaxDepth) + " levels deep (a termbase needs a few)");
+  }
+  if (budget == 0) reader.fail(node, "aliases expand to more nodes than the file has bytes (an alias bomb?)");
+  --budget;
+  if (node.IsSequence()) {
+    for (const auto& item : node) check_shape(item, depth + 1, budget, reader);
+  } else if (node.IsMap()) {
+    for (const auto& entry : node) {
+      check_shape(entry.first, depth + 1, budget, reader);
+      check_shape(entry.second, depth + 1, budget, reader);
+    }
+  }
+}
+
 }  // namespace
 
 Lexicon Lexicon::from_yaml(std::string_view yaml, std::string_view file_name) {
   const Reader reader(file_name);
+  if (yaml.size() > kMaxFileBytes) {
+    throw LexiconError({std::string(file_name), 0, 0},
+                       "the file has " + std::to_string(yaml.size() >> 20) + " MiB; a termbase file may have at most " +
+                           std::to_string(kMaxFileBytes >> 20) + " MiB (split it into several files)");
+  }
+  if (const size_t bad = text::find_invalid(yaml); bad != std::string_view::npos) {
+    const text::LineColumn at = text::line_column(yaml, bad);
+    throw LexiconError({std::string(file_name), at.line, at.column}, "invalid UTF-8");
+  }
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));
+  } catch (const YAML::DeepRecursion& e) {
+    throw LexiconError({std::string(file_name), static_cast<size_t>(e.mark.line) + 1,
+                        static_cast<size_t>(e.mark.column) + 1},
+                       "nested more than " + std::to_string(kMaxDepth) + " levels deep (a termbase needs a few)");
   } catch (const YAML::Exception& e) {
     throw LexiconError({std::string(file_name), static_cast<size_t>(e.mark.line) + 1,
                         static_cast<size_t>(e.mark.column) + 1},
@@ -190,6 +229,8 @@ Lexicon Lexicon::from_yaml(std::string_view yaml, std::string_view file_name) {
                        "a termbase file is a mapping starting with 'termnorm-lexicon: 1'");
   }
   const YAML::Node& const_root = root;
+  size_t budget = yaml.size() + 16;
+  check_shape(const_root, 0, budget, reader);
   const YAML::Node version = const_root["termnorm-lexicon"];
   if (!version) {
     throw LexiconError({std::string(file_name), 1, 1}, "missing 'termnorm-lexicon: 1'");

@@ -263,6 +263,13 @@ const Entry& Matcher::best_entry(const Match& m, Language language) const {
 }
 
 bool Matcher::longest_at(std::string_view text, size_t pos, bool left_is_word, Match& out) const {
+  {
+    // A match starts at a character of its form, never at one folding ignores (a byte-order
+    // mark, a zero-width space), which stays outside it.
+    size_t len;
+    bool identity;
+    if (fold(text::decode(text, pos, len), identity).empty() && !identity) return false;
+  }
   uint32_t node = Trie::kRoot;
   bool found = false;
   walk_folded(text, pos, [&](const FoldedUnit& unit, size_t end) {

@@ -97,6 +97,7 @@ class LineRenderer {
     const std::string& o = out();
     size_t end = o.size();
     while (end > 0 && o[end - 1] == ' ') --end;
+    if (end == 3 && o.compare(0, 3, "\xEF\xBB\xBF") == 0) return true;  // a byte-order mark opens the line
     return end == 0 || (list_item_ && text::list_marker_length(o.substr(0, end) + " ") == end + 1);
   }
 
@@ -189,6 +190,8 @@ class LineRenderer {
   // when `cp` is not one.
   size_t english_char(size_t i, size_t len, char32_t cp) {
     Converted c = english_punctuation(cp);
+    const bool convertible = !c.text.empty() || cp == U'—' || cp == U'…' || (cp >= 0xFF01 && cp <= 0xFF5E);
+    if (convertible && text::is_kana_or_hangul(previous_visible())) return 0;  // Japanese or Korean's own
     size_t consumed = len;
     if (c.text.empty()) {
       if (cp == U'—' || cp == U'…') {  // Chinese doubles these: ——, ……

@@ -48,7 +48,9 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
       size_t end = i + 2;
       if (i + 1 < pattern.size() && (pattern[i + 1] == 'x' || pattern[i + 1] == 'p' || pattern[i + 1] == 'P') &&
           i + 2 < pattern.size() && pattern[i + 2] == '{') {
-        end = pattern.find('}', i) + 1;
+        end = pattern.find('}', i);
+        if (end == std::string::npos) throw Error("unclosed '\\" + std::string(1, pattern[i + 1]) + "{' in rule pattern");
+        ++end;
       }
       if (bracket_depth == 0) out += std::string(kAnyMarker) + "*";
       out.append(pattern, i, end - i);
@@ -77,6 +79,14 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
       const std::string body = slot_regex(type, source);
       if (body.empty()) throw Error("unknown slot type '" + type + "' (use {X}, {X:verb} or {X:any})");
       out += "\\x{F0005}*(?P<" + name + ">" + body + ")";
+      i = close + 1;
+      continue;
+    }
+    if (c == '{' && i + 1 < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[i + 1]))) {
+      // A counted repetition, "{2}", "{2,}", "{2,5}": copied whole, nothing between its digits.
+      const size_t close = pattern.find('}', i);
+      if (close == std::string::npos) throw Error("unclosed repetition '{' in rule pattern");
+      out.append(pattern, i, close + 1 - i);
       i = close + 1;
       continue;
     }

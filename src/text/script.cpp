@@ -25,7 +25,15 @@ bool is_word_char(char32_t cp) {
   }
   if (is_core_ideograph(cp)) return true;
   return u_isalnum(static_cast<UChar32>(cp)) ||
-         u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC);
+         u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC) ||
+         (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0;  // combining marks
+}
+
+bool is_kana_or_hangul(char32_t cp) {
+  if (cp < 0x1100) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+  return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || script == USCRIPT_HANGUL;
 }
 
 bool is_latin_letter(char32_t cp) {

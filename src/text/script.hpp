@@ -10,6 +10,9 @@ bool is_han(char32_t cp);
 // True for letters, marks and digits in any script: what may not touch a Latin term's edge.
 bool is_word_char(char32_t cp);
 
+// True for Japanese kana and Korean Hangul: scripts whose punctuation termnorm leaves alone.
+bool is_kana_or_hangul(char32_t cp);
+
 // True for Latin letters (ASCII and beyond): what counts as English in a language count.
 bool is_latin_letter(char32_t cp);
 

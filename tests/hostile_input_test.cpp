@@ -1,0 +1,197 @@
+// Hostile and odd input, through the library: each case states what termnorm does with it.
+// Invalid UTF-8 is refused at its line and column; NUL bytes, a byte-order mark, CRLF and
+// lone CR, full-width Latin, combining characters and other scripts are handled as stated
+// below; termbases built to exhaust memory (alias bombs, deep nesting, huge rule patterns) are
+// refused with a message; rules run once, so a rule whose output matches again cannot loop.
+#include <catch2/catch.hpp>
+
+#include "invariants.hpp"
+#include "small_lexicon.hpp"
+
+using namespace termnorm;
+using Catch::Matchers::Contains;
+using namespace std::string_literals;
+
+namespace {
+
+const Normalizer& builtin_normalizer() {
+  static const Normalizer normalizer(Lexicon::builtin());
+  return normalizer;
+}
+
+std::string to(Target target, std::string_view text) { return builtin_normalizer().normalize(text, {target}).text; }
+
+// The message of the LexiconError that loading `yaml` (and compiling it) throws, or "".
+std::string lexicon_error(const std::string& yaml) {
+  try {
+    Normalizer n(Lexicon::from_yaml(yaml, "hostile.yaml"));
+  } catch (const LexiconError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("invalid UTF-8 is refused at its line and column", "[hostile]") {
+  const auto [bytes, line, column] = GENERATE(table<std::string, size_t, size_t>({
+      {"ok\nab\xC0\xAF", 2, 3},             // overlong '/'
+      {"x\xE0\x80\xAF", 1, 2},              // overlong, three bytes
+      {"干细胞\xED\xA0\x80", 1, 4},          // a UTF-16 surrogate
+      {"a\nb\nstem \xE5\xB9", 3, 6},        // truncated at the end
+      {"\xE5\xB9 cells", 1, 1},             // truncated before a space
+      {"\xF4\x90\x80\x80", 1, 1},           // past U+10FFFF
+      {"\xFF", 1, 1},                       // a byte that never occurs
+      {"cells\x80", 1, 6},                  // a lone continuation byte
+      {"\r\n\r\x80", 3, 1},                 // lines counted across CRLF and lone CR
+  }));
+  CAPTURE(bytes);
+  for (Target target : {Target::en, Target::zh, Target::automatic}) {
+    try {
+      builtin_normalizer().normalize(bytes, {target});
+      FAIL("accepted");
+    } catch (const InputError& e) {
+      CHECK(e.where().line == line);
+      CHECK(e.where().column == column);
+      CHECK(e.message() == "invalid UTF-8");
+    }
+  }
+}
+
+TEST_CASE("NUL bytes are text like any other", "[hostile]") {
+  const std::string text = "The\0 干细胞\0 work.\n"s;
+  CHECK(to(Target::en, text) == "The\0 stem cells\0 work.\n"s);
+  CHECK(invariants::check_all(builtin_normalizer(), text, {Target::en}) == "");
+}
+
+TEST_CASE("a byte-order mark is kept, and the text after it is a line start", "[hostile]") {
+  const std::string bom = "\xEF\xBB\xBF";
+  CHECK(to(Target::en, bom + "干细胞治疗 works.\n") == bom + "Stem cell therapy works.\n");
+  CHECK(to(Target::zh, bom + "stem cells\n") == bom + "干细胞\n");
+  CHECK(to(Target::en, bom) == bom);
+}
+
+TEST_CASE("CRLF and lone CR line endings are kept", "[hostile]") {
+  CHECK(to(Target::en, "然而, yes.\r\n然而, no.\r\n") == "However, yes.\r\nHowever, no.\r\n");
+  CHECK(to(Target::en, "然而, yes.\r然而, no.\r") == "However, yes.\rHowever, no.\r");
+  CHECK(to(Target::en, "\r\n\r\r\n\n") == "\r\n\r\r\n\n");
+}
+
+TEST_CASE("empty input gives empty output", "[hostile]") {
+  for (Target target : {Target::en, Target::zh, Target::automatic}) {
+    const Result r = builtin_normalizer().normalize("", {target});
+    CHECK(r.text.empty());
+    CHECK(r.edits.empty());
+    CHECK(r.residuals.empty());
+  }
+}
+
+TEST_CASE("full-width Latin matches like its ASCII form", "[hostile]") {
+  // Folding maps full width to ASCII, so ＭＳＣｓ is the abbreviation MSCs.
+  CHECK(to(Target::zh, "ＭＳＣｓ治疗") == to(Target::zh, "MSCs治疗"));
+  CHECK(invariants::check_all(builtin_normalizer(), "ＭＳＣ and ｓｔｅｍ ｃｅｌｌｓ", {Target::zh}) == "");
+}
+
+TEST_CASE("combining characters stay with their base", "[hostile]") {
+  // A word that continues with a combining mark is another word: no match inside it.
+  CHECK(to(Target::zh, "stem cells\xCC\x81 here") == "stem cells\xCC\x81 here");
+  CHECK(to(Target::en, "cafe\xCC\x81 na\xCC\x88ive") == "cafe\xCC\x81 na\xCC\x88ive");
+  for (const std::string text : {"干细胞\xCC\x81", "e\xCC\x81\xCC\x81\xCC\x81 stem cells", "\xCC\x81\xCC\x81"}) {
+    CAPTURE(text);
+    for (Target target : {Target::en, Target::zh}) {
+      CHECK(invariants::check_all(builtin_normalizer(), text, {target}) == "");
+    }
+  }
+}
+
+TEST_CASE("Japanese kana, Korean and Cyrillic pass through", "[hostile]") {
+  const std::string text = "カタカナとひらがな。한국어 문장입니다. Кириллица и текст.\n";
+  for (Target target : {Target::en, Target::zh}) CHECK(to(target, text) == text);
+}
+
+TEST_CASE("a termbase that is not valid UTF-8 is refused at its line and column", "[hostile][yaml]") {
+  // Found by the lexicon fuzzer: a form with a stray byte loaded, and the output of valid
+  // text was then invalid UTF-8.
+  CHECK(lexicon_error("termnorm-lexicon: 1\nconcepts:\n  - {id: c, en: conte\x86xt, zh: 背景}\n") ==
+        "hostile.yaml:3:22: invalid UTF-8");
+}
+
+TEST_CASE("a YAML alias bomb is refused, not expanded", "[hostile][yaml]") {
+  std::string yaml = "termnorm-lexicon: 1\nbomb:\n  - &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i < 30; ++i) {
+    yaml += "  - &a" + std::to_string(i) + " [";
+    for (int k = 0; k < 10; ++k) yaml += (k ? ", *a" : "*a") + std::to_string(i - 1);
+    yaml += "]\n";
+  }
+  // 10^30 strings once expanded; the loader stops at its node budget.
+  CHECK_THAT(lexicon_error(yaml), Contains("hostile.yaml:") && Contains("aliases"));
+  // Where the schema expects a concept, a list of aliases is refused at its first item.
+  std::string forms = "termnorm-lexicon: 1\nconcepts:\n  - &c {id: x, en: [a, b, c, d, e, f, g, h], zh: 甲}\n";
+  std::string many = "  - &l0 [*c, *c, *c, *c, *c, *c, *c, *c]\n";
+  CHECK_THAT(lexicon_error(forms + many), Contains("hostile.yaml:4:5: a concept must be a mapping"));
+  // A concept used twice through an alias is a duplicate id.
+  CHECK_THAT(lexicon_error(forms + "  - *c\n"), Contains("duplicate concept id 'x'"));
+}
+
+TEST_CASE("deeply nested YAML is refused", "[hostile][yaml]") {
+  for (size_t depth : {100, 5000, 100000}) {
+    CAPTURE(depth);
+    const std::string yaml = "termnorm-lexicon: 1\nconcepts: " + std::string(depth, '[') + std::string(depth, ']') + "\n";
+    CHECK_THAT(lexicon_error(yaml), Contains("hostile.yaml:") && Contains("nested"));
+    std::string maps = "termnorm-lexicon: 1\nx: ";
+    for (size_t i = 0; i < depth; ++i) maps += "{a: ";
+    maps += "b" + std::string(depth, '}') + "\n";
+    CHECK_THAT(lexicon_error(maps), Contains("hostile.yaml:") && Contains("nested"));
+  }
+}
+
+TEST_CASE("a rule pattern RE2 cannot afford is refused with RE2's message", "[hostile][rules]") {
+  const std::string head =
+      "termnorm-lexicon: 1\nconcepts:\n  - {id: cells, en: cells, zh: 细胞}\nrules:\n  - id: huge\n    from: en\n";
+  SECTION("a huge alternation") {
+    std::string alternation;
+    for (int i = 0; i < 200000; ++i) alternation += (i ? "|w" : "w") + std::to_string(i);
+    const std::string message = lexicon_error(head + "    en: '(?:" + alternation + ") {X}'\n    zh: '{X}'\n");
+    CHECK_THAT(message, Contains("hostile.yaml:5:5: rule 'huge' does not compile: pattern too large"));
+  }
+  SECTION("a counted repetition is RE2's (its digits are not text to match)") {
+    const Normalizer n(Lexicon::from_yaml(head + "    en: '(?:ab){2} {X}'\n    zh: '{X}'\n", "ok.yaml"));
+    CHECK(n.normalize("abab cells", {Target::zh}).text == "细胞");
+    CHECK(n.normalize("ab cells", {Target::zh}).text != "细胞");
+  }
+  SECTION("a repetition past RE2's limit") {
+    const std::string message = lexicon_error(head + "    en: '(?:ab){1001} {X}'\n    zh: '{X}'\n");
+    CHECK_THAT(message, Contains("hostile.yaml:5:5: rule 'huge' does not compile: invalid repetition size"));
+  }
+  SECTION("an unclosed \\x{ escape (looped forever, growing memory)") {
+    CHECK(lexicon_error(head + "    en: 'a\\x{41'\n    zh: 'b'\n") ==
+          "hostile.yaml:5:5: rule 'huge': unclosed '\\x{' in rule pattern");
+  }
+}
+
+TEST_CASE("a termbase of 1,000,000 concepts is refused by size before it is parsed", "[hostile][yaml]") {
+  std::string yaml = "termnorm-lexicon: 1\nconcepts:\n";
+  for (int i = 0; i < 1000000; ++i) {
+    const std::string n = std::to_string(i);
+    yaml += "  - {id: c" + n + ", en: term" + n + ", zh: 词" + n + "}\n";
+  }
+  try {
+    Lexicon::from_yaml(yaml, "big.yaml");
+    FAIL("loaded");
+  } catch (const LexiconError& e) {
+    CHECK(std::string(e.what()) == "big.yaml: the file has 46 MiB; a termbase file may have at most 16 MiB (split it into several files)");
+  }
+}
+
+TEST_CASE("a rule whose output matches again runs once", "[hostile][rules]") {
+  const Normalizer n(Lexicon::from_yaml(
+      "termnorm-lexicon: 1\n"
+      "concepts:\n  - {id: cells, en: cells, zh: 细胞}\n"
+      "rules:\n  - {id: echo, from: zh, zh: '{X}的', en: '{X}的的'}\n",
+      "loop.yaml"));
+  // The rule's output holds its own pattern again; it is applied once per run, not to its
+  // own output, so the run ends. (Such a rule breaks idempotence: lexicon check's business.)
+  const std::string once = n.normalize("细胞的", {Target::en}).text;
+  CHECK(once == "Cells的的");
+  CHECK(n.normalize(once, {Target::en}).text == "Cells的的 的");
+}

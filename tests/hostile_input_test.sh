@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Hostile and odd input through the real binary: each case states the outcome. Invalid UTF-8
+# is an error at file:line:column (exit 2, nothing written, the file untouched by -i); NUL
+# bytes pass in a single input and a binary file is skipped in a batch; a byte-order mark,
+# CRLF and lone CR are kept; an empty file gives empty output; termbases built to exhaust
+# memory are refused with a message. And nothing is lost: checked from the JSON report.
+# Usage: hostile_input_test.sh PATH/TO/termnorm
+termnorm=$1
+source "$(dirname "$0")/shell_check.sh"
+
+# Invalid UTF-8 of every kind: file:line:column, status 2, nothing on stdout; in a batch the
+# other files are still done; -i leaves the file byte for byte as it was.
+for case in 'overlong:ok\nab\xc0\xaf\n:2:3' 'surrogate:\xed\xa0\x80:1:1' 'truncated:x \xe5\xb9:1:3' \
+            'past-max:\xf4\x90\x80\x80 y:1:1' 'crlf-lines:a\r\nb\rc\xff:3:2'; do
+  IFS=: read -r name bytes line column <<<"$case"
+  printf "$bytes" > "$work/$name.txt"
+  out=$("$termnorm" --to en "$work/$name.txt" 2>"$work/err")
+  check "invalid UTF-8 ($name): status" 2 $?
+  check "invalid UTF-8 ($name): message" "termnorm: $work/$name.txt:$line:$column: invalid UTF-8" "$(cat "$work/err")"
+  check "invalid UTF-8 ($name): nothing written" "" "$out"
+  out=$("$termnorm" --to en < "$work/$name.txt" 2>"$work/err")
+  check "invalid UTF-8 ($name), stdin: message" "termnorm: <stdin>:$line:$column: invalid UTF-8" "$(cat "$work/err")"
+  cp "$work/$name.txt" "$work/$name.orig"
+  printf '然而\n' > "$work/good-$name.txt"
+  "$termnorm" --to en -q -i "$work/$name.txt" "$work/good-$name.txt" 2>/dev/null
+  check "invalid UTF-8 ($name), -i: status" 2 $?
+  cmp -s "$work/$name.txt" "$work/$name.orig"
+  check "invalid UTF-8 ($name), -i: file untouched" 0 $?
+  check "invalid UTF-8 ($name), -i: the other file done" "However" "$(cat "$work/good-$name.txt")"
+done
+printf '{"text":"ok"}\n{"text":"\xed\xa0\x80"}\n' > "$work/bad.jsonl"
+"$termnorm" --jsonl --to en "$work/bad.jsonl" >/dev/null 2>"$work/err"
+check "invalid UTF-8 in a JSON Lines record: status" 2 $?
+check "invalid UTF-8 in a JSON Lines record: message" "termnorm: $work/bad.jsonl:2: malformed JSON" "$(cat "$work/err")"
+
+# A NUL byte in a JSON Lines record is malformed JSON (it ended the parse, and the bytes after
+# it were copied unchecked, invalid UTF-8 included).
+printf '{"text":"ok"}\0\235\235\n' > "$work/nul.jsonl"
+"$termnorm" --jsonl --to en "$work/nul.jsonl" >/dev/null 2>"$work/err"
+check "a NUL byte in a JSON Lines record: status" 2 $?
+check "a NUL byte in a JSON Lines record: message" "termnorm: $work/nul.jsonl:1: malformed JSON" "$(cat "$work/err")"
+
+# NUL bytes: text in a single input (stdin or one file), a binary file skipped in a batch.
+printf 'The\0 干细胞 work.\n' > "$work/nul.txt"
+check "NUL bytes pass in one input" "$(printf 'The\0 stem cells work.\n' | od -c)" "$("$termnorm" --to en "$work/nul.txt" | od -c)"
+check "NUL bytes pass on stdin" "$(printf 'The\0 stem cells work.\n' | od -c)" "$("$termnorm" --to en < "$work/nul.txt" | od -c)"
+printf '然而\n' > "$work/text.txt"
+out=$("$termnorm" --to en "$work/nul.txt" "$work/text.txt" 2>"$work/err")
+check "a binary file in a batch: status" 0 $?
+check "a binary file in a batch: the text file done" "However" "$out"
+check "a binary file in a batch: note" "termnorm: $work/nul.txt: skipped: a binary file (NUL byte at offset 3)" \
+  "$(head -1 "$work/err")"
+cp "$work/nul.txt" "$work/nul.orig"
+"$termnorm" --to en -q -i "$work/nul.txt" "$work/text.txt"
+cmp -s "$work/nul.txt" "$work/nul.orig"
+check "a binary file with -i: untouched" 0 $?
+
+# A byte-order mark is kept; CRLF and lone CR line endings are kept.
+check "BOM kept" "$(printf '\xef\xbb\xbfHowever, yes.\r\nHowever.\rNo.\n' | od -c)" \
+  "$(printf '\xef\xbb\xbf然而, yes.\r\n然而.\rNo.\n' | "$termnorm" --to en | od -c)"
+printf '\xef\xbb\xbf然而, yes.\r\n然而.\r' > "$work/crlf.txt"
+"$termnorm" --to en -i "$work/crlf.txt"
+check "BOM, CRLF and CR kept by -i" "$(printf '\xef\xbb\xbfHowever, yes.\r\nHowever.\r' | od -c)" "$(od -c < "$work/crlf.txt")"
+
+# An empty file: empty output, status 0, -i leaves it alone.
+: > "$work/empty.txt"
+out=$("$termnorm" --to en "$work/empty.txt"; echo "status $?")
+check "empty file" "status 0" "$out"
+check "empty stdin" "status 0" "$("$termnorm" < /dev/null; echo "status $?")"
+"$termnorm" -i "$work/empty.txt"
+check "empty file with -i" "0" "$(stat -c %s "$work/empty.txt")"
+
+# Other scripts pass through byte for byte.
+text='カタカナ、ひらがな。한국어 문장. Кириллица, текст.'
+check "kana, Hangul, Cyrillic to en" "$text" "$(printf '%s' "$text" | "$termnorm" --to en)"
+check "kana, Hangul, Cyrillic to zh" "$text" "$(printf '%s' "$text" | "$termnorm" --to zh)"
+
+# A termbase built to exhaust memory is refused with a message, status 2.
+{
+  printf 'termnorm-lexicon: 1\nconcepts: &a0 [x, x, x, x, x, x, x, x]\nrules:\n'
+  for i in $(seq 1 24); do printf '  - &a%d [*a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d]\n' $i $((i-1)) $((i-1)) $((i-1)) $((i-1)) $((i-1)) $((i-1)) $((i-1)) $((i-1)); done
+} > "$work/bomb.yaml"
+"$termnorm" -l "$work/bomb.yaml" </dev/null 2>"$work/err"
+check "alias bomb: status" 2 $?
+grep -q "^termnorm: $work/bomb.yaml:[0-9]*:[0-9]*: aliases expand to more nodes than the file has bytes" "$work/err"
+check "alias bomb: message" 0 $?
+{ printf 'termnorm-lexicon: 1\nconcepts: '; head -c 50000 /dev/zero | tr '\0' '['; } > "$work/deep.yaml"
+"$termnorm" -l "$work/deep.yaml" </dev/null 2>"$work/err"
+check "deep nesting: status" 2 $?
+grep -q "^termnorm: $work/deep.yaml:[0-9]*:[0-9]*: nested more than 32 levels deep" "$work/err"
+check "deep nesting: message" 0 $?
+
+# Nothing lost, from the JSON report: the input bytes outside the replacements' spans appear in
+# the output in order, and the replacements applied to the input give the output (spaces
+# aside: the renderer adds and trims U+0020 at seams without a replacement; see
+# tests/invariants.hpp).
+for f in "$(dirname "$0")"/../examples/*.txt; do
+  for to in en zh; do
+    "$termnorm" --to "$to" --unify --report=json:"$work/report.json" "$f" > "$work/out.txt"
+    python3 - "$f" "$work/out.txt" "$work/report.json" > "$work/lost" <<'PY'
+import json, sys
+data = open(sys.argv[1], "rb").read()
+out = open(sys.argv[2], "rb").read()
+edits = json.load(open(sys.argv[3]))["files"][0].get("replacements", [])
+kept, rebuilt, at, found = [], b"", 0, 0
+for e in edits:
+    kept.append(data[at:e["begin"]])
+    rebuilt += data[at:e["begin"]] + e["result"].encode()
+    assert data[e["begin"]:e["end"]] == e["source"].encode(), e
+    at = e["end"]
+kept.append(data[at:])
+rebuilt += data[at:]
+rebuilt, out = rebuilt.replace(b" ", b""), out.replace(b" ", b"")
+for byte in b"".join(kept).replace(b" ", b""):
+    found = out.find(bytes([byte]), found)
+    if found < 0:
+        print("lost"); sys.exit()
+    found += 1
+print("kept" if rebuilt == out else "edits do not explain the output", len(edits) > 0)
+PY
+    check "nothing lost per the JSON report: $(basename "$f") to $to" "kept True" "$(cat "$work/lost")"
+  done
+done
+
+finish

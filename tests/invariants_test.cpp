@@ -1,0 +1,194 @@
+// The invariants of tests/invariants.hpp as properties over the example articles and over
+// text generated from the default termbase's forms, in both directions, with and without
+// --unify; and the round trip of term-only text, zh -> en -> zh.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+
+#include "invariants.hpp"
+#include "small_lexicon.hpp"
+
+namespace fs = std::filesystem;
+using namespace termnorm;
+
+namespace {
+
+const Normalizer& builtin_normalizer() {
+  static const Normalizer normalizer(Lexicon::builtin());
+  return normalizer;
+}
+
+std::vector<std::string> example_texts() {
+  std::vector<std::string> texts;
+  for (const auto& e : fs::directory_iterator(fs::path(TERMNORM_SOURCE_DIR) / "examples")) {
+    if (e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    texts.push_back(s.str());
+  }
+  return texts;
+}
+
+std::vector<Options> all_options() {
+  std::vector<Options> all;
+  for (Target t : {Target::en, Target::zh, Target::automatic}) {
+    for (bool unify : {false, true}) all.push_back({t, unify});
+  }
+  return all;
+}
+
+// Every form of every concept of `lexicon`, in both languages.
+std::vector<std::string> all_forms(const Lexicon& lexicon) {
+  std::vector<std::string> forms;
+  for (const Concept& c : lexicon.concepts()) {
+    for (const LanguageForms* f : {&c.en, &c.zh}) {
+      for (const std::string* s : {&f->term, &f->abbr, &f->traditional}) {
+        if (!s->empty()) forms.push_back(*s);
+      }
+      forms.insert(forms.end(), f->variants.begin(), f->variants.end());
+      forms.insert(forms.end(), f->deprecated.begin(), f->deprecated.end());
+    }
+  }
+  return forms;
+}
+
+// A document of random termbase forms and filler, joined by what documents have between
+// words: spaces, both languages' punctuation, line breaks of every kind, blank lines.
+std::string generate(std::mt19937& rng, const std::vector<std::string>& forms, size_t words) {
+  static const std::vector<std::string> filler = {"the", "and", "of", "的", "和", "在", "patients", "研究", "2024",
+                                                  "(", ")", "“", "”", "-", "Ｍ", "é", "кровь", "カタカナ", "한국"};
+  static const std::vector<std::string> seps = {" ", " ", " ", "", "", ", ", ". ", "，", "。", "、", "（", "）",
+                                                ": ", "; ", "\n", "\r\n", "\r", "\n\n", "# ", "\n- "};
+  std::string out;
+  for (size_t i = 0; i < words; ++i) {
+    out += rng() % 4 == 0 ? filler[rng() % filler.size()] : forms[rng() % forms.size()];
+    out += seps[rng() % seps.size()];
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the invariants hold on the example articles", "[invariants]") {
+  for (const std::string& text : example_texts()) {
+    for (const Options& o : all_options()) {
+      CAPTURE(static_cast<int>(o.target), o.unify, text.substr(0, 60));
+      CHECK(invariants::check_all(builtin_normalizer(), text, o, /*idempotence=*/!o.unify) == "");
+    }
+  }
+}
+
+TEST_CASE("the invariants but idempotence hold on generated text", "[invariants]") {
+  const Normalizer small(small_lexicon());
+  for (const Normalizer* n : {&builtin_normalizer(), &small}) {
+    const std::vector<std::string> forms = all_forms(n->lexicon());
+    std::mt19937 rng(6);
+    for (int round = 0; round < 300; ++round) {
+      const std::string text = generate(rng, forms, 1 + rng() % 30);
+      for (const Options& o : all_options()) {
+        CAPTURE(text, static_cast<int>(o.target), o.unify);
+        CHECK(invariants::check_all(*n, text, o, /*idempotence=*/false) == "");
+      }
+    }
+  }
+}
+
+// Known failures, found by the generated text above: the second run changes the output
+// ("未来方向. (" to zh: the '.' becomes '。' only once the '(' after it is '（'; a tab before
+// a converted bracket; with --unify, a preferred term that is another concept's variant, as
+// "Actually" -> "In fact" on the second run, and diabetes-zh.txt to en). [!shouldfail]: this
+// test fails, and so tells, once they are all fixed; then drop the tag.
+TEST_CASE("idempotence on generated text and with --unify", "[invariants][!shouldfail]") {
+  size_t failures = 0;
+  for (const std::string& text : example_texts()) {
+    failures += invariants::check_all(builtin_normalizer(), text, {Target::en, true}) != "";
+  }
+  const Normalizer small(small_lexicon());
+  for (const Normalizer* n : {&builtin_normalizer(), &small}) {
+    const std::vector<std::string> forms = all_forms(n->lexicon());
+    std::mt19937 rng(6);
+    for (int round = 0; round < 300; ++round) {
+      const std::string text = generate(rng, forms, 1 + rng() % 30) + "\t）";
+      for (const Options& o : all_options()) failures += invariants::check_all(*n, text, o) != "";
+    }
+  }
+  CHECK(failures == 0);
+}
+
+TEST_CASE("the invariant checks catch what they are meant to catch", "[invariants]") {
+  Result r;
+  r.text = "Stem cells work.";
+  r.edits.push_back({0, 9, 1, 1, "干细胞", "Stem cells", "stem-cells", EditKind::term});
+  const std::string input = "干细胞 work.";
+  CHECK(invariants::check_edits(input, r) == "");
+  CHECK(invariants::check_nothing_lost(input, r) == "");
+  CHECK(invariants::check_edits_explain_output(input, r) == "");
+  SECTION("a lost byte") {
+    r.text = "Stem cells work";
+    CHECK(invariants::check_nothing_lost(input, r) != "");
+    CHECK(invariants::check_edits_explain_output(input, r) != "");
+  }
+  SECTION("a wrong source") {
+    r.edits[0].source = "干细";
+    CHECK(invariants::check_edits(input, r) != "");
+  }
+  SECTION("overlapping edits") {
+    r.edits.push_back({3, 10, 1, 2, "细胞 work", "x", "", EditKind::term});
+    CHECK(invariants::check_edits(input, r) != "");
+  }
+}
+
+// zh terms, one per line, go to English and back to the same preferred terms. Taken: terms
+// (not phrases or words) whose every form is theirs alone after folding (no homonyms), with
+// no article (which running text adds); the line holds one term so no rule applies.
+TEST_CASE("term-only text goes zh -> en -> zh back to the preferred terms", "[invariants]") {
+  const Lexicon& lexicon = Lexicon::builtin();
+  std::map<std::string, int> owners;  // lower-cased form -> concepts that have it
+  auto lower = [](std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+  };
+  for (const Concept& c : lexicon.concepts()) {
+    for (const LanguageForms* f : {&c.en, &c.zh}) {
+      std::vector<std::string> forms = f->variants;
+      forms.insert(forms.end(), f->deprecated.begin(), f->deprecated.end());
+      for (const std::string& s : {f->term, f->abbr, f->traditional}) {
+        if (!s.empty()) forms.push_back(s);
+      }
+      std::sort(forms.begin(), forms.end());
+      forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+      for (const std::string& s : forms) ++owners[lower(s)];
+    }
+  }
+  std::vector<const Concept*> terms;
+  for (const Concept& c : lexicon.concepts()) {
+    if (c.kind != ConceptKind::term || c.en.definite_article || !c.homonyms.empty()) continue;
+    if (owners[lower(c.en.term)] != 1 || owners[lower(c.zh.term)] != 1) continue;
+    terms.push_back(&c);
+  }
+  REQUIRE(terms.size() > 100);
+  std::mt19937 rng(2026);
+  std::shuffle(terms.begin(), terms.end(), rng);
+  terms.resize(std::min<size_t>(terms.size(), 600));
+  std::string zh, expected;
+  for (const Concept* c : terms) zh += c->zh.term + "\n";
+  const std::string en = builtin_normalizer().normalize(zh, {Target::en}).text;
+  const std::string back = builtin_normalizer().normalize(en, {Target::zh}).text;
+  std::istringstream zh_lines(zh), en_lines(en), back_lines(back);
+  std::string z, e, b;
+  size_t failures = 0;
+  while (std::getline(zh_lines, z) && std::getline(en_lines, e) && std::getline(back_lines, b)) {
+    CAPTURE(z, e, b);
+    CHECK(b == z);
+    failures += b != z;
+  }
+  CHECK(failures == 0);
+  CHECK(std::count(back.begin(), back.end(), '\n') == static_cast<long>(terms.size()));
+}
