@@ -34,4 +34,19 @@ check "completes --on-error's values" "skip" "$(complete_words termnorm --on-err
 check "completes lexicon tools" "export" "$(complete_words termnorm lexicon ex)"
 check "completes export formats" "csv tbx" "$(complete_words termnorm lexicon export --format '')"
 
+# The README's workflow commands ("Using termnorm") run as written, each with status 0, in a
+# folder holding a copy of the examples.
+mkdir -p "$work/readme"
+cp -r "$source_dir/examples" "$work/readme/examples"
+awk '/^## Using termnorm/ {in_section = 1; next} /^## / {in_section = 0}
+     in_section && /^```sh/ {in_block = 1; next} in_block && /^```/ {in_block = 0}
+     in_section && in_block' "$source_dir/README.md" > "$work/readme/commands.sh"
+check "README has workflow commands" 1 "$([ "$(grep -c . "$work/readme/commands.sh")" -ge 10 ] && echo 1)"
+while IFS= read -r line; do
+  (cd "$work/readme" && PATH="$(dirname "$termnorm"):$PATH" bash -o pipefail -c "$line" >/dev/null 2>&1)
+  check "README: $line" 0 $?
+done < "$work/readme/commands.sh"
+check "README: the batch workflow cleaned the folder in place" "0" \
+  "$(cd "$work/readme" && "$termnorm" --to en -r --check -q --exclude '*.orig' articles | grep -c 'would change')"
+
 finish
