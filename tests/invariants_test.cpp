@@ -11,6 +11,7 @@
 #include <random>
 #include <sstream>
 
+#include "example_texts.hpp"
 #include "invariants.hpp"
 #include "small_lexicon.hpp"
 
@@ -22,18 +23,6 @@ namespace {
 const Normalizer& builtin_normalizer() {
   static const Normalizer normalizer(Lexicon::builtin());
   return normalizer;
-}
-
-std::vector<std::string> example_texts() {
-  std::vector<std::string> texts;
-  for (const auto& e : fs::directory_iterator(fs::path(TERMNORM_SOURCE_DIR) / "examples")) {
-    if (e.path().extension() != ".txt") continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    texts.push_back(s.str());
-  }
-  return texts;
 }
 
 std::vector<Options> all_options() {

@@ -8,24 +8,13 @@
 #include <sstream>
 
 #include "small_lexicon.hpp"
+#include "example_texts.hpp"
 #include "termnorm/normalizer.hpp"
 
 namespace fs = std::filesystem;
 using namespace termnorm;
 
 namespace {
-std::vector<std::string> example_texts() {
-  std::vector<std::string> texts;
-  for (const auto& e : fs::directory_iterator(fs::path(TERMNORM_SOURCE_DIR) / "examples")) {
-    if (e.path().extension() != ".txt") continue;
-    std::ifstream in(e.path(), std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    texts.push_back(s.str());
-  }
-  return texts;
-}
-
 // Random text from `pool`, joined by the separators a document has.
 std::string generate(std::mt19937& rng, const std::vector<std::string>& pool, size_t words) {
   static const std::vector<std::string> seps = {" ", " ", " ", ", ", ". ", "\n", "\n\n", "", "，", "。", "（", "）", ": "};
