@@ -44,7 +44,11 @@ awk '/^## Using termnorm/ {in_section = 1; next} /^## / {in_section = 0}
 check "README has workflow commands" 1 "$([ "$(grep -c . "$work/readme/commands.sh")" -ge 10 ] && echo 1)"
 while IFS= read -r line; do
   (cd "$work/readme" && PATH="$(dirname "$termnorm"):$PATH" bash -o pipefail -c "$line" >/dev/null 2>&1)
-  check "README: $line" 0 $?
+  status=$?
+  # A pipeline into `head` may close the pipe before termnorm has written everything; the
+  # writer then ends by SIGPIPE (status 141), as `seq` or `cat` would.
+  case "$line" in *"| head"*) [ "$status" -eq 141 ] && status=0 ;; esac
+  check "README: $line" 0 "$status"
 done < "$work/readme/commands.sh"
 check "README: the batch workflow cleaned the folder in place" "0" \
   "$(cd "$work/readme" && "$termnorm" --to en -r --check -q --exclude '*.orig' articles | grep -c 'would change')"
