@@ -1,0 +1,242 @@
+// Noun senses, number and agreement of translated words, from their neighbours.
+#include "rewriter/inflection.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "text/english.hpp"
+
+namespace termnorm::rewriter {
+namespace {
+
+using text::GrammaticalNumber;
+
+bool is_chinese(const Token& t) { return t.entry->language == Language::zh; }
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The text between token `i - 1` (or the line start) and token `i`.
+std::string_view gap_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  const size_t from = i == 0 ? 0 : tokens[i - 1].end;
+  return line.substr(from, tokens[i].begin - from);
+}
+
+// Tokens `i - 1` and `i` stand next to each other (nothing but spaces between).
+bool touching(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  return i > 0 && gap_before(line, tokens, i).find_first_not_of(' ') == std::string_view::npos;
+}
+
+// The last `count` English words of `gap` when it ends in English words and spaces ("It ",
+// "a few "), lower case and joined by one space; empty otherwise.
+std::string trailing_words(std::string_view gap, int count) {
+  size_t end = gap.size();
+  while (end > 0 && gap[end - 1] == ' ') --end;
+  if (end == gap.size()) return {};  // no space: the token is glued to what precedes it
+  std::string words;
+  for (int k = 0; k < count; ++k) {
+    size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(gap[begin - 1]))) --begin;
+    if (begin == end || (k + 1 < count && begin == 0)) return k + 1 < count ? std::string() : words;
+    words = lowercase(gap.substr(begin, end - begin)) + (words.empty() ? "" : " " + words);
+    if (k + 1 < count) {
+      if (begin == 0 || gap[begin - 1] != ' ') return {};
+      end = begin - 1;
+      while (end > 0 && gap[end - 1] == ' ') --end;
+    }
+  }
+  return words;
+}
+
+// The number an English determiner just before token `i` asks for ("a few", "two", "an").
+GrammaticalNumber english_determiner_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  const std::string_view gap = gap_before(line, tokens, i);
+  const GrammaticalNumber two = text::number_asked_by(trailing_words(gap, 2));
+  if (two != GrammaticalNumber::unknown) return two;
+  return text::number_asked_by(trailing_words(gap, 1));
+}
+
+// A run of Arabic digits just before token `i` ("3种方法"): plural unless it is 1.
+GrammaticalNumber digits_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  std::string_view gap = gap_before(line, tokens, i);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  size_t begin = gap.size();
+  while (begin > 0 && std::isdigit(static_cast<unsigned char>(gap[begin - 1]))) --begin;
+  if (begin == gap.size() || (begin > 0 && (std::isalnum(static_cast<unsigned char>(gap[begin - 1])) || gap[begin - 1] == '.'))) {
+    return GrammaticalNumber::unknown;
+  }
+  return gap.substr(begin) == "1" ? GrammaticalNumber::singular : GrammaticalNumber::plural;
+}
+
+bool is_measure_word(const Token& t) {
+  return t.matched_concept->pos == PartOfSpeech::mw && t.matched_concept->en.term.empty();
+}
+
+bool is_noun(const Token& t) {
+  return t.token_class == TokenClass::nominal && t.matched_concept->pos == PartOfSpeech::noun;
+}
+
+// A Chinese determiner or number word, and the number its English asks for.
+GrammaticalNumber chinese_determiner(const Token& t) {
+  const PartOfSpeech pos = t.matched_concept->pos;
+  if (!is_chinese(t) || (pos != PartOfSpeech::det && pos != PartOfSpeech::num)) return GrammaticalNumber::unknown;
+  return text::number_asked_by(lowercase(t.matched_concept->en.term));
+}
+
+// From token `first` on, the last noun of the run of measure words, adjectives and nouns that
+// a determiner governs; npos when the run holds no noun.
+size_t governed_noun(std::string_view line, const std::vector<Token>& tokens, size_t first) {
+  size_t noun = std::string::npos;
+  for (size_t j = first; j < tokens.size(); ++j) {
+    if (j > first && !touching(line, tokens, j)) break;
+    const Token& t = tokens[j];
+    if (!is_chinese(t)) break;
+    if (is_noun(t)) noun = j;
+    else if (!is_measure_word(t) && t.matched_concept->pos != PartOfSpeech::adj) break;
+  }
+  return noun;
+}
+
+bool is_singular_noun(const std::string& english) {
+  return text::is_uncountable(lowercase(english)) ||
+         (text::singularize(english) == english && text::pluralize(english) != english);
+}
+
+bool ends_clause(std::string_view gap) {
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  if (gap.empty()) return true;
+  static constexpr std::array<std::string_view, 10> kMarks = {",", ".", ";", ":", "!", "?", "，", "。", "；", "："};
+  return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) {
+    return gap.size() >= m.size() && gap.substr(gap.size() - m.size()) == m;
+  });
+}
+
+// Whether the subject just before verb token `verb` (past adverbs) is third-person singular:
+// he, she, it (English or Chinese), or a singular noun phrase that opens its clause.
+bool singular_subject_before(std::string_view line, const std::vector<Token>& tokens,
+                             const std::vector<Inflection>& inflections, size_t verb) {
+  size_t k = verb;
+  while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
+         tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
+    --k;
+  }
+  static constexpr std::array<std::string_view, 3> kPronouns = {"it", "he", "she"};
+  auto is_pronoun = [](std::string_view w) { return std::find(kPronouns.begin(), kPronouns.end(), w) != kPronouns.end(); };
+  if (k == 0 || !touching(line, tokens, k)) {
+    return is_pronoun(trailing_words(gap_before(line, tokens, k), 1));
+  }
+  const Token& subject = tokens[k - 1];
+  if (!is_chinese(subject)) return false;
+  if (is_pronoun(subject.matched_concept->en.term)) return true;
+  if (!is_noun(subject) || inflections[k - 1].number == Inflection::Number::plural) return false;
+  // The noun phrase ending at the subject must open its clause and hold no conjunction.
+  size_t first = k - 1;
+  while (first > 0 && touching(line, tokens, first) && tokens[first - 1].token_class == TokenClass::nominal) --first;
+  if ((first > 0 && touching(line, tokens, first)) || !ends_clause(gap_before(line, tokens, first))) return false;
+  const std::string english = inflections[k - 1].number == Inflection::Number::singular
+                                  ? text::singularize(subject.matched_concept->en.term)
+                                  : subject.matched_concept->en.term;
+  return !english.empty() && is_singular_noun(english);
+}
+
+}  // namespace
+
+NounSenses::NounSenses(const Lexicon& lexicon) {
+  for (const Concept& c : lexicon.concepts()) {
+    for (const std::string& id : c.homonyms) {
+      const Concept* other = lexicon.find(id);
+      if (other == nullptr) continue;
+      const Concept* noun = c.pos == PartOfSpeech::noun ? &c : other;
+      const Concept* verb = c.pos == PartOfSpeech::noun ? other : &c;
+      if (noun->pos == PartOfSpeech::noun && verb->pos == PartOfSpeech::verb && !noun->en.term.empty()) {
+        noun_of_verb_[verb] = noun;
+      }
+    }
+  }
+}
+
+void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const {
+  auto is_de = [&](size_t j) {
+    const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+    return tokens[j].matched_concept->pos == PartOfSpeech::part && (written == "的" || written == "之");
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (!is_chinese(t) || t.token_class != TokenClass::verb) continue;
+    const auto found = noun_of_verb_.find(t.matched_concept);
+    if (found == noun_of_verb_.end()) continue;
+    const Concept* noun = found->second;
+    bool nominal_place = false;
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
+      const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
+      nominal_place = is_de(i - 1) || before == PartOfSpeech::adj || before == PartOfSpeech::det ||
+                      before == PartOfSpeech::num || before == PartOfSpeech::mw;
+    }
+    if (i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_de(i + 1)) nominal_place = true;
+    if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second"
+      const std::string before = trailing_words(gap_before(line, tokens, i), 1);
+      nominal_place = nominal_place || text::number_asked_by(before) != GrammaticalNumber::unknown ||
+                      (text::is_determiner(before) && before != "that" && before != "which" && before != "whose") ||
+                      before == "second" || before == "first" || before == "third";
+    }
+    if (!nominal_place) continue;
+    t.matched_concept = noun;
+    t.token_class = TokenClass::nominal;
+    t.noun_sense = true;
+  }
+}
+
+std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens, bool heading) {
+  std::vector<Inflection> inflections(tokens.size());
+  auto ask = [&](size_t noun, GrammaticalNumber number) {
+    if (noun == std::string::npos || number == GrammaticalNumber::unknown) return;
+    inflections[noun].number = number == GrammaticalNumber::plural ? Inflection::Number::plural : Inflection::Number::singular;
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!is_chinese(t)) continue;
+    // A run of Chinese words that opens after English text: the English determiner before it.
+    if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {
+      ask(governed_noun(line, tokens, i), english_determiner_before(line, tokens, i));
+    }
+    if (is_measure_word(t)) ask(governed_noun(line, tokens, i), digits_before(line, tokens, i));
+    const GrammaticalNumber asked = chinese_determiner(t);
+    if (asked != GrammaticalNumber::unknown && i + 1 < tokens.size() && touching(line, tokens, i + 1)) {
+      ask(governed_noun(line, tokens, i + 1), asked);
+    }
+    if (heading && t.noun_sense && inflections[i].number == Inflection::Number::as_written && touching(line, tokens, i) &&
+        tokens[i - 1].matched_concept->pos == PartOfSpeech::adj) {
+      inflections[i].number = Inflection::Number::plural;
+    }
+  }
+  // A verb with the aspect marker 了 or 过 is in the past: its English is not put in the present.
+  auto past = [&](const Token& t) {
+    const std::string_view written = line.substr(t.begin, t.end - t.begin);
+    return written.size() > 3 && (written.substr(written.size() - 3) == "了" || written.substr(written.size() - 3) == "过");
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
+      inflections[i].third_person = singular_subject_before(line, tokens, inflections, i);
+    }
+  }
+  return inflections;
+}
+
+std::string inflect(std::string text, const Inflection& inflection) {
+  if (text.empty()) return text;
+  if (inflection.third_person) return text::third_person_singular(text);
+  switch (inflection.number) {
+    case Inflection::Number::singular: return text::singularize(text);
+    case Inflection::Number::plural:
+      if (text::is_uncountable(lowercase(text)) || text::singularize(text) != text) return text;
+      return text::pluralize(text);
+    case Inflection::Number::as_written: break;
+  }
+  return text;
+}
+
+}  // namespace termnorm::rewriter

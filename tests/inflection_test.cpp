@@ -1,0 +1,52 @@
+// English number, noun senses and agreement of words translated from Chinese
+// (src/rewriter/inflection), through the default termbase: Chinese in, English out.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "termnorm/normalizer.hpp"
+
+using namespace termnorm;
+
+namespace {
+
+std::string english(const std::string& input) {
+  static const Normalizer n(Lexicon::builtin());
+  return n.normalize(input, {Target::en}).text;
+}
+
+}  // namespace
+
+TEST_CASE("a noun after a number or a plural determiner is plural", "[inflection]") {
+  CHECK(english("我们比较了三种方法.") == "We compared three approaches.");
+  CHECK(english("We compared 两种方法 in mice.") == "We compared two approaches in mice.");
+  CHECK(english("They tested 4种方法.") == "They tested 4 approaches.");
+  CHECK(english("They tested 1种方法.") == "They tested 1 approach.");
+}
+
+TEST_CASE("a noun after a or an is singular, also when the article is English", "[inflection]") {
+  CHECK(english("Each dish held a 间充质干细胞 colony.") == "Each dish held a mesenchymal stem cell colony.");
+  CHECK(english("Donors gave 一种干细胞.") == "Donors gave a stem cell.");
+}
+
+TEST_CASE("a verb that is also a noun takes its noun sense where a noun stands", "[inflection]") {
+  CHECK(english("Doctors debate 痛风的治疗.") == "Doctors debate the treatment of gout.");
+  CHECK(english("One 治疗 took an hour, and a second 治疗 was skipped.") ==
+        "One treatment took an hour, and a second treatment was skipped.");
+  CHECK(english("Nurses 治疗 the wound.") == "Nurses treat the wound.");
+}
+
+TEST_CASE("a heading noun sense after an adjective reads plural", "[inflection]") {
+  CHECK(english("目前的治疗") == "Current Treatments");
+}
+
+TEST_CASE("a verb agrees with a singular subject", "[inflection]") {
+  CHECK(english("It 影响 the kidney.") == "It affects the kidney.");
+  CHECK(english("She 治疗 older adults.") == "She treats older adults.");
+  CHECK(english("They 影响 the kidney.") == "They affect the kidney.");
+  CHECK(english("This drug may 影响 the kidney.") == "This drug may affect the kidney.");
+}
+
+TEST_CASE("a verb with the aspect marker 了 keeps its past form", "[inflection]") {
+  CHECK(english("It 带来了 hope.") == "It brought hope.");
+}
