@@ -108,11 +108,11 @@ std::string third_person_singular(std::string_view phrase) {
 }
 
 GrammaticalNumber number_asked_by(std::string_view w) {
-  static constexpr std::array<std::string_view, 31> kPlural = {
+  static constexpr std::array<std::string_view, 35> kPlural = {
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "twenty", "hundreds of", "thousands of", "dozens of", "several", "many", "numerous", "countless",
       "few", "a few", "very few", "multiple", "various", "both", "these", "those", "a number of",
-      "a series of", "a class of", "a variety of"};
+      "a series of", "a class of", "a variety of", "most", "the majority of", "some", "all"};
   static constexpr std::array<std::string_view, 10> kSingular = {
       "a", "an", "one", "this", "each", "every", "another", "a single", "either", "neither"};
   if (std::find(kPlural.begin(), kPlural.end(), w) != kPlural.end()) return GrammaticalNumber::plural;
