@@ -50,3 +50,11 @@ TEST_CASE("a verb agrees with a singular subject", "[inflection]") {
 TEST_CASE("a verb with the aspect marker 了 keeps its past form", "[inflection]") {
   CHECK(english("It 带来了 hope.") == "It brought hope.");
 }
+
+TEST_CASE("an adjective that is a predicate gets is or are", "[inflection]") {
+  CHECK(english("这种疗法很安全.") == "This therapy is very safe.");
+  CHECK(english("Nurses said 它们非常有效.") == "Nurses said they are very effective.");
+  CHECK(english("这些药物很昂贵, and rare.") == "These drugs are very expensive, and rare.");
+  // not where the adjective follows an object
+  CHECK(english("Doctors 使细胞更加有效.") == "Doctors make cells more effective.");
+}

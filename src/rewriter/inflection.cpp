@@ -136,32 +136,47 @@ bool ends_clause(std::string_view gap) {
   });
 }
 
-// Whether the subject just before verb token `verb` (past adverbs) is third-person singular:
-// he, she, it (English or Chinese), or a singular noun phrase that opens its clause.
-bool singular_subject_before(std::string_view line, const std::vector<Token>& tokens,
-                             const std::vector<Inflection>& inflections, size_t verb) {
-  size_t k = verb;
+// The number of the subject just before token `next` (past adverbs): a pronoun (English or
+// Chinese), or a noun phrase that opens its clause (after a clause's mark or a conjunction
+// such as 但) and holds no conjunction; unknown when there is none.
+GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>& tokens,
+                                 const std::vector<Inflection>& inflections, size_t next) {
+  size_t k = next;
   while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
          tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
     --k;
   }
-  static constexpr std::array<std::string_view, 3> kPronouns = {"it", "he", "she"};
-  auto is_pronoun = [](std::string_view w) { return std::find(kPronouns.begin(), kPronouns.end(), w) != kPronouns.end(); };
-  if (k == 0 || !touching(line, tokens, k)) {
-    return is_pronoun(trailing_words(gap_before(line, tokens, k), 1));
-  }
+  auto pronoun = [](std::string_view w) {
+    if (w == "it" || w == "he" || w == "she") return GrammaticalNumber::singular;
+    if (w == "they" || w == "we") return GrammaticalNumber::plural;
+    return GrammaticalNumber::unknown;
+  };
+  if (k == 0 || !touching(line, tokens, k)) return pronoun(trailing_words(gap_before(line, tokens, k), 1));
   const Token& subject = tokens[k - 1];
-  if (!is_chinese(subject)) return false;
-  if (is_pronoun(subject.matched_concept->en.term)) return true;
-  if (!is_noun(subject) || inflections[k - 1].number == Inflection::Number::plural) return false;
-  // The noun phrase ending at the subject must open its clause and hold no conjunction.
+  if (!is_chinese(subject)) return GrammaticalNumber::unknown;
+  const GrammaticalNumber by_pronoun = pronoun(subject.matched_concept->en.term);
+  if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
+  if (!is_noun(subject)) return GrammaticalNumber::unknown;
   size_t first = k - 1;
   while (first > 0 && touching(line, tokens, first) && tokens[first - 1].token_class == TokenClass::nominal) --first;
-  if ((first > 0 && touching(line, tokens, first)) || !ends_clause(gap_before(line, tokens, first))) return false;
-  const std::string english = inflections[k - 1].number == Inflection::Number::singular
-                                  ? text::singularize(subject.matched_concept->en.term)
-                                  : subject.matched_concept->en.term;
-  return !english.empty() && is_singular_noun(english);
+  const bool after_conjunction = first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
+                                 tokens[first - 1].matched_concept->pos == PartOfSpeech::conj;
+  if (!after_conjunction && ((first > 0 && touching(line, tokens, first)) || !ends_clause(gap_before(line, tokens, first)))) {
+    return GrammaticalNumber::unknown;
+  }
+  const std::string english = inflect(subject.matched_concept->en.term, inflections[k - 1]);
+  if (english.empty()) return GrammaticalNumber::unknown;
+  return is_singular_noun(english) ? GrammaticalNumber::singular : GrammaticalNumber::plural;
+}
+
+// An adjective that ends its clause ("很安全." "稀缺, ") is a predicate.
+bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  const size_t to = i + 1 < tokens.size() ? tokens[i + 1].begin : line.size();
+  const std::string_view after = line.substr(tokens[i].end, to - tokens[i].end);
+  const size_t visible = after.find_first_not_of(' ');
+  if (visible == std::string_view::npos) return i + 1 == tokens.size();
+  static constexpr std::array<std::string_view, 12> kMarks = {",", ".", ";", ":", "!", "?", "，", "。", "；", "：", "！", "？"};
+  return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) { return after.substr(visible, m.size()) == m; });
 }
 
 }  // namespace
@@ -241,7 +256,18 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
-      inflections[i].third_person = singular_subject_before(line, tokens, inflections, i);
+      inflections[i].third_person = subject_number(line, tokens, inflections, i) == GrammaticalNumber::singular;
+    }
+    // Chinese needs no verb before an adjective that is a predicate; English does.
+    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i)) {
+      const GrammaticalNumber subject = subject_number(line, tokens, inflections, i);
+      if (subject == GrammaticalNumber::unknown) continue;
+      size_t first = i;  // the copula goes before the adverbs ("is very safe")
+      while (first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
+             tokens[first - 1].matched_concept->pos == PartOfSpeech::adv) {
+        --first;
+      }
+      inflections[first].copula = subject == GrammaticalNumber::singular ? "is" : "are";
     }
   }
   return inflections;
@@ -249,6 +275,7 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
 
 std::string inflect(std::string text, const Inflection& inflection) {
   if (text.empty()) return text;
+  if (!inflection.copula.empty()) text = inflection.copula + " " + text;
   if (inflection.third_person) return text::third_person_singular(text);
   switch (inflection.number) {
     case Inflection::Number::singular: return text::singularize(text);

@@ -2,7 +2,8 @@
 // neighbours, since Chinese marks neither: a verb that is also a noun takes its noun sense
 // where a noun stands (目前的治疗 → "current treatment"), the noun a numeral or determiner
 // governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
-// she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects").
+// she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
+// and an adjective that is a predicate gets its verb (它很安全 → "it is very safe").
 #pragma once
 
 #include <string>
@@ -20,6 +21,7 @@ struct Inflection {
   enum class Number : char { as_written, singular, plural };
   Number number = Number::as_written;
   bool third_person = false;  // a verb in the present tense after a singular subject
+  std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)
 };
 
 // The noun senses of verbs: a noun concept and a verb concept that declare each other homonyms
