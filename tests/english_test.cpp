@@ -79,3 +79,8 @@ TEST_CASE("the number a determiner asks of its noun", "[english]") {
   CHECK(is_uncountable("clinical evidence"));
   CHECK_FALSE(is_uncountable("trial"));
 }
+
+TEST_CASE("singular nouns that end like plurals stay singular", "[english]") {
+  CHECK(singularize("type 2 diabetes") == "type 2 diabetes");
+  CHECK(singularize("species") == "species");
+}

@@ -58,3 +58,9 @@ TEST_CASE("an adjective that is a predicate gets is or are", "[inflection]") {
   // not where the adjective follows an object
   CHECK(english("Doctors 使细胞更加有效.") == "Doctors make cells more effective.");
 }
+
+TEST_CASE("a noun that modifies the next noun is singular; a noun sense heads a compound", "[inflection]") {
+  CHECK(english("心肌细胞移植") == "Cardiomyocyte Transplantation");
+  CHECK(english("Each 干细胞类型 differs.") == "Each stem cell type differs.");
+  CHECK(english("Early 神经干细胞治疗 helped.") == "Early neural stem cell treatment helped.");
+}

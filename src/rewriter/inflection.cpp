@@ -213,6 +213,9 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
                       before == PartOfSpeech::num || before == PartOfSpeech::mw;
     }
     if (i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_de(i + 1)) nominal_place = true;
+    // After a noun, ending the Chinese run: the head of a compound (干细胞治疗 "stem cell treatment").
+    const bool ends_run = i + 1 == tokens.size() || !touching(line, tokens, i + 1) || !is_chinese(tokens[i + 1]);
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) && ends_run) nominal_place = true;
     if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second"
       const std::string before = trailing_words(gap_before(line, tokens, i), 1);
       nominal_place = nominal_place || text::number_asked_by(before) != GrammaticalNumber::unknown ||
@@ -243,6 +246,11 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     const GrammaticalNumber asked = chinese_determiner(t);
     if (asked != GrammaticalNumber::unknown && i + 1 < tokens.size() && touching(line, tokens, i + 1)) {
       ask(governed_noun(line, tokens, i + 1), asked);
+    }
+    // A noun before another noun modifies it, and English writes it singular ("cell type").
+    if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_chinese(tokens[i + 1]) &&
+        is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
+      inflections[i].number = Inflection::Number::singular;
     }
     if (heading && t.noun_sense && inflections[i].number == Inflection::Number::as_written && touching(line, tokens, i) &&
         tokens[i - 1].matched_concept->pos == PartOfSpeech::adj) {

@@ -50,6 +50,10 @@ std::string pluralize(std::string_view phrase) {
 std::string singularize(std::string_view phrase) {
   auto [head, word] = split_last_word(phrase);
   std::string out(head);
+  // Singular nouns that end like plurals.
+  static constexpr std::array<std::string_view, 8> kSingularInS = {
+      "diabetes", "herpes", "rabies", "series", "species", "news", "measles", "mumps"};
+  if (std::find(kSingularInS.begin(), kSingularInS.end(), word) != kSingularInS.end()) return std::string(phrase);
   if (!is_lower_alpha_word(word) || word.size() < 4) return std::string(phrase);
   if (ends_with(word, "ies")) {
     out.append(word.substr(0, word.size() - 3)).append("y");
