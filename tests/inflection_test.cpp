@@ -64,3 +64,10 @@ TEST_CASE("a noun that modifies the next noun is singular; a noun sense heads a 
   CHECK(english("Each 干细胞类型 differs.") == "Each stem cell type differs.");
   CHECK(english("Early 神经干细胞治疗 helped.") == "Early neural stem cell treatment helped.");
 }
+
+TEST_CASE("a verb after an English preposition or as the subject of an English verb takes -ing", "[inflection]") {
+  CHECK(english("Diet helps by 促进修复.") == "Diet helps by promoting repair.");
+  CHECK(english("It is known for 治疗糖尿病.") == "It is known for treating diabetes.");
+  CHECK(english("促进修复 may take weeks.") == "Promoting repair may take weeks.");
+  CHECK(english("Nurses 促进修复 daily.") == "Nurses promote repair daily.");
+}

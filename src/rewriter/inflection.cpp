@@ -31,8 +31,8 @@ bool touching(std::string_view line, const std::vector<Token>& tokens, size_t i)
   return i > 0 && gap_before(line, tokens, i).find_first_not_of(' ') == std::string_view::npos;
 }
 
-// The last `count` English words of `gap` when it ends in English words and spaces ("It ",
-// "a few "), lower case and joined by one space; empty otherwise.
+// The last `count` English words of `gap` (the text before a token) when it ends in English
+// words and spaces ("It ", "a few "), lower case and joined by one space; empty otherwise.
 std::string trailing_words(std::string_view gap, int count) {
   size_t end = gap.size();
   while (end > 0 && gap[end - 1] == ' ') --end;
@@ -67,18 +67,18 @@ bool sentence_starts_at(std::string_view line, size_t at) {
 // The number an English determiner just before token `i` asks for ("a few", "two", "an"). A
 // capital "A" is an article only where a sentence starts ("vitamin A" is not).
 GrammaticalNumber english_determiner_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
-  const std::string_view gap = gap_before(line, tokens, i);
-  const std::string_view written = gap.substr(0, gap.find_last_not_of(' ') + 1);
+  const std::string_view before = line.substr(0, tokens[i].begin);
+  const std::string_view written = before.substr(0, before.find_last_not_of(' ') + 1);
   for (const std::string_view capital : {std::string_view("A"), std::string_view("An")}) {
     if (written.size() < capital.size() || written.substr(written.size() - capital.size()) != capital) continue;
-    const size_t at = tokens[i].begin - gap.size() + written.size() - capital.size();
+    const size_t at = written.size() - capital.size();
     if (at == 0 || line[at - 1] == ' ') {
       return sentence_starts_at(line, at) ? GrammaticalNumber::singular : GrammaticalNumber::unknown;
     }
   }
-  const GrammaticalNumber two = text::number_asked_by(trailing_words(gap, 2));
+  const GrammaticalNumber two = text::number_asked_by(trailing_words(before, 2));
   if (two != GrammaticalNumber::unknown) return two;
-  return text::number_asked_by(trailing_words(gap, 1));
+  return text::number_asked_by(trailing_words(before, 1));
 }
 
 // A run of Arabic digits just before token `i` ("3种方法"): plural unless it is 1.
@@ -151,7 +151,7 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
     if (w == "they" || w == "we") return GrammaticalNumber::plural;
     return GrammaticalNumber::unknown;
   };
-  if (k == 0 || !touching(line, tokens, k)) return pronoun(trailing_words(gap_before(line, tokens, k), 1));
+  if (k == 0 || !touching(line, tokens, k)) return pronoun(trailing_words(line.substr(0, tokens[k].begin), 1));
   const Token& subject = tokens[k - 1];
   if (!is_chinese(subject)) return GrammaticalNumber::unknown;
   const GrammaticalNumber by_pronoun = pronoun(subject.matched_concept->en.term);
@@ -167,6 +167,34 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   const std::string english = inflect(subject.matched_concept->en.term, inflections[k - 1]);
   if (english.empty()) return GrammaticalNumber::unknown;
   return is_singular_noun(english) ? GrammaticalNumber::singular : GrammaticalNumber::plural;
+}
+
+// A Chinese verb right after an English preposition takes its -ing form ("by 抑制" → "by
+// suppressing").
+bool after_english_preposition(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
+  if (touching(line, tokens, verb) && is_chinese(tokens[verb - 1])) return false;
+  static constexpr std::array<std::string_view, 13> kPrepositions = {
+      "by", "of", "for", "in", "without", "after", "before", "from", "about", "on", "through", "despite", "besides"};
+  const std::string word = trailing_words(line.substr(0, tokens[verb].begin), 1);
+  return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
+}
+
+// A Chinese clause that opens with a verb and runs into an English verb is that verb's subject:
+// a gerund ("采集骨髓 can hurt" → "harvesting bone marrow can hurt").
+bool subject_of_english_verb(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
+  if ((verb > 0 && touching(line, tokens, verb)) || !ends_clause(gap_before(line, tokens, verb))) return false;
+  size_t last = verb;
+  while (last + 1 < tokens.size() && touching(line, tokens, last + 1) && is_chinese(tokens[last + 1])) ++last;
+  const size_t to = last + 1 < tokens.size() ? tokens[last + 1].begin : line.size();
+  std::string_view after = line.substr(tokens[last].end, to - tokens[last].end);
+  if (after.empty() || after[0] != ' ') return false;
+  after.remove_prefix(after.find_first_not_of(' ') == std::string_view::npos ? after.size() : after.find_first_not_of(' '));
+  size_t end = 0;
+  while (end < after.size() && std::isalpha(static_cast<unsigned char>(after[end]))) ++end;
+  static constexpr std::array<std::string_view, 13> kVerbs = {
+      "can", "may", "might", "could", "should", "must", "will", "would", "is", "was", "has", "remains", "requires"};
+  const std::string word = lowercase(after.substr(0, end));
+  return std::find(kVerbs.begin(), kVerbs.end(), word) != kVerbs.end();
 }
 
 // An adjective that ends its clause ("很安全." "稀缺, ") is a predicate.
@@ -217,7 +245,7 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     const bool ends_run = i + 1 == tokens.size() || !touching(line, tokens, i + 1) || !is_chinese(tokens[i + 1]);
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) && ends_run) nominal_place = true;
     if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second"
-      const std::string before = trailing_words(gap_before(line, tokens, i), 1);
+      const std::string before = trailing_words(line.substr(0, tokens[i].begin), 1);
       nominal_place = nominal_place || text::number_asked_by(before) != GrammaticalNumber::unknown ||
                       (text::is_determiner(before) && before != "that" && before != "which" && before != "whose") ||
                       before == "second" || before == "first" || before == "third";
@@ -264,7 +292,9 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
-      inflections[i].third_person = subject_number(line, tokens, inflections, i) == GrammaticalNumber::singular;
+      inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i);
+      inflections[i].third_person = !inflections[i].ing &&
+                                    subject_number(line, tokens, inflections, i) == GrammaticalNumber::singular;
     }
     // Chinese needs no verb before an adjective that is a predicate; English does.
     if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i)) {
@@ -281,8 +311,9 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
   return inflections;
 }
 
-std::string inflect(std::string text, const Inflection& inflection) {
+std::string inflect(std::string text, const Inflection& inflection, std::string_view irregular_ing) {
   if (text.empty()) return text;
+  if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
   if (!inflection.copula.empty()) text = inflection.copula + " " + text;
   if (inflection.third_person) return text::third_person_singular(text);
   switch (inflection.number) {

@@ -3,7 +3,8 @@
 // where a noun stands (目前的治疗 → "current treatment"), the noun a numeral or determiner
 // governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
 // she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
-// and an adjective that is a predicate gets its verb (它很安全 → "it is very safe").
+// an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), and a verb
+// after an English preposition or as the subject of an English verb takes its -ing form.
 #pragma once
 
 #include <string>
@@ -21,6 +22,7 @@ struct Inflection {
   enum class Number : char { as_written, singular, plural };
   Number number = Number::as_written;
   bool third_person = false;  // a verb in the present tense after a singular subject
+  bool ing = false;           // a verb after an English preposition, or a gerund subject
   std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)
 };
 
@@ -43,7 +45,8 @@ class NounSenses {
 // sense after an adjective reads plural ("Current Treatments").
 std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens, bool heading);
 
-// `text` (the token's English) under `inflection`.
-std::string inflect(std::string text, const Inflection& inflection);
+// `text` (the token's English) under `inflection`; `irregular_ing` is the concept's -ing form
+// when the lexicon gives one.
+std::string inflect(std::string text, const Inflection& inflection, std::string_view irregular_ing = {});
 
 }  // namespace termnorm::rewriter

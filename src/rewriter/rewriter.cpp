@@ -373,8 +373,10 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       if (t.begin < slot->begin || t.end > slot->end) continue;
       bool changed;
       std::string word = render_token(paragraph, t, target, options, state, changed);
-      if (target == Language::en && modifier != "ing") {
-        word = inflect(std::move(word), inflections[static_cast<size_t>(&t - tokens.data())]);
+      if (target == Language::en) {
+        Inflection inflection = inflections[static_cast<size_t>(&t - tokens.data())];
+        if (modifier == "ing" && t.token_class == TokenClass::verb) inflection = Inflection{.ing = true};
+        word = inflect(std::move(word), inflection, t.matched_concept->ing);
       }
       if (previous_end != std::string::npos) {
         const std::string_view gap = paragraph.substr(previous_end, t.begin - previous_end);
@@ -388,9 +390,6 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       previous_end = t.end;
       if (word.empty()) continue;
       if (target == Language::en) {
-        if (modifier == "ing" && t.token_class == TokenClass::verb) {
-          word = t.matched_concept->ing.empty() ? text::ing_form(word) : t.matched_concept->ing;
-        }
         if (t.matched_concept->en.definite_article && !t.gloss && !text::is_determiner(text::last_word_lowercase(out))) {
           word = "the " + word;
         }
@@ -427,7 +426,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
     bool changed;
     std::string text = render_token(paragraph, t, target, options, state, changed);
     if (target == Language::en && t.entry->language == Language::zh) {
-      std::string inflected = inflect(text, inflections[index]);
+      std::string inflected = inflect(text, inflections[index], t.matched_concept->ing);
       changed = changed || inflected != text;
       text = std::move(inflected);
     }
