@@ -71,3 +71,8 @@ TEST_CASE("a verb after an English preposition or as the subject of an English v
   CHECK(english("促进修复 may take weeks.") == "Promoting repair may take weeks.");
   CHECK(english("Nurses 促进修复 daily.") == "Nurses promote repair daily.");
 }
+
+TEST_CASE("a heading that opens with a verb takes -ing, a question heading does not", "[inflection]") {
+  CHECK(english("联合药物和手术") == "Combining Drugs and Surgery");
+  CHECK(english("为什么考虑手术?") == "Why Consider Surgery?");
+}

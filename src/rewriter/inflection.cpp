@@ -197,6 +197,15 @@ bool subject_of_english_verb(std::string_view line, const std::vector<Token>& to
   return std::find(kVerbs.begin(), kVerbs.end(), word) != kVerbs.end();
 }
 
+// A heading that opens with a verb names an activity: English writes it with -ing ("联合细胞
+//和基因疗法" → "Combining Cell and Gene Therapies"); a question keeps its verb.
+bool opens_statement_heading(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
+  if (line.substr(0, tokens[verb].begin).find_first_not_of(' ') != std::string_view::npos) return false;
+  const size_t last = line.find_last_not_of(" \t\r");
+  if (last == std::string_view::npos) return true;
+  return line[last] != '?' && !(last >= 2 && line.substr(last - 2, 3) == "？");
+}
+
 // An adjective that ends its clause ("很安全." "稀缺, ") is a predicate.
 bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, size_t i) {
   const size_t to = i + 1 < tokens.size() ? tokens[i + 1].begin : line.size();
@@ -292,7 +301,8 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
-      inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i);
+      inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
+                           (heading && opens_statement_heading(line, tokens, i));
       inflections[i].third_person = !inflections[i].ing &&
                                     subject_number(line, tokens, inflections, i) == GrammaticalNumber::singular;
     }
