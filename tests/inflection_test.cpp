@@ -76,3 +76,9 @@ TEST_CASE("a heading that opens with a verb takes -ing, a question heading does 
   CHECK(english("联合药物和手术") == "Combining Drugs and Surgery");
   CHECK(english("为什么考虑手术?") == "Why Consider Surgery?");
 }
+
+TEST_CASE("a procedure's verb between a procedure and a disease reads for in a noun phrase", "[inflection]") {
+  CHECK(english("干细胞移植治疗白血病 is common.") == "Stem cell transplantation for leukemia is common.");
+  CHECK(english("干细胞移植治疗白血病") == "Stem Cell Transplantation for Leukemia");
+  CHECK(english("干细胞移植治疗白血病.") == "Stem cell transplantation treats leukemia.");
+}

@@ -206,6 +206,27 @@ bool opens_statement_heading(std::string_view line, const std::vector<Token>& to
   return line[last] != '?' && !(last >= 2 && line.substr(last - 2, 3) == "？");
 }
 
+// A verb whose noun sense is a procedure, after a procedure and before a disease, in a heading
+// or in a Chinese run that an English verb follows (a noun phrase, not a clause).
+bool procedure_for_disease(std::string_view line, const std::vector<Token>& tokens, const NounSenses& noun_senses,
+                           size_t verb, bool heading) {
+  const Concept* noun = noun_senses.of(*tokens[verb].matched_concept);
+  if (noun == nullptr || noun->domain != "procedures" || verb + 1 >= tokens.size()) return false;
+  if (!touching(line, tokens, verb) || !touching(line, tokens, verb + 1)) return false;
+  const Token& before = tokens[verb - 1];
+  const Token& after = tokens[verb + 1];
+  if (!is_chinese(before) || !is_chinese(after) || before.matched_concept->domain != "procedures" ||
+      after.matched_concept->domain != "diseases") {
+    return false;
+  }
+  size_t last = verb + 1;
+  while (last + 1 < tokens.size() && touching(line, tokens, last + 1) && is_chinese(tokens[last + 1])) ++last;
+  const size_t to = last + 1 < tokens.size() ? tokens[last + 1].begin : line.size();
+  const std::string_view after_run = line.substr(tokens[last].end, to - tokens[last].end);
+  const bool english_follows = after_run.size() > 1 && after_run[0] == ' ' && std::isalpha(static_cast<unsigned char>(after_run[1]));
+  return heading || english_follows;
+}
+
 // An adjective that ends its clause ("很安全." "稀缺, ") is a predicate.
 bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, size_t i) {
   const size_t to = i + 1 < tokens.size() ? tokens[i + 1].begin : line.size();
@@ -232,6 +253,11 @@ NounSenses::NounSenses(const Lexicon& lexicon) {
   }
 }
 
+const Concept* NounSenses::of(const Concept& verb) const {
+  const auto found = noun_of_verb_.find(&verb);
+  return found == noun_of_verb_.end() ? nullptr : found->second;
+}
+
 void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const {
   auto is_de = [&](size_t j) {
     const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
@@ -240,9 +266,8 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (!is_chinese(t) || t.token_class != TokenClass::verb) continue;
-    const auto found = noun_of_verb_.find(t.matched_concept);
-    if (found == noun_of_verb_.end()) continue;
-    const Concept* noun = found->second;
+    const Concept* noun = of(*t.matched_concept);
+    if (noun == nullptr) continue;
     bool nominal_place = false;
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
       const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
@@ -266,7 +291,8 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
   }
 }
 
-std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens, bool heading) {
+std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens,
+                                            const NounSenses& noun_senses, bool heading) {
   std::vector<Inflection> inflections(tokens.size());
   auto ask = [&](size_t noun, GrammaticalNumber number) {
     if (noun == std::string::npos || number == GrammaticalNumber::unknown) return;
@@ -303,7 +329,8 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
       inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
                            (heading && opens_statement_heading(line, tokens, i));
-      inflections[i].third_person = !inflections[i].ing &&
+      inflections[i].purpose = !inflections[i].ing && procedure_for_disease(line, tokens, noun_senses, i, heading);
+      inflections[i].third_person = !inflections[i].ing && !inflections[i].purpose &&
                                     subject_number(line, tokens, inflections, i) == GrammaticalNumber::singular;
     }
     // Chinese needs no verb before an adjective that is a predicate; English does.
@@ -323,6 +350,7 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
 
 std::string inflect(std::string text, const Inflection& inflection, std::string_view irregular_ing) {
   if (text.empty()) return text;
+  if (inflection.purpose) return "for";
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
   if (!inflection.copula.empty()) text = inflection.copula + " " + text;
   if (inflection.third_person) return text::third_person_singular(text);

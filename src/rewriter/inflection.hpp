@@ -4,7 +4,9 @@
 // governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
 // she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
 // an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), and a verb
-// after an English preposition or as the subject of an English verb takes its -ing form.
+// after an English preposition or as the subject of an English verb takes its -ing form. A
+// verb whose noun sense is a procedure, between a procedure and a disease in a noun phrase,
+// reads "for" (干细胞移植治疗白血病 is ... → "stem cell transplantation for leukemia is ...").
 #pragma once
 
 #include <string>
@@ -23,6 +25,7 @@ struct Inflection {
   Number number = Number::as_written;
   bool third_person = false;  // a verb in the present tense after a singular subject
   bool ing = false;           // a verb after an English preposition, or a gerund subject
+  bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
   std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)
 };
 
@@ -37,13 +40,17 @@ class NounSenses {
   // as part of a noun phrase.
   void apply(std::string_view line, std::vector<Token>& tokens) const;
 
+  // The noun sense of a verb concept, or null.
+  const Concept* of(const Concept& verb) const;
+
  private:
   std::unordered_map<const Concept*, const Concept*> noun_of_verb_;
 };
 
 // English output: the inflection of each token (same indices as `tokens`). In a heading a noun
 // sense after an adjective reads plural ("Current Treatments").
-std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens, bool heading);
+std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens,
+                                            const NounSenses& noun_senses, bool heading);
 
 // `text` (the token's English) under `inflection`; `irregular_ing` is the concept's -ing form
 // when the lexicon gives one.

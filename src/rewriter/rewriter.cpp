@@ -177,7 +177,7 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
   std::vector<RuleMatch> rules;
   if (!plan.tokens.empty()) rules = rules_for(target).apply(Skeleton(line, plan.tokens), plan.tokens);
   for (RuleMatch& m : rules) m.in_heading = heading;
-  const std::vector<Inflection> inflections = target == Language::en ? english_inflections(line, plan.tokens, heading)
+  const std::vector<Inflection> inflections = target == Language::en ? english_inflections(line, plan.tokens, noun_senses_, heading)
                                                                      : std::vector<Inflection>(plan.tokens.size());
   emit(line, plan, rules, inflections, target, options, state);
   return plan;
