@@ -12,6 +12,10 @@ namespace {
 
 using text::GrammaticalNumber;
 
+// The most tokens a noun phrase is looked for in: look-ahead stays bounded, so long runs of
+// Chinese tokens cost linear time.
+constexpr size_t kLongestNounPhrase = 8;
+
 bool is_chinese(const Token& t) { return t.entry->language == Language::zh; }
 
 std::string lowercase(std::string_view s) {
@@ -112,7 +116,7 @@ GrammaticalNumber chinese_determiner(const Token& t) {
 // a determiner governs; npos when the run holds no noun.
 size_t governed_noun(std::string_view line, const std::vector<Token>& tokens, size_t first) {
   size_t noun = std::string::npos;
-  for (size_t j = first; j < tokens.size(); ++j) {
+  for (size_t j = first; j < tokens.size() && j < first + kLongestNounPhrase; ++j) {
     if (j > first && !touching(line, tokens, j)) break;
     const Token& t = tokens[j];
     if (!is_chinese(t)) break;
@@ -219,12 +223,16 @@ bool procedure_for_disease(std::string_view line, const std::vector<Token>& toke
       after.matched_concept->domain != "diseases") {
     return false;
   }
+  if (heading) return true;
+  // The disease's noun phrase is short; a longer run is a clause (and is not read on).
   size_t last = verb + 1;
-  while (last + 1 < tokens.size() && touching(line, tokens, last + 1) && is_chinese(tokens[last + 1])) ++last;
+  while (last + 1 < tokens.size() && touching(line, tokens, last + 1) && is_chinese(tokens[last + 1])) {
+    if (++last > verb + kLongestNounPhrase) return false;
+  }
   const size_t to = last + 1 < tokens.size() ? tokens[last + 1].begin : line.size();
   const std::string_view after_run = line.substr(tokens[last].end, to - tokens[last].end);
   const bool english_follows = after_run.size() > 1 && after_run[0] == ' ' && std::isalpha(static_cast<unsigned char>(after_run[1]));
-  return heading || english_follows;
+  return english_follows;
 }
 
 // An adjective that ends its clause ("很安全." "稀缺, ") is a predicate.
