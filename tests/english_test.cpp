@@ -49,3 +49,38 @@ TEST_CASE("a or an", "[english]") {
   CHECK_FALSE(takes_an("unique"));
   CHECK_FALSE(takes_an("CD34"));
 }
+
+TEST_CASE("the present tense after he, she, it", "[english]") {
+  auto [base, inflected] = GENERATE(table<std::string, std::string>({
+      {"affect", "affects"},
+      {"carry out", "carries out"},
+      {"reach", "reaches"},
+      {"assess", "assesses"},
+      {"have", "has"},
+      {"be", "is"},
+      {"go", "goes"},
+      {"delay", "delays"},
+      {"can help", "can help"},
+      {"showed", "showed"},
+      {"needs", "needs"},
+      {"is not yet clear", "is not yet clear"},
+  }));
+  CAPTURE(base);
+  CHECK(third_person_singular(base) == inflected);
+}
+
+TEST_CASE("the number a determiner asks of its noun", "[english]") {
+  CHECK(number_asked_by("three") == GrammaticalNumber::plural);
+  CHECK(number_asked_by("a few") == GrammaticalNumber::plural);
+  CHECK(number_asked_by("these") == GrammaticalNumber::plural);
+  CHECK(number_asked_by("an") == GrammaticalNumber::singular);
+  CHECK(number_asked_by("each") == GrammaticalNumber::singular);
+  CHECK(number_asked_by("the") == GrammaticalNumber::unknown);
+  CHECK(is_uncountable("clinical evidence"));
+  CHECK_FALSE(is_uncountable("trial"));
+}
+
+TEST_CASE("singular nouns that end like plurals stay singular", "[english]") {
+  CHECK(singularize("type 2 diabetes") == "type 2 diabetes");
+  CHECK(singularize("species") == "species");
+}

@@ -25,6 +25,15 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"is-a-modified-noun", "It 是一种常见的慢性疾病.", "It is a common chronic disease."},
       {"through-x", "They act 通过旁分泌作用.", "They act through paracrine effect."},
       {"by-verb-ing", "They act 通过分泌生长因子.", "They act by secreting growth factors."},
+      {"for-people-with", "对于糖尿病的人, diet matters.", "For people with diabetes, diet matters."},
+      {"for-patients-with", "对于肥胖患者, diet matters.", "For patients with obesity, diet matters."},
+      {"risk-of", "They weighed 出血的风险.", "They weighed the risk of hemorrhage."},
+      {"most-x", "大多数患者 recovered.", "Most patients recovered."},
+      {"what-kind-of", "Nobody said 什么类型的干细胞 was given.", "Nobody said what kind of stem cells was given."},
+      {"whether-x", "We asked 患者是否 slept well.", "We asked whether patients slept well."},
+      {"can-be-used-to", "Insulin 可以用于治疗糖尿病.", "Insulin can be used to treat diabetes."},
+      {"used-for", "Saline is 用于透析.", "Saline is used for dialysis."},
+      {"why-choose", "为什么选择脐带血?", "Why Umbilical Cord Blood?"},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);

@@ -40,6 +40,13 @@ TEST_CASE("to English: terms, casing, spacing, punctuation, glosses", "[normaliz
       // a heading line gets Title Case
       {"结论\n", "Conclusion\n"},
       {"Stem Cell Therapy in MS: 一种有效的方法\n", "Stem Cell Therapy in MS: An Effective Approach\n"},
+      // ... also a heading that is a question, and nothing but a question
+      {"Why 干细胞治疗?\n", "Why Stem Cell Therapy?\n"},
+      {"Why 干细胞治疗? It works.\n", "Why stem cell therapy? It works.\n"},
+      // the input's own a or an follows the word that replaced what came after it
+      {"We grew an 造血干细胞 line.", "We grew a hematopoietic stem cell line."},
+      {"A 诱导多能干细胞 divides.", "An induced pluripotent stem cell divides."},
+      {"It needs vitamin A 诱导多能干细胞 lack.", "It needs vitamin A induced pluripotent stem cells lack."},
       // deprecated forms are rewritten; admitted variants are kept
       {"the 配送方式 matters", "the delivery method matters"},
       {"We used stem cell treatment.", "We used stem cell treatment."},
@@ -182,4 +189,7 @@ TEST_CASE("abbreviation styles for English output", "[normalizer][abbreviations]
   CHECK(normalizer().normalize("One MSC divides. Two MSCs.", o).text == "One mesenchymal stem cell (MSC) divides. Two MSCs.");
   // a term without an abbreviation is left as it is
   CHECK(normalizer().normalize("干细胞 help.", o).text == "Stem cells help.");
+  // the input's "an" before an abbreviation written out in full
+  o.abbreviations = Abbreviations::never;
+  CHECK(normalizer().normalize("It came from an MSC donor.", o).text == "It came from a mesenchymal stem cell donor.");
 }

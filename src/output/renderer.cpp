@@ -1,6 +1,9 @@
 // Typography at the seams between replaced and untouched text.
 #include "output/renderer.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include "text/english.hpp"
 #include "text/layout.hpp"
 #include "text/script.hpp"
@@ -122,6 +125,38 @@ class LineRenderer {
     article_at_ = std::string::npos;
   }
 
+  // "a" or "an" that the input wrote just before a replacement follows the word the
+  // replacement writes ("an MSC" → "a mesenchymal stem cell"). A capital "A" counts only where
+  // a sentence starts ("vitamin A" is no article).
+  void settle_source_article(size_t replacement_begin, std::string_view next_word) {
+    if (next_word.empty() || !text::is_word_char(static_cast<unsigned char>(next_word[0]))) return;
+    size_t end = replacement_begin;
+    while (end > 0 && line_[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(line_[begin - 1]))) --begin;
+    const std::string_view article = line_.substr(begin, end - begin);
+    if (article != "a" && article != "an" && article != "A" && article != "An") return;
+    if (begin > 0 && line_[begin - 1] != ' ') return;
+    const std::string written = out().substr(0, out().find_last_not_of(' ') + 1);
+    if (written.size() < article.size() || written.compare(written.size() - article.size(), article.size(), article) != 0) return;
+    const size_t at = written.size() - article.size();
+    std::string before = out().substr(0, at);
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    if (at > 0 && out()[at - 1] != ' ') return;
+    if (article[0] == 'A') {
+      size_t len;
+      const char32_t c = before.empty() ? 0 : decode_before(before, before.size(), len);
+      if (c != 0 && std::u32string_view(U".!?:").find(c) == std::u32string_view::npos) return;
+    }
+    const bool an = text::takes_an(next_word);
+    if (an == (article.size() == 2)) return;
+    const std::string settled = std::string(1, article[0]) + (an ? "n" : "");
+    out().replace(at, article.size(), settled);
+    const auto edit = std::find_if(result_.edits.begin(), result_.edits.end(), [&](const Edit& e) { return e.begin >= begin; });
+    result_.edits.insert(edit, {.begin = begin, .end = end, .source = std::string(article), .result = settled,
+                                .concept_id = {}, .kind = EditKind::word});
+  }
+
   void trim_trailing_spaces() {
     while (!out().empty() && out().back() == ' ') out().pop_back();
   }
@@ -140,6 +175,7 @@ class LineRenderer {
       size_t len;
       if (needs_space(last_char(out()), decode(t, 0, len))) out() += ' ';
       settle_article(t);
+      settle_source_article(r.begin, t);
     } else {
       size_t len;
       if (!out().empty() && out().back() == ' ' && text::is_cjk(decode(t, 0, len))) {

@@ -168,7 +168,7 @@ EditKind kind_of(const Concept& c) {
 
 Rewriter::Rewriter(const Lexicon& lexicon, const matcher::Matcher& matcher, const RuleSet& zh_rules,
                    const RuleSet& en_rules)
-    : lexicon_(lexicon), matcher_(matcher), zh_rules_(zh_rules), en_rules_(en_rules) {}
+    : lexicon_(lexicon), matcher_(matcher), zh_rules_(zh_rules), en_rules_(en_rules), noun_senses_(lexicon) {}
 
 ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Options& options, bool heading,
                              DocumentState& state) const {
@@ -177,7 +177,9 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
   std::vector<RuleMatch> rules;
   if (!plan.tokens.empty()) rules = rules_for(target).apply(Skeleton(line, plan.tokens), plan.tokens);
   for (RuleMatch& m : rules) m.in_heading = heading;
-  emit(line, plan, rules, target, options, state);
+  const std::vector<Inflection> inflections = target == Language::en ? english_inflections(line, plan.tokens, noun_senses_, heading)
+                                                                     : std::vector<Inflection>(plan.tokens.size());
+  emit(line, plan, rules, inflections, target, options, state);
   return plan;
 }
 
@@ -238,6 +240,7 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
     }
     merged.push_back(t);
   }
+  if (target == Language::en) noun_senses_.apply(paragraph, merged);
   return merged;
 }
 
@@ -340,7 +343,8 @@ std::string Rewriter::abbreviation_style(std::string_view paragraph, const Token
 }
 
 std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& match, const std::vector<Token>& tokens,
-                                  Language target, const Options& options, DocumentState& state) const {
+                                  const std::vector<Inflection>& inflections, Language target, const Options& options,
+                                  DocumentState& state) const {
   const Rule& rule = *match.rule;
   const std::string& tmpl = match.in_heading && !rule.heading(target).empty() ? rule.heading(target) : rule.side(target);
   std::string out;
@@ -369,6 +373,11 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       if (t.begin < slot->begin || t.end > slot->end) continue;
       bool changed;
       std::string word = render_token(paragraph, t, target, options, state, changed);
+      if (target == Language::en) {
+        Inflection inflection = inflections[static_cast<size_t>(&t - tokens.data())];
+        if (modifier == "ing" && t.token_class == TokenClass::verb) inflection = Inflection{.ing = true};
+        word = inflect(std::move(word), inflection, t.matched_concept->ing);
+      }
       if (previous_end != std::string::npos) {
         const std::string_view gap = paragraph.substr(previous_end, t.begin - previous_end);
         const bool listed = gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos;
@@ -381,9 +390,6 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       previous_end = t.end;
       if (word.empty()) continue;
       if (target == Language::en) {
-        if (modifier == "ing" && t.token_class == TokenClass::verb) {
-          word = t.matched_concept->ing.empty() ? text::ing_form(word) : t.matched_concept->ing;
-        }
         if (t.matched_concept->en.definite_article && !t.gloss && !text::is_determiner(text::last_word_lowercase(out))) {
           word = "the " + word;
         }
@@ -402,15 +408,15 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
 }
 
 void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
-                    Language target, const Options& options, DocumentState& state) const {
+                    const std::vector<Inflection>& inflections, Language target, const Options& options,
+                    DocumentState& state) const {
   size_t r = 0;
-  bool singular_next = false;
   const std::vector<bool> english = target == Language::zh ? english_to_translate(paragraph, plan.tokens)
                                                            : std::vector<bool>(plan.tokens.size());
   for (const Token& t : plan.tokens) {
     while (r < rules.size() && rules[r].end <= t.begin) {
       const RuleMatch& m = rules[r++];
-      Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, options, state),
+      Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, inflections, target, options, state),
                       EditKind::rule, m.rule->id, false};
       plan.replacements.push_back(std::move(rep));
     }
@@ -419,17 +425,10 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
     if (target == Language::zh && t.entry->language == Language::en && !t.gloss && !english[index]) continue;
     bool changed;
     std::string text = render_token(paragraph, t, target, options, state, changed);
-    // After "a" (一种, 一项 ...) the noun is singular: "a progressive disease".
     if (target == Language::en && t.entry->language == Language::zh) {
-      const PartOfSpeech pos = t.matched_concept->pos;
-      if (pos == PartOfSpeech::det) {
-        singular_next = text == "a" || text == "an";
-      } else if (singular_next && t.token_class == TokenClass::nominal && pos != PartOfSpeech::adj) {
-        if (t.matched_concept->kind == ConceptKind::term) text = text::singularize(text);
-        singular_next = false;
-      } else if (t.token_class != TokenClass::nominal) {
-        singular_next = false;
-      }
+      std::string inflected = inflect(text, inflections[index], t.matched_concept->ing);
+      changed = changed || inflected != text;
+      text = std::move(inflected);
     }
     if (!changed) continue;
     Replacement rep{t.begin, t.end, std::move(text), t.gloss ? EditKind::gloss : kind_of(*t.matched_concept),
@@ -439,7 +438,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
   }
   for (; r < rules.size(); ++r) {
     const RuleMatch& m = rules[r];
-    Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, target, options, state),
+    Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, inflections, target, options, state),
                     EditKind::rule, m.rule->id, false};
     plan.replacements.push_back(std::move(rep));
   }

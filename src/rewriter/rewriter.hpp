@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "matcher/matcher.hpp"
+#include "rewriter/inflection.hpp"
 #include "rewriter/rule_set.hpp"
 #include "rewriter/token.hpp"
 
@@ -44,17 +45,20 @@ class Rewriter {
                                  const Options& options, DocumentState& state) const;
   const RuleSet& rules_for(Language target) const;
   void emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
-            Language target, const Options& options, DocumentState& state) const;
+            const std::vector<Inflection>& inflections, Language target, const Options& options,
+            DocumentState& state) const;
   // The target-language text of one token; `changed` tells whether it differs from the source.
   std::string render_token(std::string_view paragraph, const Token& token, Language target, const Options& options,
                            DocumentState& state, bool& changed) const;
   std::string render_rule(std::string_view paragraph, const RuleMatch& match, const std::vector<Token>& tokens,
-                          Language target, const Options& options, DocumentState& state) const;
+                          const std::vector<Inflection>& inflections, Language target, const Options& options,
+                          DocumentState& state) const;
 
   const Lexicon& lexicon_;
   const matcher::Matcher& matcher_;
   const RuleSet& zh_rules_;
   const RuleSet& en_rules_;
+  NounSenses noun_senses_;
 };
 
 }  // namespace termnorm::rewriter

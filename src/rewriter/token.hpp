@@ -22,6 +22,7 @@ struct Token {
   const matcher::Entry* gloss = nullptr;  // "A (B)" of one concept: B's entry; A is `entry`
   size_t gloss_begin = 0;                 // where B starts
   size_t kept_gloss_begin = 0;            // "A (B, C)": where the gloss kept (`gloss`) starts
+  bool noun_sense = false;                // a verb read as its noun homonym (`matched_concept`)
 };
 
 // A span of the input and the target-language text it becomes, before typography.

@@ -50,6 +50,10 @@ std::string pluralize(std::string_view phrase) {
 std::string singularize(std::string_view phrase) {
   auto [head, word] = split_last_word(phrase);
   std::string out(head);
+  // Singular nouns that end like plurals.
+  static constexpr std::array<std::string_view, 8> kSingularInS = {
+      "diabetes", "herpes", "rabies", "series", "species", "news", "measles", "mumps"};
+  if (std::find(kSingularInS.begin(), kSingularInS.end(), word) != kSingularInS.end()) return std::string(phrase);
   if (!is_lower_alpha_word(word) || word.size() < 4) return std::string(phrase);
   if (ends_with(word, "ies")) {
     out.append(word.substr(0, word.size() - 3)).append("y");
@@ -79,6 +83,53 @@ std::string ing_form(std::string_view phrase) {
     out = std::string(verb.substr(0, verb.size() - 1)) + "ing";
   else out = std::string(verb) + "ing";
   return out + std::string(rest);
+}
+
+std::string third_person_singular(std::string_view phrase) {
+  const size_t space = phrase.find(' ');
+  const std::string_view verb = phrase.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
+  static constexpr std::array<std::string_view, 18> kNotBase = {
+      "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+      "is", "are", "was", "were", "has", "had", "does", "did", "there"};
+  if (!is_lower_alpha_word(verb) || std::find(kNotBase.begin(), kNotBase.end(), verb) != kNotBase.end()) {
+    return std::string(phrase);
+  }
+  // Already inflected: "shows", "showed" (but "focus", "assess", "need" are base forms).
+  if ((ends_with(verb, "s") && !ends_with(verb, "ss") && !ends_with(verb, "us")) ||
+      (ends_with(verb, "ed") && !ends_with(verb, "eed")) || ends_with(verb, "ing")) {
+    return std::string(phrase);
+  }
+  std::string out;
+  if (verb == "be") out = "is";
+  else if (verb == "have") out = "has";
+  else if (verb == "do" || verb == "go") out = std::string(verb) + "es";
+  else if (ends_with(verb, "y") && !is_vowel(verb[verb.size() - 2])) out = std::string(verb.substr(0, verb.size() - 1)) + "ies";
+  else if (ends_with(verb, "s") || ends_with(verb, "x") || ends_with(verb, "z") || ends_with(verb, "ch") ||
+           ends_with(verb, "sh")) out = std::string(verb) + "es";
+  else out = std::string(verb) + "s";
+  return out + std::string(rest);
+}
+
+GrammaticalNumber number_asked_by(std::string_view w) {
+  static constexpr std::array<std::string_view, 35> kPlural = {
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "twenty", "hundreds of", "thousands of", "dozens of", "several", "many", "numerous", "countless",
+      "few", "a few", "very few", "multiple", "various", "both", "these", "those", "a number of",
+      "a series of", "a class of", "a variety of", "most", "the majority of", "some", "all"};
+  static constexpr std::array<std::string_view, 10> kSingular = {
+      "a", "an", "one", "this", "each", "every", "another", "a single", "either", "neither"};
+  if (std::find(kPlural.begin(), kPlural.end(), w) != kPlural.end()) return GrammaticalNumber::plural;
+  if (std::find(kSingular.begin(), kSingular.end(), w) != kSingular.end()) return GrammaticalNumber::singular;
+  return GrammaticalNumber::unknown;
+}
+
+bool is_uncountable(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> kUncountable = {
+      "research", "evidence", "information", "advice", "knowledge", "progress", "damage",
+      "safety", "efficacy", "blood", "equipment", "funding", "feedback", "guidance"};
+  const std::string_view last = split_last_word(w).second;
+  return std::find(kUncountable.begin(), kUncountable.end(), last) != kUncountable.end();
 }
 
 std::string capitalize_first(std::string_view text) {

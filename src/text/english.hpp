@@ -1,5 +1,6 @@
 // English word forms and casing that the pipeline derives rather than stores: regular
-// plurals and singulars of a term's last word, -ing forms of verbs, sentence and title case.
+// plurals and singulars of a term's last word, -ing and third-person forms of verbs, the
+// number a determiner asks of its noun, sentence and title case.
 // Rules of thumb for the regular cases only; irregular forms live in the lexicon.
 #pragma once
 
@@ -17,6 +18,19 @@ std::string singularize(std::string_view phrase);
 // "promote" → "promoting", "reduce" → "reducing", "modulate" → "modulating"; for a phrase
 // ("lead to"), the first word.
 std::string ing_form(std::string_view phrase);
+
+// "affect" → "affects", "carry out" → "carries out", "have" → "has": the present tense after
+// he, she, it. A phrase that does not start with a base form ("can help", "is", "showed")
+// is returned as it is.
+std::string third_person_singular(std::string_view phrase);
+
+// The number a determiner or number word asks of the noun it governs ("two", "several",
+// "these": plural; "a", "one", "each": singular), lower case; `unknown` for the rest ("the").
+enum class GrammaticalNumber { unknown, singular, plural };
+GrammaticalNumber number_asked_by(std::string_view lowercase_determiner);
+
+// Nouns that take no plural in running text (research, evidence, information ...).
+bool is_uncountable(std::string_view lowercase_noun);
 
 // Upper-cases the first letter (ICU case mapping), leaving the rest as it is.
 std::string capitalize_first(std::string_view text);

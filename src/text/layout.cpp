@@ -38,7 +38,8 @@ size_t list_marker_length(std::string_view line) {
 bool is_heading(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
   if (line.empty() || list_marker_length(line) > 0) return false;
-  size_t code_points = 0, han = 0, words = 0, lower_words = 0;
+  size_t code_points = 0, han = 0, words = 0, lower_words = 0, marks = 0;
+  constexpr std::u32string_view kClosing = U".!?;,:。！？；，：、";
   size_t i = 0, len;
   char32_t last = 0;
   while (i < line.size()) {
@@ -55,10 +56,13 @@ bool is_heading(std::string_view line) {
       }
       decode(line, i, len);
     }
+    if (kClosing.find(cp) != std::u32string_view::npos) ++marks;
     last = cp;
     i += len;
   }
-  if (std::u32string_view(U".!?;,:。！？；，：、").find(last) != std::u32string_view::npos) return false;
+  // A question may be a heading ("Why Stem Cells?"), when it is its only mark.
+  const bool question = (last == '?' || last == U'？') && marks == 1;
+  if (kClosing.find(last) != std::u32string_view::npos && !question) return false;
   if (words == 0) return han > 0 && han <= 30;
   return lower_words == 0;
 }

@@ -10,8 +10,8 @@ namespace termnorm::text {
 // "一、", "(3) "), after leading spaces; 0 when the line is no list item.
 size_t list_marker_length(std::string_view line);
 
-// True when `line` reads as a heading: short, not a list item, no closing punctuation, and
-// its longer English words (if any) capitalized.
+// True when `line` reads as a heading: short, not a list item, no closing punctuation but a
+// final question mark, and its longer English words (if any) capitalized.
 bool is_heading(std::string_view line);
 
 }  // namespace termnorm::text

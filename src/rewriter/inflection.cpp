@@ -1,0 +1,375 @@
+// Noun senses, number and agreement of translated words, from their neighbours.
+#include "rewriter/inflection.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "text/english.hpp"
+
+namespace termnorm::rewriter {
+namespace {
+
+using text::GrammaticalNumber;
+
+// The most tokens a noun phrase is looked for in: look-ahead stays bounded, so long runs of
+// Chinese tokens cost linear time.
+constexpr size_t kLongestNounPhrase = 8;
+
+bool is_chinese(const Token& t) { return t.entry->language == Language::zh; }
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The text between token `i - 1` (or the line start) and token `i`.
+std::string_view gap_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  const size_t from = i == 0 ? 0 : tokens[i - 1].end;
+  return line.substr(from, tokens[i].begin - from);
+}
+
+// Tokens `i - 1` and `i` stand next to each other (nothing but spaces between).
+bool touching(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  return i > 0 && gap_before(line, tokens, i).find_first_not_of(' ') == std::string_view::npos;
+}
+
+// The last `count` English words of `gap` (the text before a token) when it ends in English
+// words and spaces ("It ", "a few "), lower case and joined by one space; empty otherwise.
+std::string trailing_words(std::string_view gap, int count) {
+  size_t end = gap.size();
+  while (end > 0 && gap[end - 1] == ' ') --end;
+  if (end == gap.size()) return {};  // no space: the token is glued to what precedes it
+  std::string words;
+  for (int k = 0; k < count; ++k) {
+    size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(gap[begin - 1]))) --begin;
+    if (begin == end || (k + 1 < count && begin == 0)) return k + 1 < count ? std::string() : words;
+    words = lowercase(gap.substr(begin, end - begin)) + (words.empty() ? "" : " " + words);
+    if (k + 1 < count) {
+      if (begin == 0 || gap[begin - 1] != ' ') return {};
+      end = begin - 1;
+      while (end > 0 && gap[end - 1] == ' ') --end;
+    }
+  }
+  return words;
+}
+
+// Whether a sentence starts at `at`: only spaces before it since the line's start or a
+// sentence's closing mark.
+bool sentence_starts_at(std::string_view line, size_t at) {
+  const size_t last = line.substr(0, at).find_last_not_of(' ');
+  if (last == std::string_view::npos) return true;
+  static constexpr std::array<std::string_view, 6> kMarks = {".", "!", "?", "。", "！", "？"};
+  const std::string_view before = line.substr(0, last + 1);
+  return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) {
+    return before.size() >= m.size() && before.substr(before.size() - m.size()) == m;
+  });
+}
+
+// The number an English determiner just before token `i` asks for ("a few", "two", "an"). A
+// capital "A" is an article only where a sentence starts ("vitamin A" is not).
+GrammaticalNumber english_determiner_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  const std::string_view before = line.substr(0, tokens[i].begin);
+  const std::string_view written = before.substr(0, before.find_last_not_of(' ') + 1);
+  for (const std::string_view capital : {std::string_view("A"), std::string_view("An")}) {
+    if (written.size() < capital.size() || written.substr(written.size() - capital.size()) != capital) continue;
+    const size_t at = written.size() - capital.size();
+    if (at == 0 || line[at - 1] == ' ') {
+      return sentence_starts_at(line, at) ? GrammaticalNumber::singular : GrammaticalNumber::unknown;
+    }
+  }
+  const GrammaticalNumber two = text::number_asked_by(trailing_words(before, 2));
+  if (two != GrammaticalNumber::unknown) return two;
+  return text::number_asked_by(trailing_words(before, 1));
+}
+
+// A run of Arabic digits just before token `i` ("3种方法"): plural unless it is 1.
+GrammaticalNumber digits_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  std::string_view gap = gap_before(line, tokens, i);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  size_t begin = gap.size();
+  while (begin > 0 && std::isdigit(static_cast<unsigned char>(gap[begin - 1]))) --begin;
+  if (begin == gap.size() || (begin > 0 && (std::isalnum(static_cast<unsigned char>(gap[begin - 1])) || gap[begin - 1] == '.'))) {
+    return GrammaticalNumber::unknown;
+  }
+  return gap.substr(begin) == "1" ? GrammaticalNumber::singular : GrammaticalNumber::plural;
+}
+
+bool is_measure_word(const Token& t) {
+  return t.matched_concept->pos == PartOfSpeech::mw && t.matched_concept->en.term.empty();
+}
+
+bool is_noun(const Token& t) {
+  return t.token_class == TokenClass::nominal && t.matched_concept->pos == PartOfSpeech::noun;
+}
+
+// A Chinese determiner or number word, and the number its English asks for.
+GrammaticalNumber chinese_determiner(const Token& t) {
+  const PartOfSpeech pos = t.matched_concept->pos;
+  if (!is_chinese(t) || (pos != PartOfSpeech::det && pos != PartOfSpeech::num)) return GrammaticalNumber::unknown;
+  return text::number_asked_by(lowercase(t.matched_concept->en.term));
+}
+
+// From token `first` on, the last noun of the run of measure words, adjectives and nouns that
+// a determiner governs; npos when the run holds no noun.
+size_t governed_noun(std::string_view line, const std::vector<Token>& tokens, size_t first) {
+  size_t noun = std::string::npos;
+  for (size_t j = first; j < tokens.size() && j < first + kLongestNounPhrase; ++j) {
+    if (j > first && !touching(line, tokens, j)) break;
+    const Token& t = tokens[j];
+    if (!is_chinese(t)) break;
+    if (is_noun(t)) noun = j;
+    else if (!is_measure_word(t) && t.matched_concept->pos != PartOfSpeech::adj) break;
+  }
+  return noun;
+}
+
+bool is_singular_noun(const std::string& english) {
+  return text::is_uncountable(lowercase(english)) ||
+         (text::singularize(english) == english && text::pluralize(english) != english);
+}
+
+bool ends_clause(std::string_view gap) {
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  if (gap.empty()) return true;
+  static constexpr std::array<std::string_view, 10> kMarks = {",", ".", ";", ":", "!", "?", "，", "。", "；", "："};
+  return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) {
+    return gap.size() >= m.size() && gap.substr(gap.size() - m.size()) == m;
+  });
+}
+
+// The number of the subject just before token `next` (past adverbs): a pronoun (English or
+// Chinese), or a noun phrase that opens its clause (after a clause's mark or a conjunction
+// such as 但) and holds no conjunction; unknown when there is none.
+GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>& tokens,
+                                 const std::vector<Inflection>& inflections, size_t next) {
+  size_t k = next;
+  while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
+         tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
+    --k;
+  }
+  auto pronoun = [](std::string_view w) {
+    if (w == "it" || w == "he" || w == "she") return GrammaticalNumber::singular;
+    if (w == "they" || w == "we") return GrammaticalNumber::plural;
+    return GrammaticalNumber::unknown;
+  };
+  if (k == 0 || !touching(line, tokens, k)) return pronoun(trailing_words(line.substr(0, tokens[k].begin), 1));
+  const Token& subject = tokens[k - 1];
+  if (!is_chinese(subject)) return GrammaticalNumber::unknown;
+  const GrammaticalNumber by_pronoun = pronoun(subject.matched_concept->en.term);
+  if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
+  if (!is_noun(subject)) return GrammaticalNumber::unknown;
+  size_t first = k - 1;
+  while (first > 0 && touching(line, tokens, first) && tokens[first - 1].token_class == TokenClass::nominal) --first;
+  const bool after_conjunction = first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
+                                 tokens[first - 1].matched_concept->pos == PartOfSpeech::conj;
+  if (!after_conjunction && ((first > 0 && touching(line, tokens, first)) || !ends_clause(gap_before(line, tokens, first)))) {
+    return GrammaticalNumber::unknown;
+  }
+  const std::string english = inflect(subject.matched_concept->en.term, inflections[k - 1]);
+  if (english.empty()) return GrammaticalNumber::unknown;
+  return is_singular_noun(english) ? GrammaticalNumber::singular : GrammaticalNumber::plural;
+}
+
+// A Chinese verb right after an English preposition takes its -ing form ("by 抑制" → "by
+// suppressing").
+bool after_english_preposition(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
+  if (touching(line, tokens, verb) && is_chinese(tokens[verb - 1])) return false;
+  static constexpr std::array<std::string_view, 13> kPrepositions = {
+      "by", "of", "for", "in", "without", "after", "before", "from", "about", "on", "through", "despite", "besides"};
+  const std::string word = trailing_words(line.substr(0, tokens[verb].begin), 1);
+  return std::find(kPrepositions.begin(), kPrepositions.end(), word) != kPrepositions.end();
+}
+
+// A Chinese clause that opens with a verb and runs into an English verb is that verb's subject:
+// a gerund ("采集骨髓 can hurt" → "harvesting bone marrow can hurt").
+bool subject_of_english_verb(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
+  if ((verb > 0 && touching(line, tokens, verb)) || !ends_clause(gap_before(line, tokens, verb))) return false;
+  size_t last = verb;
+  while (last + 1 < tokens.size() && touching(line, tokens, last + 1) && is_chinese(tokens[last + 1])) ++last;
+  const size_t to = last + 1 < tokens.size() ? tokens[last + 1].begin : line.size();
+  std::string_view after = line.substr(tokens[last].end, to - tokens[last].end);
+  if (after.empty() || after[0] != ' ') return false;
+  after.remove_prefix(after.find_first_not_of(' ') == std::string_view::npos ? after.size() : after.find_first_not_of(' '));
+  size_t end = 0;
+  while (end < after.size() && std::isalpha(static_cast<unsigned char>(after[end]))) ++end;
+  static constexpr std::array<std::string_view, 13> kVerbs = {
+      "can", "may", "might", "could", "should", "must", "will", "would", "is", "was", "has", "remains", "requires"};
+  const std::string word = lowercase(after.substr(0, end));
+  return std::find(kVerbs.begin(), kVerbs.end(), word) != kVerbs.end();
+}
+
+// A heading that opens with a verb names an activity: English writes it with -ing ("联合细胞
+//和基因疗法" → "Combining Cell and Gene Therapies"); a question keeps its verb.
+bool opens_statement_heading(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
+  if (line.substr(0, tokens[verb].begin).find_first_not_of(' ') != std::string_view::npos) return false;
+  const size_t last = line.find_last_not_of(" \t\r");
+  if (last == std::string_view::npos) return true;
+  return line[last] != '?' && !(last >= 2 && line.substr(last - 2, 3) == "？");
+}
+
+// A verb whose noun sense is a procedure, after a procedure and before a disease, in a heading
+// or in a Chinese run that an English verb follows (a noun phrase, not a clause).
+bool procedure_for_disease(std::string_view line, const std::vector<Token>& tokens, const NounSenses& noun_senses,
+                           size_t verb, bool heading) {
+  const Concept* noun = noun_senses.of(*tokens[verb].matched_concept);
+  if (noun == nullptr || noun->domain != "procedures" || verb + 1 >= tokens.size()) return false;
+  if (!touching(line, tokens, verb) || !touching(line, tokens, verb + 1)) return false;
+  const Token& before = tokens[verb - 1];
+  const Token& after = tokens[verb + 1];
+  if (!is_chinese(before) || !is_chinese(after) || before.matched_concept->domain != "procedures" ||
+      after.matched_concept->domain != "diseases") {
+    return false;
+  }
+  if (heading) return true;
+  // The disease's noun phrase is short; a longer run is a clause (and is not read on).
+  size_t last = verb + 1;
+  while (last + 1 < tokens.size() && touching(line, tokens, last + 1) && is_chinese(tokens[last + 1])) {
+    if (++last > verb + kLongestNounPhrase) return false;
+  }
+  const size_t to = last + 1 < tokens.size() ? tokens[last + 1].begin : line.size();
+  const std::string_view after_run = line.substr(tokens[last].end, to - tokens[last].end);
+  const bool english_follows = after_run.size() > 1 && after_run[0] == ' ' && std::isalpha(static_cast<unsigned char>(after_run[1]));
+  return english_follows;
+}
+
+// An adjective that ends its clause ("很安全." "稀缺, ") is a predicate.
+bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  const size_t to = i + 1 < tokens.size() ? tokens[i + 1].begin : line.size();
+  const std::string_view after = line.substr(tokens[i].end, to - tokens[i].end);
+  const size_t visible = after.find_first_not_of(' ');
+  if (visible == std::string_view::npos) return i + 1 == tokens.size();
+  static constexpr std::array<std::string_view, 12> kMarks = {",", ".", ";", ":", "!", "?", "，", "。", "；", "：", "！", "？"};
+  return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) { return after.substr(visible, m.size()) == m; });
+}
+
+}  // namespace
+
+NounSenses::NounSenses(const Lexicon& lexicon) {
+  for (const Concept& c : lexicon.concepts()) {
+    for (const std::string& id : c.homonyms) {
+      const Concept* other = lexicon.find(id);
+      if (other == nullptr) continue;
+      const Concept* noun = c.pos == PartOfSpeech::noun ? &c : other;
+      const Concept* verb = c.pos == PartOfSpeech::noun ? other : &c;
+      if (noun->pos == PartOfSpeech::noun && verb->pos == PartOfSpeech::verb && !noun->en.term.empty()) {
+        noun_of_verb_[verb] = noun;
+      }
+    }
+  }
+}
+
+const Concept* NounSenses::of(const Concept& verb) const {
+  const auto found = noun_of_verb_.find(&verb);
+  return found == noun_of_verb_.end() ? nullptr : found->second;
+}
+
+void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const {
+  auto is_de = [&](size_t j) {
+    const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+    return tokens[j].matched_concept->pos == PartOfSpeech::part && (written == "的" || written == "之");
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (!is_chinese(t) || t.token_class != TokenClass::verb) continue;
+    const Concept* noun = of(*t.matched_concept);
+    if (noun == nullptr) continue;
+    bool nominal_place = false;
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
+      const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
+      nominal_place = is_de(i - 1) || before == PartOfSpeech::adj || before == PartOfSpeech::det ||
+                      before == PartOfSpeech::num || before == PartOfSpeech::mw;
+    }
+    if (i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_de(i + 1)) nominal_place = true;
+    // After a noun, ending the Chinese run: the head of a compound (干细胞治疗 "stem cell treatment").
+    const bool ends_run = i + 1 == tokens.size() || !touching(line, tokens, i + 1) || !is_chinese(tokens[i + 1]);
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) && ends_run) nominal_place = true;
+    if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second"
+      const std::string before = trailing_words(line.substr(0, tokens[i].begin), 1);
+      nominal_place = nominal_place || text::number_asked_by(before) != GrammaticalNumber::unknown ||
+                      (text::is_determiner(before) && before != "that" && before != "which" && before != "whose") ||
+                      before == "second" || before == "first" || before == "third";
+    }
+    if (!nominal_place) continue;
+    t.matched_concept = noun;
+    t.token_class = TokenClass::nominal;
+    t.noun_sense = true;
+  }
+}
+
+std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens,
+                                            const NounSenses& noun_senses, bool heading) {
+  std::vector<Inflection> inflections(tokens.size());
+  auto ask = [&](size_t noun, GrammaticalNumber number) {
+    if (noun == std::string::npos || number == GrammaticalNumber::unknown) return;
+    inflections[noun].number = number == GrammaticalNumber::plural ? Inflection::Number::plural : Inflection::Number::singular;
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!is_chinese(t)) continue;
+    // A run of Chinese words that opens after English text: the English determiner before it.
+    if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {
+      ask(governed_noun(line, tokens, i), english_determiner_before(line, tokens, i));
+    }
+    if (is_measure_word(t)) ask(governed_noun(line, tokens, i), digits_before(line, tokens, i));
+    const GrammaticalNumber asked = chinese_determiner(t);
+    if (asked != GrammaticalNumber::unknown && i + 1 < tokens.size() && touching(line, tokens, i + 1)) {
+      ask(governed_noun(line, tokens, i + 1), asked);
+    }
+    // A noun before another noun modifies it, and English writes it singular ("cell type").
+    if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_chinese(tokens[i + 1]) &&
+        is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
+      inflections[i].number = Inflection::Number::singular;
+    }
+    if (heading && t.noun_sense && inflections[i].number == Inflection::Number::as_written && touching(line, tokens, i) &&
+        tokens[i - 1].matched_concept->pos == PartOfSpeech::adj) {
+      inflections[i].number = Inflection::Number::plural;
+    }
+  }
+  // A verb with the aspect marker 了 or 过 is in the past: its English is not put in the present.
+  auto past = [&](const Token& t) {
+    const std::string_view written = line.substr(t.begin, t.end - t.begin);
+    return written.size() > 3 && (written.substr(written.size() - 3) == "了" || written.substr(written.size() - 3) == "过");
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
+      inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
+                           (heading && opens_statement_heading(line, tokens, i));
+      inflections[i].purpose = !inflections[i].ing && procedure_for_disease(line, tokens, noun_senses, i, heading);
+      inflections[i].third_person = !inflections[i].ing && !inflections[i].purpose &&
+                                    subject_number(line, tokens, inflections, i) == GrammaticalNumber::singular;
+    }
+    // Chinese needs no verb before an adjective that is a predicate; English does.
+    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i)) {
+      const GrammaticalNumber subject = subject_number(line, tokens, inflections, i);
+      if (subject == GrammaticalNumber::unknown) continue;
+      size_t first = i;  // the copula goes before the adverbs ("is very safe")
+      while (first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
+             tokens[first - 1].matched_concept->pos == PartOfSpeech::adv) {
+        --first;
+      }
+      inflections[first].copula = subject == GrammaticalNumber::singular ? "is" : "are";
+    }
+  }
+  return inflections;
+}
+
+std::string inflect(std::string text, const Inflection& inflection, std::string_view irregular_ing) {
+  if (text.empty()) return text;
+  if (inflection.purpose) return "for";
+  if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
+  if (!inflection.copula.empty()) text = inflection.copula + " " + text;
+  if (inflection.third_person) return text::third_person_singular(text);
+  switch (inflection.number) {
+    case Inflection::Number::singular: return text::singularize(text);
+    case Inflection::Number::plural:
+      if (text::is_uncountable(lowercase(text)) || text::singularize(text) != text) return text;
+      return text::pluralize(text);
+    case Inflection::Number::as_written: break;
+  }
+  return text;
+}
+
+}  // namespace termnorm::rewriter

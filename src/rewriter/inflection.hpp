@@ -1,0 +1,59 @@
+// English number and agreement of the words translated from Chinese, read from their
+// neighbours, since Chinese marks neither: a verb that is also a noun takes its noun sense
+// where a noun stands (目前的治疗 → "current treatment"), the noun a numeral or determiner
+// governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
+// she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
+// an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), and a verb
+// after an English preposition or as the subject of an English verb takes its -ing form. A
+// verb whose noun sense is a procedure, between a procedure and a disease in a noun phrase,
+// reads "for" (干细胞移植治疗白血病 is ... → "stem cell transplantation for leukemia is ...").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "rewriter/token.hpp"
+#include "termnorm/lexicon.hpp"
+
+namespace termnorm::rewriter {
+
+// What the neighbours of one token ask of its English form.
+struct Inflection {
+  enum class Number : char { as_written, singular, plural };
+  Number number = Number::as_written;
+  bool third_person = false;  // a verb in the present tense after a singular subject
+  bool ing = false;           // a verb after an English preposition, or a gerund subject
+  bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
+  std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)
+};
+
+// The noun senses of verbs: a noun concept and a verb concept that declare each other homonyms
+// (either side may name the other) and share a form (治疗 treat / 治疗 treatment).
+class NounSenses {
+ public:
+  explicit NounSenses(const Lexicon& lexicon);
+
+  // English output: a Chinese verb token with a noun sense becomes that noun after 的, an
+  // adjective, a determiner, a number or a measure word, and before 的; the rules then see it
+  // as part of a noun phrase.
+  void apply(std::string_view line, std::vector<Token>& tokens) const;
+
+  // The noun sense of a verb concept, or null.
+  const Concept* of(const Concept& verb) const;
+
+ private:
+  std::unordered_map<const Concept*, const Concept*> noun_of_verb_;
+};
+
+// English output: the inflection of each token (same indices as `tokens`). In a heading a noun
+// sense after an adjective reads plural ("Current Treatments").
+std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens,
+                                            const NounSenses& noun_senses, bool heading);
+
+// `text` (the token's English) under `inflection`; `irregular_ing` is the concept's -ing form
+// when the lexicon gives one.
+std::string inflect(std::string text, const Inflection& inflection, std::string_view irregular_ing = {});
+
+}  // namespace termnorm::rewriter

@@ -1,0 +1,84 @@
+// English number, noun senses and agreement of words translated from Chinese
+// (src/rewriter/inflection), through the default termbase: Chinese in, English out.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "termnorm/normalizer.hpp"
+
+using namespace termnorm;
+
+namespace {
+
+std::string english(const std::string& input) {
+  static const Normalizer n(Lexicon::builtin());
+  return n.normalize(input, {Target::en}).text;
+}
+
+}  // namespace
+
+TEST_CASE("a noun after a number or a plural determiner is plural", "[inflection]") {
+  CHECK(english("我们比较了三种方法.") == "We compared three approaches.");
+  CHECK(english("We compared 两种方法 in mice.") == "We compared two approaches in mice.");
+  CHECK(english("They tested 4种方法.") == "They tested 4 approaches.");
+  CHECK(english("They tested 1种方法.") == "They tested 1 approach.");
+}
+
+TEST_CASE("a noun after a or an is singular, also when the article is English", "[inflection]") {
+  CHECK(english("Each dish held a 间充质干细胞 colony.") == "Each dish held a mesenchymal stem cell colony.");
+  CHECK(english("Donors gave 一种干细胞.") == "Donors gave a stem cell.");
+}
+
+TEST_CASE("a verb that is also a noun takes its noun sense where a noun stands", "[inflection]") {
+  CHECK(english("Doctors debate 痛风的治疗.") == "Doctors debate the treatment of gout.");
+  CHECK(english("One 治疗 took an hour, and a second 治疗 was skipped.") ==
+        "One treatment took an hour, and a second treatment was skipped.");
+  CHECK(english("Nurses 治疗 the wound.") == "Nurses treat the wound.");
+}
+
+TEST_CASE("a heading noun sense after an adjective reads plural", "[inflection]") {
+  CHECK(english("目前的治疗") == "Current Treatments");
+}
+
+TEST_CASE("a verb agrees with a singular subject", "[inflection]") {
+  CHECK(english("It 影响 the kidney.") == "It affects the kidney.");
+  CHECK(english("She 治疗 older adults.") == "She treats older adults.");
+  CHECK(english("They 影响 the kidney.") == "They affect the kidney.");
+  CHECK(english("This drug may 影响 the kidney.") == "This drug may affect the kidney.");
+}
+
+TEST_CASE("a verb with the aspect marker 了 keeps its past form", "[inflection]") {
+  CHECK(english("It 带来了 hope.") == "It brought hope.");
+}
+
+TEST_CASE("an adjective that is a predicate gets is or are", "[inflection]") {
+  CHECK(english("这种疗法很安全.") == "This therapy is very safe.");
+  CHECK(english("Nurses said 它们非常有效.") == "Nurses said they are very effective.");
+  CHECK(english("这些药物很昂贵, and rare.") == "These drugs are very expensive, and rare.");
+  // not where the adjective follows an object
+  CHECK(english("Doctors 使细胞更加有效.") == "Doctors make cells more effective.");
+}
+
+TEST_CASE("a noun that modifies the next noun is singular; a noun sense heads a compound", "[inflection]") {
+  CHECK(english("心肌细胞移植") == "Cardiomyocyte Transplantation");
+  CHECK(english("Each 干细胞类型 differs.") == "Each stem cell type differs.");
+  CHECK(english("Early 神经干细胞治疗 helped.") == "Early neural stem cell treatment helped.");
+}
+
+TEST_CASE("a verb after an English preposition or as the subject of an English verb takes -ing", "[inflection]") {
+  CHECK(english("Diet helps by 促进修复.") == "Diet helps by promoting repair.");
+  CHECK(english("It is known for 治疗糖尿病.") == "It is known for treating diabetes.");
+  CHECK(english("促进修复 may take weeks.") == "Promoting repair may take weeks.");
+  CHECK(english("Nurses 促进修复 daily.") == "Nurses promote repair daily.");
+}
+
+TEST_CASE("a heading that opens with a verb takes -ing, a question heading does not", "[inflection]") {
+  CHECK(english("联合药物和手术") == "Combining Drugs and Surgery");
+  CHECK(english("为什么考虑手术?") == "Why Consider Surgery?");
+}
+
+TEST_CASE("a procedure's verb between a procedure and a disease reads for in a noun phrase", "[inflection]") {
+  CHECK(english("干细胞移植治疗白血病 is common.") == "Stem cell transplantation for leukemia is common.");
+  CHECK(english("干细胞移植治疗白血病") == "Stem Cell Transplantation for Leukemia");
+  CHECK(english("干细胞移植治疗白血病.") == "Stem cell transplantation treats leukemia.");
+}
