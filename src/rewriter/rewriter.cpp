@@ -13,10 +13,12 @@ namespace {
 
 TokenClass classify(const Concept& c) {
   switch (c.pos) {
-    case PartOfSpeech::noun:
     case PartOfSpeech::adj:
+      return TokenClass::adjective;
     case PartOfSpeech::num:
     case PartOfSpeech::det:
+      return TokenClass::determiner;
+    case PartOfSpeech::noun:
       return TokenClass::nominal;
     case PartOfSpeech::verb:
       return TokenClass::verb;
@@ -177,8 +179,11 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
   std::vector<RuleMatch> rules;
   if (!plan.tokens.empty()) rules = rules_for(target).apply(Skeleton(line, plan.tokens), plan.tokens);
   for (RuleMatch& m : rules) m.in_heading = heading;
-  const std::vector<Inflection> inflections = target == Language::en ? english_inflections(line, plan.tokens, noun_senses_, heading)
-                                                                     : std::vector<Inflection>(plan.tokens.size());
+  std::vector<std::pair<size_t, size_t>> rule_spans;
+  for (const RuleMatch& m : rules) rule_spans.emplace_back(m.begin, m.end);
+  const std::vector<Inflection> inflections = target == Language::en
+                                                  ? english_inflections(line, plan.tokens, noun_senses_, heading, rule_spans)
+                                                  : std::vector<Inflection>(plan.tokens.size());
   emit(line, plan, rules, inflections, target, options, state);
   return plan;
 }
@@ -373,7 +378,9 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       if (t.begin < slot->begin || t.end > slot->end) continue;
       bool changed;
       std::string word = render_token(paragraph, t, target, options, state, changed);
-      if (target == Language::en) {
+      if (target == Language::en && t.token_class == TokenClass::verb && modifier == "ed") {
+        word = text::past_participle(word);
+      } else if (target == Language::en) {
         Inflection inflection = inflections[static_cast<size_t>(&t - tokens.data())];
         if (modifier == "ing" && t.token_class == TokenClass::verb) inflection = Inflection{.ing = true};
         word = inflect(std::move(word), inflection, t.matched_concept->ing);
