@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "rewriter/enumeration.hpp"
 #include "text/english.hpp"
 #include "text/script.hpp"
 #include "text/utf8.hpp"
@@ -420,6 +421,8 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
   size_t r = 0;
   const std::vector<bool> english = target == Language::zh ? english_to_translate(paragraph, plan.tokens)
                                                            : std::vector<bool>(plan.tokens.size());
+  const std::vector<bool> enumeration = target == Language::zh ? enumeration_commas(paragraph, plan.tokens, english)
+                                                               : std::vector<bool>(plan.tokens.size());
   for (const Token& t : plan.tokens) {
     while (r < rules.size() && rules[r].end <= t.begin) {
       const RuleMatch& m = rules[r++];
@@ -437,11 +440,15 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
       changed = changed || inflected != text;
       text = std::move(inflected);
     }
+    if (enumeration[index] && t.matched_concept->pos == PartOfSpeech::adj) text = std::string(without_trailing_de(text));
     if (!changed) continue;
     Replacement rep{t.begin, t.end, std::move(text), t.gloss ? EditKind::gloss : kind_of(*t.matched_concept),
                     t.matched_concept->id, false};
     rep.definite_article = target == Language::en && t.matched_concept->en.definite_article && !t.gloss;
     plan.replacements.push_back(std::move(rep));
+    if (enumeration[index] && (r >= rules.size() || rules[r].begin >= plan.tokens[index + 1].begin)) {
+      plan.replacements.push_back({t.end, plan.tokens[index + 1].begin, "、", EditKind::punctuation, {}, false});
+    }
   }
   for (; r < rules.size(); ++r) {
     const RuleMatch& m = rules[r];
