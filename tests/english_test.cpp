@@ -69,6 +69,27 @@ TEST_CASE("the present tense after he, she, it", "[english]") {
   CHECK(third_person_singular(base) == inflected);
 }
 
+TEST_CASE("past participles, regular and irregular", "[english]") {
+  auto [base, participle] = GENERATE(table<std::string, std::string>({
+      {"remove", "removed"},
+      {"carry out", "carried out"},
+      {"stop", "stopped"},
+      {"transfer", "transferred"},
+      {"visit", "visited"},
+      {"allow", "allowed"},
+      {"delay", "delayed"},
+      {"make", "made"},
+      {"grow", "grown"},
+      {"take up", "taken up"},
+      {"agree", "agreed"},
+      {"can help", "can help"},
+      {"showed", "showed"},
+      {"brought", "brought"},
+  }));
+  CAPTURE(base);
+  CHECK(past_participle(base) == participle);
+}
+
 TEST_CASE("the number a determiner asks of its noun", "[english]") {
   CHECK(number_asked_by("three") == GrammaticalNumber::plural);
   CHECK(number_asked_by("a few") == GrammaticalNumber::plural);

@@ -34,6 +34,15 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"can-be-used-to", "Insulin 可以用于治疗糖尿病.", "Insulin can be used to treat diabetes."},
       {"used-for", "Saline is 用于透析.", "Saline is used for dialysis."},
       {"why-choose", "为什么选择脐带血?", "Why Umbilical Cord Blood?"},
+      {"for-people-with-adjective", "对于病情严重的人, it helps.", "For people with severe condition, it helps."},
+      {"what-should-be", "Nobody knows 应使用什么剂量.", "Nobody knows what dose should be used."},
+      {"what-kind-will-be", "Ask 将使用什么类型的细胞.", "Ask what kind of cells will be used."},
+      {"passive-by", "The debris is 被巨噬细胞吞噬.", "The debris is engulfed by macrophages."},
+      {"passive", "The toxin is 被清除 quickly.", "The toxin is cleared quickly."},
+      {"relatively", "The risk is 相对较低.", "The risk is relatively low."},
+      {"relative-clause-subject", "They measured 细胞分泌的因子.", "They measured factors secreted by cells."},
+      {"relative-clause-object", "包围神经元的细胞 divide.", "The cells surrounding neurons divide."},
+      {"relative-clause-object", "保护神经元的细胞", "Protecting the Cells of Neurons"},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);

@@ -59,6 +59,11 @@ TEST_CASE("an adjective that is a predicate gets is or are", "[inflection]") {
   CHECK(english("Doctors 使细胞更加有效.") == "Doctors make cells more effective.");
 }
 
+TEST_CASE("a rule's output that ends in a noun is a subject the predicate agrees with", "[inflection]") {
+  CHECK(english("但干细胞的数量很低.") == "But the number of stem cells is very low.");
+  CHECK(english("干细胞的数量很低.") == "The number of stem cells is very low.");
+}
+
 TEST_CASE("a noun that modifies the next noun is singular; a noun sense heads a compound", "[inflection]") {
   CHECK(english("心肌细胞移植") == "Cardiomyocyte Transplantation");
   CHECK(english("Each 干细胞类型 differs.") == "Each stem cell type differs.");

@@ -203,7 +203,8 @@ void check_empty_fields(const LoadedFile& file, Report& report) {
   }
 }
 
-// The slot names a rule side uses: "{X}", "{X:verb}" in patterns, "{X}", "{X|ing}" in templates.
+// The slot names a rule side uses: "{X}", "{X:verb}", "{X:adj}" in patterns, "{X}", "{X|ing}",
+// "{X|ed}" in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
 struct SlotUse {
   std::string name;
   std::string modifier;
@@ -246,8 +247,8 @@ void check_rules(const LoadedFile& file, Report& report) {
                    "rule-compile");
         continue;
       }
-      std::set<std::string> defined;
-      for (const SlotUse& s : slots_of(rule.side(source))) defined.insert(s.name);
+      std::map<std::string, std::string> defined;  // slot name → its type (":verb", ":adj", "" for a noun phrase)
+      for (const SlotUse& s : slots_of(rule.side(source))) defined[s.name] = s.modifier;
       const Language target = source == Language::en ? Language::zh : Language::en;
       const std::string target_key(to_string(target));
       for (const std::string& key : {target_key, target_key + "-heading"}) {
@@ -255,7 +256,11 @@ void check_rules(const LoadedFile& file, Report& report) {
         for (const SlotUse& s : slots_of(tmpl)) {
           std::string problem;
           if (!defined.count(s.name)) problem = "slot {" + s.name + "} is not in the " + source_key + " pattern";
-          else if (!s.modifier.empty() && s.modifier != "|ing") problem = "unknown slot modifier '" + s.modifier + "'";
+          else if (!s.modifier.empty() && s.modifier != "|ing" && s.modifier != "|ed") {
+            problem = "unknown slot modifier '" + s.modifier + "'";
+          } else if (!s.modifier.empty() && defined[s.name] != ":verb") {
+            problem = "the modifier '" + s.modifier + "' inflects a verb, and {" + s.name + "} is not a {" + s.name + ":verb} slot";
+          }
           if (problem.empty()) continue;
           report.add(Severity::error, file.map->rule_field(i, key),
                      "rule " + quoted(rule.id) + ": in '" + key + "', " + problem, "rule-slot");

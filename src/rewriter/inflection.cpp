@@ -144,7 +144,8 @@ bool ends_clause(std::string_view gap) {
 // Chinese), or a noun phrase that opens its clause (after a clause's mark or a conjunction
 // such as 但) and holds no conjunction; unknown when there is none.
 GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>& tokens,
-                                 const std::vector<Inflection>& inflections, size_t next) {
+                                 const std::vector<Inflection>& inflections,
+                                 const std::vector<std::pair<size_t, size_t>>& rule_spans, size_t next) {
   size_t k = next;
   while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
          tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
@@ -162,7 +163,19 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
   if (!is_noun(subject)) return GrammaticalNumber::unknown;
   size_t first = k - 1;
-  while (first > 0 && touching(line, tokens, first) && tokens[first - 1].token_class == TokenClass::nominal) --first;
+  auto noun_phrase_part = [](const Token& t) {
+    return t.token_class == TokenClass::nominal || t.token_class == TokenClass::adjective ||
+           t.token_class == TokenClass::determiner;
+  };
+  while (first > 0 && touching(line, tokens, first) && noun_phrase_part(tokens[first - 1])) {
+    --first;
+  }
+  // A rule's output that ends in the subject ("the amount of X") is one noun phrase: it opens
+  // where the rule's span does.
+  for (const auto& [begin, end] : rule_spans) {
+    if (end != subject.end || begin > subject.begin) continue;
+    while (first > 0 && tokens[first - 1].begin >= begin) --first;
+  }
   const bool after_conjunction = first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
                                  tokens[first - 1].matched_concept->pos == PartOfSpeech::conj;
   if (!after_conjunction && ((first > 0 && touching(line, tokens, first)) || !ends_clause(gap_before(line, tokens, first)))) {
@@ -300,7 +313,8 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
 }
 
 std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens,
-                                            const NounSenses& noun_senses, bool heading) {
+                                            const NounSenses& noun_senses, bool heading,
+                                            const std::vector<std::pair<size_t, size_t>>& rule_spans) {
   std::vector<Inflection> inflections(tokens.size());
   auto ask = [&](size_t noun, GrammaticalNumber number) {
     if (noun == std::string::npos || number == GrammaticalNumber::unknown) return;
@@ -339,11 +353,11 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
                            (heading && opens_statement_heading(line, tokens, i));
       inflections[i].purpose = !inflections[i].ing && procedure_for_disease(line, tokens, noun_senses, i, heading);
       inflections[i].third_person = !inflections[i].ing && !inflections[i].purpose &&
-                                    subject_number(line, tokens, inflections, i) == GrammaticalNumber::singular;
+                                    subject_number(line, tokens, inflections, rule_spans, i) == GrammaticalNumber::singular;
     }
     // Chinese needs no verb before an adjective that is a predicate; English does.
     if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i)) {
-      const GrammaticalNumber subject = subject_number(line, tokens, inflections, i);
+      const GrammaticalNumber subject = subject_number(line, tokens, inflections, rule_spans, i);
       if (subject == GrammaticalNumber::unknown) continue;
       size_t first = i;  // the copula goes before the adverbs ("is very safe")
       while (first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "rewriter/enumeration.hpp"
 #include "text/english.hpp"
 #include "text/script.hpp"
 #include "text/utf8.hpp"
@@ -13,10 +14,12 @@ namespace {
 
 TokenClass classify(const Concept& c) {
   switch (c.pos) {
-    case PartOfSpeech::noun:
     case PartOfSpeech::adj:
+      return TokenClass::adjective;
     case PartOfSpeech::num:
     case PartOfSpeech::det:
+      return TokenClass::determiner;
+    case PartOfSpeech::noun:
       return TokenClass::nominal;
     case PartOfSpeech::verb:
       return TokenClass::verb;
@@ -177,8 +180,11 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
   std::vector<RuleMatch> rules;
   if (!plan.tokens.empty()) rules = rules_for(target).apply(Skeleton(line, plan.tokens), plan.tokens);
   for (RuleMatch& m : rules) m.in_heading = heading;
-  const std::vector<Inflection> inflections = target == Language::en ? english_inflections(line, plan.tokens, noun_senses_, heading)
-                                                                     : std::vector<Inflection>(plan.tokens.size());
+  std::vector<std::pair<size_t, size_t>> rule_spans;
+  for (const RuleMatch& m : rules) rule_spans.emplace_back(m.begin, m.end);
+  const std::vector<Inflection> inflections = target == Language::en
+                                                  ? english_inflections(line, plan.tokens, noun_senses_, heading, rule_spans)
+                                                  : std::vector<Inflection>(plan.tokens.size());
   emit(line, plan, rules, inflections, target, options, state);
   return plan;
 }
@@ -373,7 +379,9 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       if (t.begin < slot->begin || t.end > slot->end) continue;
       bool changed;
       std::string word = render_token(paragraph, t, target, options, state, changed);
-      if (target == Language::en) {
+      if (target == Language::en && t.token_class == TokenClass::verb && modifier == "ed") {
+        word = text::past_participle(word);
+      } else if (target == Language::en) {
         Inflection inflection = inflections[static_cast<size_t>(&t - tokens.data())];
         if (modifier == "ing" && t.token_class == TokenClass::verb) inflection = Inflection{.ing = true};
         word = inflect(std::move(word), inflection, t.matched_concept->ing);
@@ -413,6 +421,8 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
   size_t r = 0;
   const std::vector<bool> english = target == Language::zh ? english_to_translate(paragraph, plan.tokens)
                                                            : std::vector<bool>(plan.tokens.size());
+  const std::vector<bool> enumeration = target == Language::zh ? enumeration_commas(paragraph, plan.tokens, english)
+                                                               : std::vector<bool>(plan.tokens.size());
   for (const Token& t : plan.tokens) {
     while (r < rules.size() && rules[r].end <= t.begin) {
       const RuleMatch& m = rules[r++];
@@ -430,11 +440,15 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
       changed = changed || inflected != text;
       text = std::move(inflected);
     }
+    if (enumeration[index] && t.matched_concept->pos == PartOfSpeech::adj) text = std::string(without_trailing_de(text));
     if (!changed) continue;
     Replacement rep{t.begin, t.end, std::move(text), t.gloss ? EditKind::gloss : kind_of(*t.matched_concept),
                     t.matched_concept->id, false};
     rep.definite_article = target == Language::en && t.matched_concept->en.definite_article && !t.gloss;
     plan.replacements.push_back(std::move(rep));
+    if (enumeration[index] && (r >= rules.size() || rules[r].begin >= plan.tokens[index + 1].begin)) {
+      plan.replacements.push_back({t.end, plan.tokens[index + 1].begin, "、", EditKind::punctuation, {}, false});
+    }
   }
   for (; r < rules.size(); ++r) {
     const RuleMatch& m = rules[r];

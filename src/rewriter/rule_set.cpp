@@ -9,26 +9,47 @@ namespace termnorm::rewriter {
 namespace {
 
 // Skeleton fragments. A token is an opening marker, its text, and the closing marker.
-constexpr const char* kAnyMarker = "[\\x{F0001}-\\x{F0005}]";
-constexpr const char* kTokenText = "[^\\x{F0001}-\\x{F0005}]*\\x{F0005}";
+constexpr const char* kAnyMarker = "[\\x{F0001}-\\x{F0007}]";
+constexpr const char* kCloseMarkers = "\\x{F0007}*";
 
-std::string token_of(TokenClass c) {
-  return "\\x{F000" + std::to_string(static_cast<int>(c)) + "}" + kTokenText;
+// A token of class `c` (whose text ends in `ending`).
+std::string token_of(TokenClass c, std::string_view ending = {}) {
+  return "\\x{F000" + std::to_string(static_cast<int>(c)) + "}[^\\x{F0001}-\\x{F0007}]*" + std::string(ending) +
+         "\\x{F0007}";
 }
 
-// A noun phrase: nominal tokens joined by a conjunction token or 、 (and, in English, by
-// the spaces between words). Chinese words are not spaced, so a space ends a Chinese one.
-std::string noun_phrase(Language source) {
-  const std::string n = token_of(TokenClass::nominal);
+constexpr std::string_view kDe = "的";
+
+// A part of a noun phrase: a noun, an adjective, a determiner or a number.
+std::string noun_phrase_part() {
+  return "(?:" + token_of(TokenClass::nominal) + "|" + token_of(TokenClass::adjective) + "|" +
+         token_of(TokenClass::determiner) + ")";
+}
+
+// What joins the parts of a noun phrase: a conjunction token or 、 (and, in English, the spaces
+// between words). Chinese words are not spaced, so a space ends a Chinese noun phrase.
+std::string noun_phrase_joiner(Language source) {
   const std::string c = token_of(TokenClass::conjunction);
-  const std::string joiner = source == Language::zh ? "(?: ?(?:" + c + "|、) ?)?" : "(?: ?(?:" + c + "|,) ?| )";
-  return n + "(?:" + joiner + n + ")*";
+  return source == Language::zh ? "(?: ?(?:" + c + "|、) ?)?" : "(?: ?(?:" + c + "|,) ?| )";
+}
+
+// A noun phrase: nominal tokens and adjectives, joined.
+std::string noun_phrase(Language source) {
+  return noun_phrase_part() + "(?:" + noun_phrase_joiner(source) + noun_phrase_part() + ")*";
+}
+
+// A noun phrase whose last word is a noun, not an adjective, a determiner or a number ("病情",
+// "骨髓干细胞").
+std::string noun_headed_phrase(Language source) {
+  return "(?:" + noun_phrase_part() + noun_phrase_joiner(source) + ")*" + token_of(TokenClass::nominal);
 }
 
 std::string slot_regex(const std::string& type, Language source) {
   if (type.empty()) return noun_phrase(source);
+  if (type == "noun") return noun_headed_phrase(source);
   if (type == "verb") return token_of(TokenClass::verb);
-  if (type == "any") return std::string("[\\x{F0001}-\\x{F0004}]") + kTokenText;
+  if (type == "adj") return token_of(TokenClass::adjective);
+  if (type == "any") return std::string("[\\x{F0001}-\\x{F0006}]") + "[^\\x{F0001}-\\x{F0007}]*\\x{F0007}";
   return {};
 }
 
@@ -76,10 +97,16 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
       const size_t colon = inside.find(':');
       const std::string name = inside.substr(0, colon);
       const std::string type = colon == std::string::npos ? "" : inside.substr(colon + 1);
-      const std::string body = slot_regex(type, source);
-      if (body.empty()) throw Error("unknown slot type '" + type + "' (use {X}, {X:verb} or {X:any})");
-      out += "\\x{F0005}*(?P<" + name + ">" + body + ")";
+      std::string body = slot_regex(type, source);
+      if (body.empty()) throw Error("unknown slot type '" + type + "' (use {X}, {X:noun}, {X:verb}, {X:adj} or {X:any})");
       i = close + 1;
+      if (type == "adj" && pattern.compare(i, kDe.size(), kDe) == 0) {
+        // 的 after an adjective slot: the adjective's own form may end in it (严重的), or it
+        // follows as a word of its own; the slot takes it either way.
+        body = "(?:" + token_of(TokenClass::adjective, kDe) + "|" + body + kAnyMarker + "*" + std::string(kDe) + ")";
+        i += kDe.size();
+      }
+      out += std::string(kCloseMarkers) + "(?P<" + name + ">" + body + ")";
       continue;
     }
     if (c == '{' && i + 1 < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[i + 1]))) {

@@ -13,7 +13,7 @@ namespace termnorm::rewriter {
 
 // Marker code points (plane 15 private use), one per TokenClass, and the closing marker.
 constexpr char32_t kMarkerBase = 0xF0000;     // + TokenClass
-constexpr char32_t kCloseMarker = 0xF0005;
+constexpr char32_t kCloseMarker = 0xF0007;
 
 class Skeleton {
  public:

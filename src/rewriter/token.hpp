@@ -11,7 +11,8 @@
 namespace termnorm::rewriter {
 
 // How a token can take part in a rule: a noun-phrase part, a verb, a joining conjunction.
-enum class TokenClass : char { nominal = 1, verb = 2, conjunction = 3, other = 4 };
+// Adjectives, determiners and numbers are noun-phrase parts that slots can tell from nouns.
+enum class TokenClass : char { nominal = 1, verb = 2, conjunction = 3, other = 4, adjective = 5, determiner = 6 };
 
 struct Token {
   size_t begin = 0;

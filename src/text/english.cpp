@@ -111,6 +111,52 @@ std::string third_person_singular(std::string_view phrase) {
   return out + std::string(rest);
 }
 
+std::string past_participle(std::string_view phrase) {
+  const size_t space = phrase.find(' ');
+  const std::string_view verb = phrase.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
+  static constexpr std::array<std::string_view, 13> kNotBase = {
+      "can", "could", "may", "might", "must", "shall", "should", "will", "would", "is", "are", "was", "were"};
+  if (!is_lower_alpha_word(verb) || std::find(kNotBase.begin(), kNotBase.end(), verb) != kNotBase.end() ||
+      (ends_with(verb, "ed") && !ends_with(verb, "eed"))) {
+    return std::string(phrase);
+  }
+  // The irregular verbs, base form and past participle.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 62> kIrregular = {{
+      {"be", "been"}, {"bear", "borne"}, {"become", "become"}, {"begin", "begun"}, {"bend", "bent"},
+      {"bleed", "bled"}, {"break", "broken"}, {"bring", "brought"}, {"build", "built"}, {"buy", "bought"},
+      {"catch", "caught"}, {"choose", "chosen"}, {"come", "come"}, {"cost", "cost"}, {"cut", "cut"},
+      {"do", "done"}, {"draw", "drawn"}, {"drink", "drunk"}, {"drive", "driven"}, {"eat", "eaten"},
+      {"fall", "fallen"}, {"feed", "fed"}, {"feel", "felt"}, {"fight", "fought"}, {"find", "found"},
+      {"forget", "forgotten"}, {"freeze", "frozen"}, {"get", "gotten"}, {"give", "given"}, {"go", "gone"},
+      {"grow", "grown"}, {"have", "had"}, {"hear", "heard"}, {"keep", "kept"}, {"know", "known"},
+      {"lay", "laid"}, {"lead", "led"}, {"leave", "left"}, {"let", "let"}, {"lie", "lain"},
+      {"lose", "lost"}, {"make", "made"}, {"mean", "meant"}, {"meet", "met"}, {"mislead", "misled"},
+      {"overcome", "overcome"}, {"pay", "paid"}, {"put", "put"}, {"quit", "quit"}, {"rewrite", "rewritten"},
+      {"rise", "risen"}, {"run", "run"}, {"say", "said"}, {"see", "seen"}, {"seek", "sought"},
+      {"sell", "sold"}, {"send", "sent"}, {"set", "set"}, {"show", "shown"}, {"take", "taken"},
+      {"tell", "told"}, {"write", "written"}}};
+  const auto irregular = std::find_if(kIrregular.begin(), kIrregular.end(), [&](const auto& p) { return p.first == verb; });
+  if (irregular != kIrregular.end()) return std::string(irregular->second) + std::string(rest);
+  if (std::any_of(kIrregular.begin(), kIrregular.end(), [&](const auto& p) { return p.second == verb; })) {
+    return std::string(phrase);  // already a participle: "brought", "shown"
+  }
+  // Verbs stressed on a last syllable that ends consonant-vowel-consonant double it.
+  static constexpr std::array<std::string_view, 12> kStressedLast = {
+      "occur", "refer", "transfer", "prefer", "confer", "control", "admit", "commit", "submit", "omit", "permit", "recur"};
+  const size_t n = verb.size();
+  const bool cvc = n >= 3 && !is_vowel(verb[n - 1]) && is_vowel(verb[n - 2]) && !is_vowel(verb[n - 3]) &&
+                   std::string_view("wxy").find(verb[n - 1]) == std::string_view::npos;
+  const bool one_syllable = std::count_if(verb.begin(), verb.end(), [](char c) { return is_vowel(c); }) == 1;
+  std::string out;
+  if (ends_with(verb, "e")) out = std::string(verb) + "d";
+  else if (ends_with(verb, "y") && n > 2 && !is_vowel(verb[n - 2])) out = std::string(verb.substr(0, n - 1)) + "ied";
+  else if (cvc && (one_syllable || std::find(kStressedLast.begin(), kStressedLast.end(), verb) != kStressedLast.end()))
+    out = std::string(verb) + verb[n - 1] + "ed";
+  else out = std::string(verb) + "ed";
+  return out + std::string(rest);
+}
+
 GrammaticalNumber number_asked_by(std::string_view w) {
   static constexpr std::array<std::string_view, 35> kPlural = {
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

@@ -1,7 +1,8 @@
 // English word forms and casing that the pipeline derives rather than stores: regular
-// plurals and singulars of a term's last word, -ing and third-person forms of verbs, the
-// number a determiner asks of its noun, sentence and title case.
-// Rules of thumb for the regular cases only; irregular forms live in the lexicon.
+// plurals and singulars of a term's last word, -ing, third-person and past-participle forms of
+// verbs, the number a determiner asks of its noun, sentence and title case.
+// Rules of thumb for the regular cases; irregular nouns and -ing forms live in the lexicon,
+// and the irregular past participles (a closed class of English) in a table here.
 #pragma once
 
 #include <string>
@@ -18,6 +19,11 @@ std::string singularize(std::string_view phrase);
 // "promote" → "promoting", "reduce" → "reducing", "modulate" → "modulating"; for a phrase
 // ("lead to"), the first word.
 std::string ing_form(std::string_view phrase);
+
+// "remove" → "removed", "stop" → "stopped", "carry out" → "carried out", "make" → "made",
+// "grow" → "grown": the past participle (of the first word of a phrase). A phrase that does
+// not start with a base form ("can help", "is", "showed") is returned as it is.
+std::string past_participle(std::string_view phrase);
 
 // "affect" → "affects", "carry out" → "carries out", "have" → "has": the present tense after
 // he, she, it. A phrase that does not start with a base form ("can help", "is", "showed")
