@@ -19,6 +19,19 @@ TEST_CASE("regular plurals and singulars of a term's last word", "[english]") {
   CHECK(singularize(plural) == singular);
 }
 
+TEST_CASE("irregular plurals, and plurals that are plural already", "[english]") {
+  auto [singular, plural] = GENERATE(table<std::string, std::string>({
+      {"person", "people"},
+      {"child", "children"},
+      {"healthy woman", "healthy women"},
+      {"diagnostic criterion", "diagnostic criteria"},
+  }));
+  CAPTURE(singular, plural);
+  CHECK(pluralize(singular) == plural);
+  CHECK(singularize(plural) == singular);
+  CHECK(pluralize(plural) == plural);  // never "peoples", "childrens"
+}
+
 TEST_CASE("words that do not look plural stay as they are", "[english]") {
   CHECK(singularize("fibrosis") == "fibrosis");
   CHECK(singularize("stem cell niche") == "stem cell niche");

@@ -24,6 +24,12 @@ TEST_CASE("a noun after a number or a plural determiner is plural", "[inflection
   CHECK(english("They tested 1种方法.") == "They tested 1 approach.");
 }
 
+TEST_CASE("the plural marker 们 makes its noun plural and is not written", "[inflection]") {
+  CHECK(english("The ward thanked 医生们 and nurses.") == "The ward thanked doctors and nurses.");
+  CHECK(english("Many 孩子们 recovered.") == "Many children recovered.");
+  CHECK(english("The 伴侣们 waited outside.") == "The partners waited outside.");
+}
+
 TEST_CASE("a noun after a or an is singular, also when the article is English", "[inflection]") {
   CHECK(english("Each dish held a 间充质干细胞 colony.") == "Each dish held a mesenchymal stem cell colony.");
   CHECK(english("Donors gave 一种干细胞.") == "Donors gave a stem cell.");

@@ -337,6 +337,11 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
         is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
       inflections[i].number = Inflection::Number::singular;
     }
+    // 们 after a noun marks its plural (医生们 "doctors").
+    if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) &&
+        line.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin) == "们") {
+      inflections[i].number = Inflection::Number::plural;
+    }
     if (heading && t.noun_sense && inflections[i].number == Inflection::Number::as_written && touching(line, tokens, i) &&
         tokens[i - 1].matched_concept->pos == PartOfSpeech::adj) {
       inflections[i].number = Inflection::Number::plural;

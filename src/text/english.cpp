@@ -28,12 +28,22 @@ bool is_lower_alpha_word(std::string_view w) {
   return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// Nouns with irregular plurals, singular and plural; a closed class of everyday English.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kIrregularPlurals = {{
+    {"person", "people"}, {"child", "children"}, {"man", "men"}, {"woman", "women"},
+    {"foot", "feet"}, {"tooth", "teeth"}, {"mouse", "mice"}, {"criterion", "criteria"},
+    {"phenomenon", "phenomena"}}};  // not "data": it is a mass noun in these articles
+
 }  // namespace
 
 std::string pluralize(std::string_view phrase) {
   auto [head, word] = split_last_word(phrase);
   std::string out(head);
   if (!is_lower_alpha_word(word)) return std::string(phrase);
+  for (const auto& [singular, plural] : kIrregularPlurals) {
+    if (word == plural) return std::string(phrase);  // "people" is plural already
+    if (word == singular) return out.append(plural);
+  }
   if (ends_with(word, "y") && word.size() > 2 && !is_vowel(word[word.size() - 2])) {
     out.append(word.substr(0, word.size() - 1)).append("ies");
   } else if (ends_with(word, "sis")) {
@@ -54,6 +64,9 @@ std::string singularize(std::string_view phrase) {
   static constexpr std::array<std::string_view, 8> kSingularInS = {
       "diabetes", "herpes", "rabies", "series", "species", "news", "measles", "mumps"};
   if (std::find(kSingularInS.begin(), kSingularInS.end(), word) != kSingularInS.end()) return std::string(phrase);
+  for (const auto& [singular, plural] : kIrregularPlurals) {
+    if (word == plural) return out.append(singular);
+  }
   if (!is_lower_alpha_word(word) || word.size() < 4) return std::string(phrase);
   if (ends_with(word, "ies")) {
     out.append(word.substr(0, word.size() - 3)).append("y");
