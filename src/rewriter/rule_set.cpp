@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "text/english.hpp"
 #include "text/utf8.hpp"
 
 namespace termnorm::rewriter {
@@ -53,6 +54,30 @@ std::string slot_regex(const std::string& type, Language source) {
   return {};
 }
 
+// The names of the verb slots a pattern writes right before 的 ("{V:verb}的").
+std::vector<std::string> verb_slots_before_de(const std::string& pattern) {
+  std::vector<std::string> names;
+  const std::string suffix = ":verb}" + std::string(kDe);
+  for (size_t at = pattern.find(suffix); at != std::string::npos; at = pattern.find(suffix, at + 1)) {
+    const size_t open = pattern.rfind('{', at);
+    if (open != std::string::npos) names.push_back(pattern.substr(open + 1, at - open - 1));
+  }
+  return names;
+}
+
+// What a verb slot before 的 took: a verb, or an adjective that is a participle ("secreted",
+// "lost"); "severe" is no verb.
+bool reads_as_verb(const std::vector<Token>& tokens, size_t slot_begin) {
+  auto token = std::lower_bound(tokens.begin(), tokens.end(), slot_begin,
+                                [](const Token& t, size_t at) { return t.begin < at; });
+  if (token == tokens.end() || token->begin != slot_begin || token->token_class != TokenClass::adjective ||
+      token->matched_concept == nullptr) {
+    return true;
+  }
+  const std::string& english = token->matched_concept->en.term;
+  return !english.empty() && text::past_participle(english) == english;
+}
+
 bool is_regex_meta(char c) {
   return std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos;
 }
@@ -100,6 +125,12 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
       std::string body = slot_regex(type, source);
       if (body.empty()) throw Error("unknown slot type '" + type + "' (use {X}, {X:noun}, {X:verb}, {X:adj} or {X:any})");
       i = close + 1;
+      if (type == "verb" && pattern.compare(i, kDe.size(), kDe) == 0) {
+        // 的 after a verb slot: a participle whose own form ends in it (分泌的 "secreted") reads
+        // as the verb and its 的; apply() keeps it only when its English is a participle.
+        body = "(?:" + token_of(TokenClass::adjective, kDe) + "|" + body + kAnyMarker + "*" + std::string(kDe) + ")";
+        i += kDe.size();
+      }
       if (type == "adj" && pattern.compare(i, kDe.size(), kDe) == 0) {
         // 的 after an adjective slot: the adjective's own form may end in it (严重的), or it
         // follows as a word of its own; the slot takes it either way.
@@ -165,7 +196,7 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source) {
                                          (re->error_arg().empty() ? "" : " at '" + re->error_arg() + "'"));
     }
     any_->Add(regex, nullptr);
-    Compiled c{&rule, std::move(re), {}};
+    Compiled c{&rule, std::move(re), {}, verb_slots_before_de(rule.side(source))};
     for (const auto& [name, index] : c.re->NamedCapturingGroups()) c.groups.emplace_back(index, name);
     std::sort(c.groups.begin(), c.groups.end());
     compiled_.push_back(std::move(c));
@@ -232,9 +263,15 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
           const size_t gb = static_cast<size_t>(g.data() - text.data());
           m.slots.push_back({name, skeleton.source_offset(gb), skeleton.source_offset(gb + g.size())});
         }
-        found.push_back(std::move(m));
-        start = me > mb ? me : mb + 1;
-        continue;
+        const bool verbs_read = std::all_of(m.slots.begin(), m.slots.end(), [&](const RuleMatch::Slot& slot) {
+          return std::find(c.verbs_before_de.begin(), c.verbs_before_de.end(), slot.name) == c.verbs_before_de.end() ||
+                 reads_as_verb(tokens, slot.begin);
+        });
+        if (verbs_read) {
+          found.push_back(std::move(m));
+          start = me > mb ? me : mb + 1;
+          continue;
+        }
       }
       // Try again one code point further on.
       if (mb >= text.size()) break;

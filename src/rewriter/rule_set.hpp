@@ -50,6 +50,7 @@ class RuleSet {
     const Rule* rule;
     std::unique_ptr<RE2> re;
     std::vector<std::pair<int, std::string>> groups;  // capture index → slot name
+    std::vector<std::string> verbs_before_de;         // verb slots written right before 的
   };
   std::vector<Compiled> compiled_;
   // Every pattern in one RE2::Set: one pass over a line tells which rules can match there,
