@@ -124,6 +124,14 @@ TEST_CASE("the invariant checks catch what they are meant to catch", "[invariant
     CHECK(invariants::check_nothing_lost(input, r) != "");
     CHECK(invariants::check_edits_explain_output(input, r) != "");
   }
+  SECTION("a space added or dropped without an edit") {
+    r.text = "Stem cells  work.";
+    CHECK(invariants::check_edits_explain_output(input, r) != "");
+    r.text = "Stem cellswork.";
+    CHECK(invariants::check_edits_explain_output(input, r) != "");
+    r.edits.push_back({9, 10, 1, 4, " ", "", "", EditKind::spacing});
+    CHECK(invariants::check_edits_explain_output(input, r) == "");
+  }
   SECTION("a wrong source") {
     r.edits[0].source = "干细";
     CHECK(invariants::check_edits(input, r) != "");

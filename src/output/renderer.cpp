@@ -1,6 +1,8 @@
 // Typography at the seams between replaced and untouched text.
 #include "output/renderer.hpp"
 
+#include "output/seam_spaces.hpp"
+
 #include "text/english.hpp"
 #include "text/layout.hpp"
 #include "text/script.hpp"
@@ -320,7 +322,9 @@ class LineRenderer {
 
 LineRendering render_line(std::string_view line, const std::vector<rewriter::Replacement>& replacements,
                           Language target) {
-  return LineRenderer(line, target).run(replacements);
+  LineRendering rendering = LineRenderer(line, target).run(replacements);
+  record_seam_spaces(line, rendering);
+  return rendering;
 }
 
 }  // namespace termnorm::output
