@@ -2,6 +2,8 @@
 // document — matcher → rewriter → renderer — keeping the document's state between lines.
 #include "termnorm/normalizer.hpp"
 
+#include <cstring>
+
 #include "lexicon/builtin_lexicon_image.hpp"
 #include "matcher/matcher.hpp"
 #include "output/output_spans.hpp"
@@ -206,22 +208,34 @@ struct DocumentStream::State {
     consumed += start;
   }
 
-  // With Target::automatic: whether enough has arrived to decide the language.
-  bool ready_to_decide(bool at_end) const {
+  // With Target::automatic: whether enough has arrived to decide the language. Each call
+  // looks only at the bytes that arrived since the last one, so a long first line that comes
+  // in many pieces is scanned once.
+  bool ready_to_decide(bool at_end) {
     if (at_end) return true;
-    const size_t last_break = pending.find_last_of('\n');
+    bool blank_line = false;
+    while (decide_scanned < pending.size()) {
+      const void* found = std::memchr(pending.data() + decide_scanned, '\n', pending.size() - decide_scanned);
+      if (found == nullptr) {
+        decide_scanned = pending.size();
+        break;
+      }
+      const size_t at = static_cast<size_t>(static_cast<const char*>(found) - pending.data());
+      last_break = at;
+      blank_line = blank_line || (at >= 1 && pending[at - 1] == '\n') ||
+                   (at >= 2 && pending[at - 1] == '\r' && pending[at - 2] == '\n');
+      decide_scanned = at + 1;
+    }
     if (last_break == std::string::npos) return false;
-    if (last_break + 1 >= kDecideAfter) return true;
-    const std::string_view complete = std::string_view(pending).substr(0, last_break + 1);
-    return complete.find("\n\n") != std::string_view::npos || complete.find("\n\r\n") != std::string_view::npos;
+    return blank_line || last_break + 1 >= kDecideAfter;
   }
 
   Result take(bool at_end) {
     Result out;
     if (!target_decided) {
       if (!ready_to_decide(at_end)) return out;
-      const size_t last_break = at_end ? pending.size() : pending.find_last_of('\n') + 1;
-      const std::string_view sample = std::string_view(pending).substr(0, last_break);
+      const size_t sample_end = at_end ? pending.size() : last_break + 1;
+      const std::string_view sample = std::string_view(pending).substr(0, sample_end);
       if (const size_t bad = text::find_invalid(sample); bad != std::string_view::npos) {
         throw invalid_utf8(sample, bad, line_number);
       }
@@ -242,6 +256,8 @@ struct DocumentStream::State {
   size_t consumed = 0;      // bytes of the stream before `pending`
   size_t line_number = 1;   // the line `pending` starts with
   bool target_decided = false;
+  size_t decide_scanned = 0;               // pending[0, decide_scanned) was looked at by ready_to_decide
+  size_t last_break = std::string::npos;   // the last \n found there
   Language target = Language::en;
 };
 
