@@ -32,6 +32,10 @@ std::string_view to_string(EditKind kind) {
   return "term";
 }
 
+std::string replace_invalid_utf8(std::string_view text, size_t& replaced) {
+  return text::replace_invalid(text, replaced);
+}
+
 Language detect_language(std::string_view text) {
   size_t han = 0, latin = 0;
   for (size_t i = 0; i < text.size();) {
@@ -83,6 +87,18 @@ Language resolve_target(Target target, std::string_view text) {
 InputError invalid_utf8(std::string_view text, size_t bad, size_t first_line) {
   const auto at = text::line_column(text, bad);
   return InputError({"<input>", first_line + at.line - 1, at.column}, "invalid UTF-8");
+}
+
+// `text`, whose first invalid sequence is at `bad`, with its invalid sequences replaced by
+// U+FFFD; counts them in `replaced`, which notes where the first of all was. `text` starts
+// line `first_line`.
+std::string replace_invalid(std::string_view text, size_t bad, size_t first_line, InvalidUtf8Replaced& replaced) {
+  if (replaced.count == 0) {
+    const auto at = text::line_column(text, bad);
+    replaced.line = first_line + at.line - 1;
+    replaced.column = at.column;
+  }
+  return text::replace_invalid(text, replaced.count);
 }
 
 }  // namespace
@@ -157,7 +173,12 @@ const Lexicon& Normalizer::lexicon() const { return compiled_->lexicon; }
 
 Result Normalizer::normalize(std::string_view input, const Options& options) const {
   if (const size_t bad = text::find_invalid(input); bad != std::string_view::npos) {
-    throw invalid_utf8(input, bad, 1);
+    if (options.invalid_utf8 == InvalidUtf8::error) throw invalid_utf8(input, bad, 1);
+    InvalidUtf8Replaced replaced;
+    const std::string valid = replace_invalid(input, bad, 1, replaced);
+    Result result = normalize(valid, options);
+    result.invalid_replaced = replaced;
+    return result;
   }
   Result result;
   result.target = resolve_target(options.target, input);
@@ -194,11 +215,16 @@ struct DocumentStream::State {
       bool complete;
       const size_t next = end + line_break_length(pending, end, complete);
       if (!complete && !at_end) break;  // a \r at the end: wait for a possible \n
-      const std::string_view line = std::string_view(pending).substr(start, end - start);
+      std::string_view line = std::string_view(pending).substr(start, end - start);
+      const size_t line_offset = consumed + growth + start;  // in the input as replaced
+      std::string valid;
       if (const size_t bad = text::find_invalid(line); bad != std::string_view::npos) {
-        throw invalid_utf8(line, bad, line_number);
+        if (options.invalid_utf8 == InvalidUtf8::error) throw invalid_utf8(line, bad, line_number);
+        valid = replace_invalid(line, bad, line_number, out.invalid_replaced);
+        growth += valid.size() - line.size();  // U+FFFD is never shorter than what it replaces
+        line = valid;
       }
-      compiled.normalize_line(line, consumed + start, line_number, options, state, out);
+      compiled.normalize_line(line, line_offset, line_number, options, state, out);
       out.text.append(pending, end, next - end);
       ++line_number;
       start = next;
@@ -237,9 +263,12 @@ struct DocumentStream::State {
       const size_t sample_end = at_end ? pending.size() : last_break + 1;
       const std::string_view sample = std::string_view(pending).substr(0, sample_end);
       if (const size_t bad = text::find_invalid(sample); bad != std::string_view::npos) {
-        throw invalid_utf8(sample, bad, line_number);
+        if (options.invalid_utf8 == InvalidUtf8::error) throw invalid_utf8(sample, bad, line_number);
+        size_t replaced = 0;  // counted when the lines are normalized
+        target = resolve_target(options.target, text::replace_invalid(sample, replaced));
+      } else {
+        target = resolve_target(options.target, sample);
       }
-      target = resolve_target(options.target, sample);
       target_decided = true;
     }
     out.target = target;
@@ -254,6 +283,7 @@ struct DocumentStream::State {
   std::string pending;      // bytes received but not yet normalized
   size_t searched = 0;      // pending[0, searched) holds no line break (after its first line's start)
   size_t consumed = 0;      // bytes of the stream before `pending`
+  size_t growth = 0;        // bytes U+FFFD added to those in replacing invalid sequences
   size_t line_number = 1;   // the line `pending` starts with
   bool target_decided = false;
   size_t decide_scanned = 0;               // pending[0, decide_scanned) was looked at by ready_to_decide
