@@ -240,11 +240,24 @@ class LineRenderer {
     return end == 0 ? 0 : decode_before(o, end, len);
   }
 
+  // Chinese output: what the next visible character will be once written: an ASCII '(' or
+  // opening '"' before Han becomes full-width. Deciding on the character as the input has it
+  // would decide differently on the output ("方向. (细胞" -> "方向. （细胞", whose '.' a second
+  // run converts).
+  char32_t next_visible_written(size_t from, size_t end, std::string_view next) {
+    const char32_t after = next_visible(from, end, next);
+    if (after != '(' && (after != '"' || quote_open_)) return after;
+    size_t k = from, len;
+    while (k < end && decode(line_, k, len) != after) k += len;
+    if (k >= end) return after;  // the opener is the next replacement's: its text is already final
+    return text::is_han(next_visible(k + len, end, next)) ? (after == '(' ? U'（' : U'“') : after;
+  }
+
   // Chinese output: full-width punctuation next to Chinese, no spaces between Chinese.
   // Returns the bytes it consumed, or 0 when it leaves `cp` to be copied.
   size_t chinese_char(size_t i, size_t len, char32_t cp, size_t end, std::string_view next) {
     const char32_t prev = previous_visible();
-    const char32_t after = next_visible(i + len, end, next);
+    const char32_t after = next_visible_written(i + len, end, next);
     if (text::is_horizontal_space(cp) && cp != 0xA0) {
       size_t l2;
       const char32_t before = out().empty() ? 0 : decode_before(out(), out().size(), l2);

@@ -121,11 +121,15 @@ std::vector<bool> english_to_translate(std::string_view line, const std::vector<
     }
     first = last + 1;
   }
+  // Whether the text at `at` becomes Chinese: a token being translated, or a gloss, which is
+  // always written in the target language (were it not counted, an English word next to
+  // "interleukin-10 (IL-10)" would stay English, and be translated on a second run, next to
+  // "白细胞介素-10（IL-10）").
   auto translated_at = [&](size_t at) {
     auto it = std::upper_bound(tokens.begin(), tokens.end(), at, [](size_t a, const Token& t) { return a < t.begin; });
     if (it == tokens.begin()) return false;
     --it;
-    return at < it->end && translate[static_cast<size_t>(it - tokens.begin())];
+    return at < it->end && (translate[static_cast<size_t>(it - tokens.begin())] || it->gloss);
   };
   auto glued = [&](const Token& t) {
     size_t len;
@@ -168,7 +172,27 @@ EditKind kind_of(const Concept& c) {
 
 Rewriter::Rewriter(const Lexicon& lexicon, const matcher::Matcher& matcher, const RuleSet& zh_rules,
                    const RuleSet& en_rules)
-    : lexicon_(lexicon), matcher_(matcher), zh_rules_(zh_rules), en_rules_(en_rules) {}
+    : lexicon_(lexicon), matcher_(matcher), zh_rules_(zh_rules), en_rules_(en_rules) {
+  auto keep = [&](const std::string& form, Language language) {
+    if (!form.empty()) kept_forms_.insert(matcher::Matcher::fold_key(form) + static_cast<char>(language));
+  };
+  for (const Concept& c : lexicon.concepts()) {
+    for (Language language : {Language::zh, Language::en}) {
+      const LanguageForms& f = c.forms(language);
+      keep(f.term, language);
+      keep(f.abbr, language);
+      if (language == Language::en && !f.term.empty()) {
+        keep(text::pluralize(f.term), language);
+        keep(text::singularize(f.term), language);
+      }
+    }
+  }
+}
+
+bool Rewriter::unifies(const matcher::Entry& e, const Options& options) const {
+  return options.unify && e.role == matcher::FormRole::variant &&
+         !kept_forms_.count(matcher::Matcher::fold_key(e.form) + static_cast<char>(e.language));
+}
 
 ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Options& options, bool heading,
                              DocumentState& state) const {
@@ -250,7 +274,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   if (token.gloss) {
     // The head as written when it is already an accepted form of the target language.
     const bool keep_head = e.language == target && e.role != matcher::FormRole::deprecated &&
-                           e.role != matcher::FormRole::abbreviation && !(options.unify && e.role == matcher::FormRole::variant);
+                           e.role != matcher::FormRole::abbreviation && !unifies(e, options);
     const std::string head = keep_head ? std::string(paragraph.substr(token.begin, token.gloss_begin - token.begin)) : to.term;
     if (target == Language::en) {
       const std::string written = keep_head ? trim_gloss_head(head) : head;
@@ -282,7 +306,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   if (target == Language::en && options.abbreviations != Abbreviations::as_written && !to.abbr.empty()) {
     std::string full = to.term;
     if (e.language == target && e.role != matcher::FormRole::abbreviation && e.role != matcher::FormRole::deprecated &&
-        !(options.unify && e.role == matcher::FormRole::variant)) {
+        !unifies(e, options)) {
       full = std::string(source);  // the user's own full form
     } else if (e.number == matcher::Number::derived_singular) {
       full = text::singularize(to.term);
@@ -292,7 +316,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
     return styled;
   }
   if (e.language == target) {
-    const bool rewrite = e.role == matcher::FormRole::deprecated || (options.unify && e.role == matcher::FormRole::variant);
+    const bool rewrite = e.role == matcher::FormRole::deprecated || unifies(e, options);
     if (!rewrite || to.term.empty()) {
       changed = false;
       return std::string(source);
