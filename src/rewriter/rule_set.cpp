@@ -124,8 +124,16 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source) {
   options.set_max_mem(64 << 20);  // a rule's DFA must not fall back to the slow engine
   options.set_log_errors(false);
   any_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  size_t set_pattern_bytes = 0;
   for (const Rule& rule : rules) {
     if (rule.from && *rule.from != source) continue;
+    const std::string& pattern = rule.side(source);
+    if (pattern.size() > kMaxPatternBytes) {
+      throw LexiconError(rule.where, "rule '" + rule.id + "' does not compile: pattern too large (" +
+                                         std::to_string(pattern.size()) + " bytes; at most " +
+                                         std::to_string(kMaxPatternBytes) + ")");
+    }
+    set_pattern_bytes += pattern.size();
     std::string regex;
     try {
       regex = translate_pattern(rule.side(source), source);
@@ -143,7 +151,8 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source) {
     std::sort(c.groups.begin(), c.groups.end());
     compiled_.push_back(std::move(c));
   }
-  if (!any_->Compile()) any_.reset();  // out of memory: every rule runs on every line
+  // Too large or out of memory: every rule runs on every line.
+  if (set_pattern_bytes > kMaxSetPatternBytes || !any_->Compile()) any_.reset();
 }
 
 RuleSet::~RuleSet() = default;
