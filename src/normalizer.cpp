@@ -6,6 +6,7 @@
 
 #include "lexicon/builtin_lexicon_image.hpp"
 #include "matcher/matcher.hpp"
+#include "output/edit_composition.hpp"
 #include "output/output_spans.hpp"
 #include "output/renderer.hpp"
 #include "output/residuals.hpp"
@@ -125,12 +126,22 @@ struct Normalizer::Compiled {
   // `line_number` of the document, appending its text, edits and residuals to `out`.
   void normalize_line(std::string_view line, size_t offset, size_t line_number, const Options& options,
                       rewriter::DocumentState& state, Result& out) const {
-    rewriter::ParagraphPlan plan = rewriter.plan(line, out.target, options, text::is_heading(line), state);
-    if (options.fallback == Fallback::gloss && out.target == Language::en) {
-      rewriter::apply_gloss_fallback(line, lexicon, matcher, plan);
-    }
+    const rewriter::DocumentState before = options.unify ? state : rewriter::DocumentState();
+    const rewriter::ParagraphPlan plan = plan_line(line, options, out.target, state);
     std::vector<Residual> residuals;
     output::LineRendering rendered = output::render_line(line, plan.replacements, out.target);
+    // --unify: terms rendered one by one may together write another concept's variant
+    // (伦理审批 -> "ethics approval", a variant of "ethical approval"), which only a run over
+    // the output would unify. That run is made here, from the document state the line began
+    // with, and composed with the first: the output holds the preferred term directly.
+    for (int round = 0; options.unify && round < kMaxUnifyRounds; ++round) {
+      rewriter::DocumentState again = before;
+      const rewriter::ParagraphPlan second = plan_line(rendered.text, options, out.target, again);
+      if (second.replacements.empty()) break;
+      const output::LineRendering rerendered = output::render_line(rendered.text, second.replacements, out.target);
+      if (rerendered.text == rendered.text) break;
+      rendered = output::compose_renderings(line, rendered, rerendered);
+    }
     const size_t output_start = out.text.size();
     out.text += rendered.text;
     residuals = output::find_residuals(line, plan.tokens, out.target);
@@ -157,6 +168,17 @@ struct Normalizer::Compiled {
     }
   }
 
+  // The rewriter's plan for `line`, with the gloss fallback when asked.
+  rewriter::ParagraphPlan plan_line(std::string_view line, const Options& options, Language target,
+                                    rewriter::DocumentState& state) const {
+    rewriter::ParagraphPlan plan = rewriter.plan(line, target, options, text::is_heading(line), state);
+    if (options.fallback == Fallback::gloss && target == Language::en) {
+      rewriter::apply_gloss_fallback(line, lexicon, matcher, plan);
+    }
+    return plan;
+  }
+
+  static constexpr int kMaxUnifyRounds = 3;
   Lexicon lexicon;
   matcher::Matcher matcher;
   rewriter::RuleSet zh_rules;  // rules that read Chinese (used for English output)

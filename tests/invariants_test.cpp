@@ -115,6 +115,26 @@ TEST_CASE("idempotence on generated text and with --unify", "[invariants]") {
   }
 }
 
+TEST_CASE("unifying writes the preferred term of what words rendered one by one compose", "[invariants]") {
+  // 伦理 and 审批 are rendered one by one into "ethics approval", another concept's variant: a
+  // second run would unify it, so the first does, and its edits still rebuild the output.
+  const Normalizer n(Lexicon::from_yaml(R"(termnorm-lexicon: 1
+concepts:
+  - {id: ethics, en: ethics, zh: 伦理}
+  - {id: approval, en: approval, zh: 审批}
+  - id: ethical-approval
+    en: {term: ethical approval, variants: [ethics approval]}
+    zh: 伦理批准
+)",
+                                        "compose.yaml"));
+  Options unify{Target::en, true};
+  CHECK(n.normalize("经过伦理审批。", {Target::en}).text == "经过 ethics approval.");
+  const Result r = n.normalize("经过伦理审批, 伦理审批。", unify);
+  CHECK(r.text == "经过 ethical approval, ethical approval.");
+  CHECK(invariants::check_all(n, "经过伦理审批, 伦理审批。", unify) == "");
+  CHECK(invariants::check_all(n, "伦理 审批 and 伦理审批（ethics approval）", unify) == "");
+}
+
 TEST_CASE("the invariant checks catch what they are meant to catch", "[invariants]") {
   Result r;
   r.text = "Stem cells work.";
