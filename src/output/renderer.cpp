@@ -241,15 +241,17 @@ class LineRenderer {
   }
 
   // Chinese output: what the next visible character will be once written: an ASCII '(' or
-  // opening '"' before Han becomes full-width. Deciding on the character as the input has it
+  // opening '"' before Han becomes full-width, and so does the ')' of a '(' that did. Deciding on the character as the input has it
   // would decide differently on the output ("方向. (细胞" -> "方向. （细胞", whose '.' a second
   // run converts).
   char32_t next_visible_written(size_t from, size_t end, std::string_view next) {
     const char32_t after = next_visible(from, end, next);
-    if (after != '(' && (after != '"' || quote_open_)) return after;
+    const bool closes_converted = after == ')' && !parens_.empty() && parens_.back();
+    if (after != '(' && (after != '"' || quote_open_) && !closes_converted) return after;
     size_t k = from, len;
     while (k < end && decode(line_, k, len) != after) k += len;
-    if (k >= end) return after;  // the opener is the next replacement's: its text is already final
+    if (k >= end) return after;  // the bracket is the next replacement's: its text is already final
+    if (closes_converted) return U'）';  // its '(' became '（'
     return text::is_han(next_visible(k + len, end, next)) ? (after == '(' ? U'（' : U'“') : after;
   }
 

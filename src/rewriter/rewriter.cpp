@@ -159,6 +159,21 @@ std::vector<bool> english_to_translate(std::string_view line, const std::vector<
   return translate;
 }
 
+// Whether `written`, put in the token's place, would be glued to a word of the text: it
+// starts (ends) with a letter or digit other than Han, and so does the text right before
+// (after) the token. The matcher finds a Latin-edged form only at word edges, so a second run
+// could not read such a form back and would rewrite again ("19CXC" + variant "趨化因子受體4"
+// -> "19CXCCXC趋化因子受体4", then "19CXCCXCCXC...").
+bool glued_to_word(std::string_view paragraph, const Token& token, std::string_view written) {
+  if (written.empty()) return false;
+  auto latin_word = [](char32_t cp) { return text::is_word_char(cp) && !text::is_han(cp); };
+  size_t len;
+  return (token.begin > 0 && latin_word(text::decode(written, 0, len)) &&
+          latin_word(text::decode_before(paragraph, token.begin, len))) ||
+         (token.end < paragraph.size() && latin_word(text::decode_before(written, written.size(), len)) &&
+          latin_word(text::decode(paragraph, token.end, len)));
+}
+
 EditKind kind_of(const Concept& c) {
   switch (c.kind) {
     case ConceptKind::term: return EditKind::term;
@@ -317,13 +332,14 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   }
   if (e.language == target) {
     const bool rewrite = e.role == matcher::FormRole::deprecated || unifies(e, options);
-    if (!rewrite || to.term.empty()) {
+    std::string written = e.number == matcher::Number::derived_plural     ? text::pluralize(to.term)
+                          : e.number == matcher::Number::derived_singular ? text::singularize(to.term)
+                                                                          : to.term;
+    if (!rewrite || to.term.empty() || glued_to_word(paragraph, token, written)) {
       changed = false;
       return std::string(source);
     }
-    if (e.number == matcher::Number::derived_plural) return text::pluralize(to.term);
-    if (e.number == matcher::Number::derived_singular) return text::singularize(to.term);
-    return to.term;
+    return written;
   }
   if (target == Language::zh && e.role == matcher::FormRole::abbreviation &&
       state.defined_abbreviations.count(e.concept_index)) {
