@@ -312,7 +312,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
                                     written[len] == '-' || static_cast<unsigned char>(written[len]) >= 0x80)) {
       size_t cl;
       const char32_t cp = text::decode(written, len, cl);
-      if (cp == U'）' || text::is_han(cp) || text::is_horizontal_space(cp)) break;
+      if (cp == U'）' || cp == U'（' || text::is_han(cp) || text::is_horizontal_space(cp)) break;
       len += cl;
     }
     return zh_head + "（" + chinese_abbreviation(written.substr(0, len)) + "）";
