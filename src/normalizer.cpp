@@ -134,7 +134,8 @@ struct Normalizer::Compiled {
     // (伦理审批 -> "ethics approval", a variant of "ethical approval"), which only a run over
     // the output would unify. That run is made here, from the document state the line began
     // with, and composed with the first: the output holds the preferred term directly.
-    for (int round = 0; options.unify && round < kMaxUnifyRounds; ++round) {
+    // (A line the first run left as it was would only be planned the same way again.)
+    for (int round = 0; options.unify && !plan.replacements.empty() && round < kMaxUnifyRounds; ++round) {
       rewriter::DocumentState again = before;
       const rewriter::ParagraphPlan second = plan_line(rendered.text, options, out.target, again);
       if (second.replacements.empty()) break;
