@@ -5,6 +5,8 @@
 // refused with a message; rules run once, so a rule whose output matches again cannot loop.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include "invariants.hpp"
 #include "small_lexicon.hpp"
 
@@ -241,6 +243,23 @@ TEST_CASE("a termbase of 1,000,000 concepts is refused by size before it is pars
   } catch (const LexiconError& e) {
     CHECK(std::string(e.what()) == "big.yaml: the file has 46 MiB; a termbase file may have at most 16 MiB (split it into several files)");
   }
+}
+
+TEST_CASE("a long line of many rule matches takes linear time", "[hostile][rules]") {
+  // Each match looked at every token of the line, and at every match found before it:
+  // 40,000 matches took minutes; now well under a second (the limit leaves room for
+  // sanitizer builds).
+  const Normalizer n(Lexicon::from_yaml("termnorm-lexicon: 1\nconcepts:\n  - {id: a, en: ethics, zh: 伦理}\n"
+                                        "  - {id: b, en: studies, zh: 研究}\n"
+                                        "rules:\n  - {id: of, zh: '{X}的{Y}', en: '{Y} of {X}'}\n",
+                                        "long.yaml"));
+  std::string line;
+  for (int i = 0; i < 40000; ++i) line += "伦理的研究，";
+  const auto start = std::chrono::steady_clock::now();
+  const Result r = n.normalize(line, {Target::en});
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(r.text.rfind("Studies of ethics, studies of ethics,", 0) == 0);
+  CHECK(seconds < 20);
 }
 
 TEST_CASE("a rule whose output matches again runs once", "[hostile][rules]") {

@@ -32,31 +32,27 @@ LineRendering compose_renderings(std::string_view line, const LineRendering& fir
     shift_in = e.end;
     shift_out = out_begin + e.result.size();
   }
+  // Every search below is over `placed` in output order (one pass or a binary search), so a
+  // long line with many edits costs linear time, not quadratic.
   // An output offset outside every first-run edit's result, as a line offset. A first-run
   // edit that deleted text right there counts as before it when `after_deletions`.
   auto to_line = [&](size_t out, bool after_deletions) {
-    size_t from_in = 0, from_out = 0;
-    for (const Placed& p : placed) {
-      const bool before = p.out_end < out || (p.out_end == out && (p.out_begin < out || after_deletions));
-      if (!before) break;
-      from_in = p.in_end;
-      from_out = p.out_end;
-    }
-    return from_in + (out - from_out);
+    const auto after = std::partition_point(placed.begin(), placed.end(), [&](const Placed& p) {
+      return p.out_end < out || (p.out_end == out && (p.out_begin < out || after_deletions));
+    });
+    if (after == placed.begin()) return out;
+    const Placed& p = *(after - 1);
+    return p.in_end + (out - p.out_end);
   };
   // Widen each second-run edit to the first-run edits whose result it reaches into.
-  auto touches = [](const Placed& p, size_t begin, size_t end) {
-    if (p.out_begin == p.out_end) return begin < p.out_begin && p.out_begin < end;  // a deletion inside
-    return p.out_begin < end && begin < p.out_end;
-  };
   std::vector<Region> regions;
   for (size_t k = 0; k < second.edits.size(); ++k) {
     size_t begin = second.edits[k].begin, end = second.edits[k].end;
-    for (const Placed& p : placed) {
-      if (p.out_begin != p.out_end && p.out_begin < std::max(end, begin + 1) && begin < p.out_end) {
-        begin = std::min(begin, p.out_begin);
-        end = std::max(end, p.out_end);
-      }
+    auto p = std::partition_point(placed.begin(), placed.end(), [&](const Placed& q) { return q.out_end <= begin; });
+    for (; p != placed.end() && p->out_begin < std::max(end, begin + 1); ++p) {
+      if (p->out_begin == p->out_end) continue;
+      begin = std::min(begin, p->out_begin);
+      end = std::max(end, p->out_end);
     }
     if (!regions.empty() && begin < regions.back().out_end) {
       regions.back().out_end = std::max(regions.back().out_end, end);
@@ -65,13 +61,20 @@ LineRendering compose_renderings(std::string_view line, const LineRendering& fir
       regions.push_back({begin, end, {k}});
     }
   }
+  // The first run's edits no region touches stay (a deletion touches a region it lies inside).
   LineRendering composed;
   composed.text = second.text;
   std::vector<Edit>& edits = composed.edits;
-  for (const Placed& p : placed) {
-    const bool inside = std::any_of(regions.begin(), regions.end(),
-                                    [&](const Region& r) { return touches(p, r.out_begin, r.out_end); });
-    if (!inside) edits.push_back(first.edits[static_cast<size_t>(&p - placed.data())]);
+  auto region = regions.begin();
+  for (size_t i = 0; i < placed.size(); ++i) {
+    const Placed& p = placed[i];
+    while (region != regions.end() && region->out_end < p.out_begin) ++region;
+    bool touched = false;
+    for (auto r = region; r != regions.end() && r->out_begin <= p.out_end; ++r) {
+      touched = touched || (p.out_begin == p.out_end ? r->out_begin < p.out_begin && p.out_begin < r->out_end
+                                                     : p.out_begin < r->out_end && r->out_begin < p.out_end);
+    }
+    if (!touched) edits.push_back(first.edits[i]);
   }
   for (const Region& r : regions) {
     const Edit& lead = second.edits[r.second_edits.front()];

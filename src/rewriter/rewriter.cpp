@@ -405,8 +405,12 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
                                    [&](const RuleMatch::Slot& s) { return s.name == name; });
     if (slot == match.slots.end()) continue;
     size_t previous_end = std::string::npos;
-    for (const Token& t : tokens) {
-      if (t.begin < slot->begin || t.end > slot->end) continue;
+    // The slot's tokens, found by binary search: a line of many rule matches stays linear.
+    auto first = std::lower_bound(tokens.begin(), tokens.end(), slot->begin,
+                                  [](const Token& t, size_t at) { return t.begin < at; });
+    for (auto it = first; it != tokens.end() && it->begin < slot->end; ++it) {
+      const Token& t = *it;
+      if (t.end > slot->end) continue;
       bool changed;
       std::string word = render_token(paragraph, t, target, options, state, changed);
       if (previous_end != std::string::npos) {

@@ -2,6 +2,7 @@
 #include "rewriter/rule_set.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "text/utf8.hpp"
 
@@ -180,9 +181,13 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     }
     return true;
   };
+  // The spans taken so far (disjoint), begin -> end: an overlap is found in logarithmic time,
+  // so a line of many rule matches stays linear.
+  std::map<size_t, size_t> taken;
   auto overlaps = [&](size_t b, size_t e) {
-    return std::any_of(found.begin(), found.end(),
-                       [&](const RuleMatch& m) { return b < m.end && m.begin < e; });
+    auto next = taken.lower_bound(b);
+    if (next != taken.end() && next->first < e) return true;
+    return next != taken.begin() && std::prev(next)->second > b;
   };
   // The rules that match somewhere in the line; all of them when the set cannot tell.
   std::vector<int> candidates;
@@ -214,6 +219,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
           const size_t gb = static_cast<size_t>(g.data() - text.data());
           m.slots.push_back({name, skeleton.source_offset(gb), skeleton.source_offset(gb + g.size())});
         }
+        taken.emplace(b, e);
         found.push_back(std::move(m));
         start = me > mb ? me : mb + 1;
         continue;
