@@ -100,7 +100,8 @@ class LineRenderer {
     size_t end = o.size();
     while (end > 0 && o[end - 1] == ' ') --end;
     if (end == 3 && o.compare(0, 3, "\xEF\xBB\xBF") == 0) return true;  // a byte-order mark opens the line
-    return end == 0 || (list_item_ && text::list_marker_length(o.substr(0, end) + " ") == end + 1);
+    // Only a short output can be a list marker alone: no copy of a long line per replacement.
+    return end == 0 || (list_item_ && end <= kMaxMarkerBytes && text::list_marker_length(o.substr(0, end) + " ") == end + 1);
   }
 
   bool at_sentence_start() {
@@ -319,6 +320,7 @@ class LineRenderer {
     return len;
   }
 
+  static constexpr size_t kMaxMarkerBytes = 64;  // "   12. ", "(a) ", "十一、" and then some
   std::string_view line_;
   Language target_;
   bool heading_ = false;
