@@ -6,7 +6,7 @@ _termnorm() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
 
-  local options="-h --help --version -t --to -l --lexicon --no-default-lexicon --unify --fallback --abbreviations
+  local options="-h --help --version -t --to -l --lexicon --no-default-lexicon --unify --fallback --abbreviations --invalid
     -o --output -i --in-place -r --recursive --include --exclude --output-dir -j --jobs
     --check --diff --color --report --mark-residual -q --quiet --jsonl --field --on-error"
 
@@ -39,6 +39,7 @@ _termnorm() {
     --on-error) COMPREPLY=($(compgen -W "fail skip pass" -- "$cur")); return ;;
     --fallback) COMPREPLY=($(compgen -W "none gloss" -- "$cur")); return ;;
     --abbreviations) COMPREPLY=($(compgen -W "as-written first always never" -- "$cur")); return ;;
+    --invalid) COMPREPLY=($(compgen -W "error replace" -- "$cur")); return ;;
     -l|--lexicon) COMPREPLY=($(compgen -f -X '!*.y*ml' -- "$cur") $(compgen -d -- "$cur")); return ;;
     -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --output-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;

@@ -2,8 +2,11 @@
 // document — matcher → rewriter → renderer — keeping the document's state between lines.
 #include "termnorm/normalizer.hpp"
 
+#include <cstring>
+
 #include "lexicon/builtin_lexicon_image.hpp"
 #include "matcher/matcher.hpp"
+#include "output/edit_composition.hpp"
 #include "output/output_spans.hpp"
 #include "output/renderer.hpp"
 #include "output/residuals.hpp"
@@ -28,6 +31,10 @@ std::string_view to_string(EditKind kind) {
     case EditKind::fallback: return "fallback";
   }
   return "term";
+}
+
+std::string replace_invalid_utf8(std::string_view text, size_t& replaced) {
+  return text::replace_invalid(text, replaced);
 }
 
 Language detect_language(std::string_view text) {
@@ -83,6 +90,18 @@ InputError invalid_utf8(std::string_view text, size_t bad, size_t first_line) {
   return InputError({"<input>", first_line + at.line - 1, at.column}, "invalid UTF-8");
 }
 
+// `text`, whose first invalid sequence is at `bad`, with its invalid sequences replaced by
+// U+FFFD; counts them in `replaced`, which notes where the first of all was. `text` starts
+// line `first_line`.
+std::string replace_invalid(std::string_view text, size_t bad, size_t first_line, InvalidUtf8Replaced& replaced) {
+  if (replaced.count == 0) {
+    const auto at = text::line_column(text, bad);
+    replaced.line = first_line + at.line - 1;
+    replaced.column = at.column;
+  }
+  return text::replace_invalid(text, replaced.count);
+}
+
 }  // namespace
 
 namespace {
@@ -107,12 +126,23 @@ struct Normalizer::Compiled {
   // `line_number` of the document, appending its text, edits and residuals to `out`.
   void normalize_line(std::string_view line, size_t offset, size_t line_number, const Options& options,
                       rewriter::DocumentState& state, Result& out) const {
-    rewriter::ParagraphPlan plan = rewriter.plan(line, out.target, options, text::is_heading(line), state);
-    if (options.fallback == Fallback::gloss && out.target == Language::en) {
-      rewriter::apply_gloss_fallback(line, lexicon, matcher, plan);
-    }
+    const rewriter::DocumentState before = options.unify ? state : rewriter::DocumentState();
+    const rewriter::ParagraphPlan plan = plan_line(line, options, out.target, state);
     std::vector<Residual> residuals;
     output::LineRendering rendered = output::render_line(line, plan.replacements, out.target);
+    // --unify: terms rendered one by one may together write another concept's variant
+    // (伦理审批 -> "ethics approval", a variant of "ethical approval"), which only a run over
+    // the output would unify. That run is made here, from the document state the line began
+    // with, and composed with the first: the output holds the preferred term directly.
+    // (A line the first run left as it was would only be planned the same way again.)
+    for (int round = 0; options.unify && !plan.replacements.empty() && round < kMaxUnifyRounds; ++round) {
+      rewriter::DocumentState again = before;
+      const rewriter::ParagraphPlan second = plan_line(rendered.text, options, out.target, again);
+      if (second.replacements.empty()) break;
+      const output::LineRendering rerendered = output::render_line(rendered.text, second.replacements, out.target);
+      if (rerendered.text == rendered.text) break;
+      rendered = output::compose_renderings(line, rendered, rerendered);
+    }
     const size_t output_start = out.text.size();
     out.text += rendered.text;
     residuals = output::find_residuals(line, plan.tokens, out.target);
@@ -139,6 +169,17 @@ struct Normalizer::Compiled {
     }
   }
 
+  // The rewriter's plan for `line`, with the gloss fallback when asked.
+  rewriter::ParagraphPlan plan_line(std::string_view line, const Options& options, Language target,
+                                    rewriter::DocumentState& state) const {
+    rewriter::ParagraphPlan plan = rewriter.plan(line, target, options, text::is_heading(line), state);
+    if (options.fallback == Fallback::gloss && target == Language::en) {
+      rewriter::apply_gloss_fallback(line, lexicon, matcher, plan);
+    }
+    return plan;
+  }
+
+  static constexpr int kMaxUnifyRounds = 3;
   Lexicon lexicon;
   matcher::Matcher matcher;
   rewriter::RuleSet zh_rules;  // rules that read Chinese (used for English output)
@@ -155,7 +196,12 @@ const Lexicon& Normalizer::lexicon() const { return compiled_->lexicon; }
 
 Result Normalizer::normalize(std::string_view input, const Options& options) const {
   if (const size_t bad = text::find_invalid(input); bad != std::string_view::npos) {
-    throw invalid_utf8(input, bad, 1);
+    if (options.invalid_utf8 == InvalidUtf8::error) throw invalid_utf8(input, bad, 1);
+    InvalidUtf8Replaced replaced;
+    const std::string valid = replace_invalid(input, bad, 1, replaced);
+    Result result = normalize(valid, options);
+    result.invalid_replaced = replaced;
+    return result;
   }
   Result result;
   result.target = resolve_target(options.target, input);
@@ -192,11 +238,16 @@ struct DocumentStream::State {
       bool complete;
       const size_t next = end + line_break_length(pending, end, complete);
       if (!complete && !at_end) break;  // a \r at the end: wait for a possible \n
-      const std::string_view line = std::string_view(pending).substr(start, end - start);
+      std::string_view line = std::string_view(pending).substr(start, end - start);
+      const size_t line_offset = consumed + growth + start;  // in the input as replaced
+      std::string valid;
       if (const size_t bad = text::find_invalid(line); bad != std::string_view::npos) {
-        throw invalid_utf8(line, bad, line_number);
+        if (options.invalid_utf8 == InvalidUtf8::error) throw invalid_utf8(line, bad, line_number);
+        valid = replace_invalid(line, bad, line_number, out.invalid_replaced);
+        growth += valid.size() - line.size();  // U+FFFD is never shorter than what it replaces
+        line = valid;
       }
-      compiled.normalize_line(line, consumed + start, line_number, options, state, out);
+      compiled.normalize_line(line, line_offset, line_number, options, state, out);
       out.text.append(pending, end, next - end);
       ++line_number;
       start = next;
@@ -206,26 +257,41 @@ struct DocumentStream::State {
     consumed += start;
   }
 
-  // With Target::automatic: whether enough has arrived to decide the language.
-  bool ready_to_decide(bool at_end) const {
+  // With Target::automatic: whether enough has arrived to decide the language. Each call
+  // looks only at the bytes that arrived since the last one, so a long first line that comes
+  // in many pieces is scanned once.
+  bool ready_to_decide(bool at_end) {
     if (at_end) return true;
-    const size_t last_break = pending.find_last_of('\n');
+    bool blank_line = false;
+    while (decide_scanned < pending.size()) {
+      const void* found = std::memchr(pending.data() + decide_scanned, '\n', pending.size() - decide_scanned);
+      if (found == nullptr) {
+        decide_scanned = pending.size();
+        break;
+      }
+      const size_t at = static_cast<size_t>(static_cast<const char*>(found) - pending.data());
+      last_break = at;
+      blank_line = blank_line || (at >= 1 && pending[at - 1] == '\n') ||
+                   (at >= 2 && pending[at - 1] == '\r' && pending[at - 2] == '\n');
+      decide_scanned = at + 1;
+    }
     if (last_break == std::string::npos) return false;
-    if (last_break + 1 >= kDecideAfter) return true;
-    const std::string_view complete = std::string_view(pending).substr(0, last_break + 1);
-    return complete.find("\n\n") != std::string_view::npos || complete.find("\n\r\n") != std::string_view::npos;
+    return blank_line || last_break + 1 >= kDecideAfter;
   }
 
   Result take(bool at_end) {
     Result out;
     if (!target_decided) {
       if (!ready_to_decide(at_end)) return out;
-      const size_t last_break = at_end ? pending.size() : pending.find_last_of('\n') + 1;
-      const std::string_view sample = std::string_view(pending).substr(0, last_break);
+      const size_t sample_end = at_end ? pending.size() : last_break + 1;
+      const std::string_view sample = std::string_view(pending).substr(0, sample_end);
       if (const size_t bad = text::find_invalid(sample); bad != std::string_view::npos) {
-        throw invalid_utf8(sample, bad, line_number);
+        if (options.invalid_utf8 == InvalidUtf8::error) throw invalid_utf8(sample, bad, line_number);
+        size_t replaced = 0;  // counted when the lines are normalized
+        target = resolve_target(options.target, text::replace_invalid(sample, replaced));
+      } else {
+        target = resolve_target(options.target, sample);
       }
-      target = resolve_target(options.target, sample);
       target_decided = true;
     }
     out.target = target;
@@ -240,8 +306,11 @@ struct DocumentStream::State {
   std::string pending;      // bytes received but not yet normalized
   size_t searched = 0;      // pending[0, searched) holds no line break (after its first line's start)
   size_t consumed = 0;      // bytes of the stream before `pending`
+  size_t growth = 0;        // bytes U+FFFD added to those in replacing invalid sequences
   size_t line_number = 1;   // the line `pending` starts with
   bool target_decided = false;
+  size_t decide_scanned = 0;               // pending[0, decide_scanned) was looked at by ready_to_decide
+  size_t last_break = std::string::npos;   // the last \n found there
   Language target = Language::en;
 };
 

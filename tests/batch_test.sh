@@ -134,13 +134,19 @@ printf 'Line.\n然而, 喵喵 yes.\n' > "$work/r.txt"
 check "--report text" "$work/r.txt:2:1: phrase '然而' -> 'However' [however]" "$(head -1 "$work/err")"
 "$termnorm" --to en --report=json:"$work/report.json" "$work/r.txt" "$work/tree/b.txt" "$work/missing.txt" >/dev/null 2>&1
 check "--report=json with an error: status" 2 $?
-python3 - "$schema" "$work/report.json" <<'PY'
+printf 'ok \xc0 然而\n' > "$work/invalid.txt"
+"$termnorm" --to en --invalid=replace --report=json:"$work/replaced.json" "$work/invalid.txt" "$work/r.txt" >/dev/null
+python3 - "$schema" "$work/report.json" "$work/replaced.json" <<'PY'
 import json, sys, jsonschema
-schema, report = (json.load(open(p)) for p in sys.argv[1:3])
+schema = json.load(open(sys.argv[1]))
 jsonschema.Draft202012Validator.check_schema(schema)
-jsonschema.Draft202012Validator(schema).validate(report)
+for path in sys.argv[2:]:
+    jsonschema.Draft202012Validator(schema).validate(json.load(open(path)))
 PY
-check "--report=json validates against docs/report-schema.json" 0 $?
+check "--report=json validates against docs/report-schema.json (with --invalid=replace too)" 0 $?
+check "--report=json counts what --invalid=replace replaced" "1 1 4 1" "$(python3 -c '
+import json, sys; r = json.load(open(sys.argv[1])); i = r["files"][0]["invalid_utf8"]
+print(i["replaced"], i["line"], i["column"], r["totals"]["invalid_utf8_replaced"])' "$work/replaced.json")"
 python3 - "$work/report.json" > "$work/summary" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))

@@ -36,6 +36,8 @@ TEST_CASE("words that do not look plural stay as they are", "[english]") {
   CHECK(singularize("fibrosis") == "fibrosis");
   CHECK(singularize("stem cell niche") == "stem cell niche");
   CHECK(singularize("virus") == "virus");
+  CHECK(singularize("ethics") == "ethics");
+  CHECK(singularize("medical genetics") == "medical genetics");
 }
 
 TEST_CASE("verbs in their -ing form", "[english]") {

@@ -5,6 +5,8 @@
 // refused with a message; rules run once, so a rule whose output matches again cannot loop.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include "invariants.hpp"
 #include "small_lexicon.hpp"
 
@@ -55,6 +57,66 @@ TEST_CASE("invalid UTF-8 is refused at its line and column", "[hostile]") {
       CHECK(e.where().column == column);
       CHECK(e.message() == "invalid UTF-8");
     }
+  }
+}
+
+TEST_CASE("with InvalidUtf8::replace, each maximal invalid subsequence becomes one U+FFFD", "[hostile]") {
+  const std::string r = "\xEF\xBF\xBD";  // U+FFFD
+  const auto [bytes, replaced, count] = GENERATE_REF(table<std::string, std::string, size_t>({
+      // Unicode's own example (chapter 3, "U+FFFD Substitution of Maximal Subparts")
+      {"a\xF1\x80\x80\xE1\x80\xC2" "b\x80" "c\x80\xBF" "d", "a" + r + r + r + "b" + r + "c" + r + r + "d", 6},
+      {"ab\xC0\xAF", "ab" + r + r, 2},                 // overlong '/': C0 never starts a sequence
+      {"x\xE0\x80\xAF", "x" + r + r + r, 3},          // overlong, three bytes: E0 needs A0..BF next
+      {"干细胞\xED\xA0\x80", "干细胞" + r + r + r, 3},  // a surrogate: ED needs 80..9F next
+      {"stem \xE5\xB9", "stem " + r, 1},               // truncated at the end: one sequence
+      {"\xE5\xB9 cells", r + " cells", 1},             // truncated before a space
+      {"\xF0\x9F\x98", r, 1},                         // a four-byte sequence cut short
+      {"\xF4\x90\x80\x80", r + r + r + r, 4},          // past U+10FFFF: F4 needs 80..8F next
+      {"\xFF\xFE", r + r, 2},                          // bytes that never occur
+      {"cells\x80", "cells" + r, 1},                    // a lone continuation byte
+      {"\xE5\xB9\n\xB9", r + "\n" + r, 2},              // a line break ends a sequence
+  }));
+  CAPTURE(bytes);
+  size_t n = 0;
+  CHECK(replace_invalid_utf8(bytes, n) == replaced);
+  CHECK(n == count);
+  // normalize() gives what the replaced text gives, and says how many and where.
+  Options options;
+  options.target = Target::zh;
+  options.invalid_utf8 = InvalidUtf8::replace;
+  const Result result = builtin_normalizer().normalize(bytes, options);
+  CHECK(result.text == builtin_normalizer().normalize(replaced, {Target::zh}).text);
+  CHECK(result.invalid_replaced.count == count);
+  CHECK(invariants::check_all(builtin_normalizer(), replaced, {Target::zh}) == "");
+}
+
+TEST_CASE("replaced invalid UTF-8 is located, and a stream replaces it as the whole run does", "[hostile]") {
+  Options options;
+  options.target = Target::en;
+  options.invalid_utf8 = InvalidUtf8::replace;
+  const std::string bytes = "干细胞 work.\nThe \xE5\xB9 cells\r\n\xFF 干细胞 \xC0.\n";
+  const Result whole = builtin_normalizer().normalize(bytes, options);
+  CHECK(whole.text == "Stem cells work.\nThe \xEF\xBF\xBD cells\r\n\xEF\xBF\xBD stem cells \xEF\xBF\xBD.\n");
+  CHECK(whole.invalid_replaced.count == 3);
+  CHECK(whole.invalid_replaced.line == 2);
+  CHECK(whole.invalid_replaced.column == 5);
+  for (size_t piece : {1, 2, 5, 64}) {
+    DocumentStream stream(builtin_normalizer(), options);
+    std::string text;
+    size_t count = 0;
+    std::vector<Edit> edits;
+    auto add = [&](const Result& r) {
+      text += r.text;
+      count += r.invalid_replaced.count;
+      edits.insert(edits.end(), r.edits.begin(), r.edits.end());
+    };
+    for (size_t i = 0; i < bytes.size(); i += piece) add(stream.feed(std::string_view(bytes).substr(i, piece)));
+    add(stream.finish());
+    CAPTURE(piece);
+    CHECK(text == whole.text);
+    CHECK(count == 3);
+    REQUIRE(edits.size() == whole.edits.size());
+    for (size_t i = 0; i < edits.size(); ++i) CHECK(edits[i].begin == whole.edits[i].begin);
   }
 }
 
@@ -180,6 +242,27 @@ TEST_CASE("a termbase of 1,000,000 concepts is refused by size before it is pars
     FAIL("loaded");
   } catch (const LexiconError& e) {
     CHECK(std::string(e.what()) == "big.yaml: the file has 46 MiB; a termbase file may have at most 16 MiB (split it into several files)");
+  }
+}
+
+TEST_CASE("a long line of many rule matches takes linear time", "[hostile][rules]") {
+  // Each match looked at every token of the line, and at every match found before it
+  // (and, in a list item, copied the output so far):
+  // 40,000 matches took minutes; now well under a second (the limit leaves room for
+  // sanitizer builds).
+  const Normalizer n(Lexicon::from_yaml("termnorm-lexicon: 1\nconcepts:\n  - {id: a, en: ethics, zh: 伦理}\n"
+                                        "  - {id: b, en: studies, zh: 研究}\n"
+                                        "rules:\n  - {id: of, zh: '{X}的{Y}', en: '{Y} of {X}'}\n",
+                                        "long.yaml"));
+  std::string line;
+  for (int i = 0; i < 40000; ++i) line += "伦理的研究，";
+  // Also as a list item, whose line start the renderer once checked on a copy of the output.
+  for (const std::string& text : {line, "- " + line}) {
+    const auto start = std::chrono::steady_clock::now();
+    const Result r = n.normalize(text, {Target::en});
+    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(r.text.find("Studies of ethics, studies of ethics,") < 3);
+    CHECK(seconds < 20);
   }
 }
 

@@ -1,12 +1,8 @@
 // The normalizer's invariants as checks that return what is wrong (an empty string when all
 // holds), shared by the property tests and the fuzz targets: the output is valid UTF-8, the
 // edits are well formed and explain the output, nothing outside them is lost, and
-// normalizing the output again changes nothing.
-//
-// One exception, by design of the renderer today: the spaces (U+0020) at the seams of a
-// replacement are its to add and remove without an edit ("干细胞和 T cells" -> "stem cells
-// and T cells" records '和' -> 'and'; "x ，" -> "x," drops the space before the comma). The
-// checks of what the output holds therefore skip U+0020; every other byte is accounted for.
+// normalizing the output again changes nothing. Every byte is accounted for: the spaces
+// the renderer adds and drops at seams are edits of kind `spacing` like any other change.
 #pragma once
 
 #include <string>
@@ -18,15 +14,6 @@
 namespace termnorm::invariants {
 
 inline bool valid_utf8(std::string_view text) { return text::find_invalid(text) == std::string_view::npos; }
-
-// `text` without its U+0020 spaces (see above).
-inline std::string without_spaces(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c != ' ') out += c;
-  }
-  return out;
-}
 
 // The edits are in input order, do not overlap, lie inside the input, start and end on
 // character boundaries, and each `source` is the input's bytes at its span.
@@ -45,13 +32,11 @@ inline std::string check_edits(std::string_view input, const Result& r) {
   return {};
 }
 
-// Nothing lost: the input's bytes outside the edits' spans appear in the output, in order
-// (spaces aside).
+// Nothing lost: the input's bytes outside the edits' spans appear in the output, in order.
 inline std::string check_nothing_lost(std::string_view input, const Result& r) {
   size_t in = 0, out = 0;
   auto keep = [&](size_t until) -> std::string {
     for (; in < until; ++in) {
-      if (input[in] == ' ') continue;
       out = r.text.find(input[in], out);
       if (out == std::string::npos) return "input byte " + std::to_string(in) + " is missing from the output";
       ++out;
@@ -66,7 +51,7 @@ inline std::string check_nothing_lost(std::string_view input, const Result& r) {
 }
 
 // The edits explain the output: the input with each edit's span replaced by its result is
-// the output, byte for byte but for spaces (every change is recorded; nothing else moved).
+// the output, byte for byte (every change is recorded; nothing else moved).
 inline std::string check_edits_explain_output(std::string_view input, const Result& r) {
   std::string rebuilt;
   size_t at = 0;
@@ -75,13 +60,12 @@ inline std::string check_edits_explain_output(std::string_view input, const Resu
     at = e.end;
   }
   rebuilt.append(input.substr(at));
-  rebuilt = without_spaces(rebuilt);
-  const std::string output = without_spaces(r.text);
+  const std::string& output = r.text;
   if (rebuilt == output) return {};
   size_t differ = 0;
   while (differ < rebuilt.size() && differ < output.size() && rebuilt[differ] == output[differ]) ++differ;
   return "the edits do not explain the output: they give '" + rebuilt.substr(differ, 40) +
-         "' where the output has '" + output.substr(differ, 40) + "' (spaces left out)";
+         "' where the output has '" + output.substr(differ, 40) + "'";
 }
 
 // All of the above for one run of `normalizer` on valid UTF-8 `input`, and, when

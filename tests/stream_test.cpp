@@ -2,6 +2,7 @@
 // document, and it decides an automatic target on the first paragraph.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -107,6 +108,25 @@ TEST_CASE("an automatic target is decided on the first paragraph") {
   const Result first = stream.feed("\nThe MSCs work.\n");
   CHECK(first.target == Language::zh);
   CHECK(first.text.rfind("间充质干细胞能够调节免疫反应。\n\n", 0) == 0);
+}
+
+TEST_CASE("an automatic target waits for a long first line in linear time") {
+  // 16 MiB in 1 KiB pieces: looking at the whole held text again for each piece (as the
+  // decision once did) reads 128 GiB and takes minutes; once, a fraction of a second.
+  const size_t piece = 1024, pieces = 16 * 1024;
+  std::string words;
+  while (words.size() < piece) words += "qqq ";
+  Options options;  // Target::automatic
+  DocumentStream stream(builtin_normalizer(), options);
+  const auto start = std::chrono::steady_clock::now();
+  size_t written = 0;
+  for (size_t i = 0; i < pieces; ++i) written += stream.feed(words).text.size();
+  const Result decided = stream.feed("\n\n");
+  written += decided.text.size() + stream.finish().text.size();
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(decided.target == Language::en);
+  CHECK(written == piece * pieces + 2);
+  CHECK(seconds < 20);
 }
 
 TEST_CASE("invalid UTF-8 in a stream names the line of the stream") {

@@ -47,6 +47,15 @@ enum class Fallback { none, gloss };
 //   never:      the full term everywhere, abbreviations the text wrote included.
 enum class Abbreviations { as_written, first, always, never };
 
+// What normalizing does with bytes that are not valid UTF-8 (overlong forms, surrogates,
+// code points past U+10FFFF, truncated sequences, stray continuation bytes).
+//   error:   throws InputError at the first one's line and column; nothing is normalized.
+//   replace: replaces each maximal invalid subsequence with U+FFFD (Unicode's substitution of
+//            maximal subparts, as the WHATWG Encoding Standard decodes) and goes on; the
+//            Result counts them. Edits and residuals then count their offsets in the input
+//            as replaced.
+enum class InvalidUtf8 { error, replace };
+
 struct Options {
   // Option             Default     Meaning
   // target             automatic   language of the output; automatic: the dominant one
@@ -54,10 +63,12 @@ struct Options {
   // fallback           none        English output: Chinese no entry covers stays (none) or
   //                                is rendered word by word, marked low-confidence (gloss)
   // abbreviations      as_written  English output: how terms with an abbreviation are written
+  // invalid_utf8       error       invalid UTF-8 is an error, or replaced by U+FFFD
   Target target = Target::automatic;
   bool unify = false;
   Fallback fallback = Fallback::none;
   Abbreviations abbreviations = Abbreviations::as_written;
+  InvalidUtf8 invalid_utf8 = InvalidUtf8::error;
 };
 
 enum class EditKind {
@@ -99,12 +110,25 @@ struct Residual {
   std::vector<std::string> words;
 };
 
+// With InvalidUtf8::replace: how many invalid sequences became U+FFFD, and the line and
+// column (of the input as it was) of the first one.
+struct InvalidUtf8Replaced {
+  size_t count = 0;
+  size_t line = 0;  // 0 when count is 0
+  size_t column = 0;
+};
+
 struct Result {
   std::string text;
   Language target = Language::en;
   std::vector<Edit> edits;          // in input order, non-overlapping
   std::vector<Residual> residuals;  // in input order
+  InvalidUtf8Replaced invalid_replaced;
 };
+
+// `text` with each maximal invalid subsequence replaced by U+FFFD, as InvalidUtf8::replace
+// does; adds the number replaced to `replaced`.
+std::string replace_invalid_utf8(std::string_view text, size_t& replaced);
 
 // The dominant language of `text`: Chinese when Han characters carry more of it than Latin
 // letters do (one Han character weighs as three letters), else English.
@@ -119,8 +143,8 @@ class Normalizer {
   Normalizer(Normalizer&&) noexcept;
   Normalizer& operator=(Normalizer&&) noexcept;
 
-  // Normalizes a whole document. `text` must be valid UTF-8; throws InputError (with line
-  // and column, file "<input>") otherwise.
+  // Normalizes a whole document. Invalid UTF-8 throws InputError (with line and column,
+  // file "<input>"), or is replaced as Options::invalid_utf8 says.
   Result normalize(std::string_view text, const Options& options) const;
 
   // The lexicon this normalizer was built from.
@@ -147,7 +171,8 @@ class Normalizer {
 // until then; normalize() decides on the whole document instead.
 //
 // feed() throws InputError on invalid UTF-8 (line and column counted from the start of the
-// stream); the stream must not be used after that. Not thread-safe; the Normalizer must
+// stream; with InvalidUtf8::replace it replaces it instead, line by line); the stream must
+// not be used after that. Not thread-safe; the Normalizer must
 // outlive it.
 class DocumentStream {
  public:

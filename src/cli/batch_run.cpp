@@ -81,7 +81,10 @@ FileOutcome process_file(const RunContext& context, const InputFile& file, bool 
     outcome.messages.push_back(report.name + ": skipped: a binary file (NUL byte at offset " + std::to_string(*nul) + ")");
     return outcome;
   }
-  if (report.keep_texts) report.input_text = *text;
+  if (report.keep_texts) {  // the text the edits' offsets count in
+    size_t replaced = 0;
+    report.input_text = cmd.options.invalid_utf8 == InvalidUtf8::replace ? replace_invalid_utf8(*text, replaced) : *text;
+  }
   std::string normalized;
   try {
     normalized = cmd.jsonl ? normalize_jsonl(context, *text, outcome) : normalize_text(context, *text, report);

@@ -88,6 +88,13 @@ void setup(CLI::App& app, CommandLine& cmd) {
       ->type_name("as-written|first|always|never")
       ->capture_default_str()
       ->group("Normalizing");
+  app.add_option("--invalid", cmd.invalid,
+                 "Invalid UTF-8 stops that input with file:line:column, nothing written (error), or each "
+                 "maximal invalid sequence becomes U+FFFD, counted in --report (replace)")
+      ->check(CLI::IsMember({"error", "replace"}))
+      ->type_name("error|replace")
+      ->capture_default_str()
+      ->group("Normalizing");
 
   app.add_option("-o,--output", cmd.output, "Write all output to FILE (atomically, at the end) instead of standard output")
       ->type_name("FILE")
@@ -150,6 +157,7 @@ std::string finish(CommandLine& cmd) {
                               : cmd.abbreviations == "always" ? Abbreviations::always
                               : cmd.abbreviations == "never"  ? Abbreviations::never
                                                               : Abbreviations::as_written;
+  cmd.options.invalid_utf8 = cmd.invalid == "replace" ? InvalidUtf8::replace : InvalidUtf8::error;
 
   cmd.in_place = !cmd.in_place_spec.empty();
   if (cmd.in_place) {

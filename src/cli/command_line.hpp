@@ -26,6 +26,7 @@ struct CommandLine {
   std::string mark_spec;             // --mark-residual[=STYLE]
   std::string color = "auto";        // --color
   std::string on_error = "fail";     // --on-error
+  std::string invalid = "error";     // --invalid
 
   Options options;                   // for the normalizer
   std::vector<std::string> inputs;   // FILE|DIR operands; empty or "-": standard input

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/utf8.hpp"
+
 namespace termnorm::cli {
 
 using Json = nlohmann::ordered_json;
@@ -25,9 +27,27 @@ JsonlFilter::Record JsonlFilter::process(std::string_view line) const {
     record.line = std::string(line);
     return record;
   }
-  Json json = Json::parse(line, nullptr, /*allow_exceptions=*/false);
   // nlohmann-json ends its input at a NUL byte, which JSON text never holds unescaped.
-  if (json.is_discarded() || line.find('\0') != std::string_view::npos) {
+  if (line.find('\0') != std::string_view::npos) {
+    record.error = "malformed JSON";
+    return record;
+  }
+  // nlohmann-json refuses invalid UTF-8 in strings as malformed JSON, and could not write it
+  // back: it is named as what it is, or replaced first.
+  std::string valid;
+  InvalidUtf8Replaced replaced;
+  if (const size_t bad = text::find_invalid(line); bad != std::string_view::npos) {
+    if (options_.invalid_utf8 == InvalidUtf8::error) {
+      record.error = "invalid UTF-8";
+      record.error_column = text::line_column(line, bad).column;
+      return record;
+    }
+    replaced.column = text::line_column(line, bad).column;
+    valid = replace_invalid_utf8(line, replaced.count);
+    line = valid;
+  }
+  Json json = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (json.is_discarded()) {
     record.error = "malformed JSON";
     return record;
   }
@@ -45,9 +65,10 @@ JsonlFilter::Record JsonlFilter::process(std::string_view line) const {
   }
   const std::string& text = value->get_ref<const std::string&>();
   record.result = normalizer_.normalize(text, options_);
-  record.changed = record.result.text != text;
-  if (!record.changed && !mark_) {
-    record.line = std::string(line);  // an untouched record is copied byte for byte
+  record.result.invalid_replaced = replaced;
+  record.changed = record.result.text != text || replaced.count > 0;
+  if (record.result.text == text && !mark_) {
+    record.line = std::string(line);  // an untouched record is copied byte for byte (as replaced)
     return record;
   }
   *value = mark_ ? output::mark_residuals(record.result, *mark_) : record.result.text;

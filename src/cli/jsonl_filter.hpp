@@ -23,11 +23,15 @@ class JsonlFilter {
   struct Record {
     std::string line;    // the record to write (without a line break); empty on error
     std::string error;   // why the line is malformed ("malformed JSON"); empty when it is not
+    size_t error_column = 0;  // where in the line, when known (invalid UTF-8); 0 otherwise
     Result result;       // the field's normalization
     bool changed = false;
   };
 
   // Processes one input line (its line break removed). A blank line is kept as it is.
+  // Invalid UTF-8 anywhere in the line is an error at its column, or, with
+  // InvalidUtf8::replace, replaced by U+FFFD before the record is read (counted in the
+  // result's invalid_replaced).
   Record process(std::string_view line) const;
 
  private:

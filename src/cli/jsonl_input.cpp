@@ -12,7 +12,9 @@ bool JsonlInput::add_line(std::string_view line, bool has_break, std::string& ou
   ++line_number_;
   JsonlFilter::Record record = filter_.process(line);
   if (!record.error.empty()) {
-    const std::string message = report_.name + ':' + std::to_string(line_number_) + ": " + record.error;
+    const std::string message = report_.name + ':' + std::to_string(line_number_) +
+                                (record.error_column ? ':' + std::to_string(record.error_column) : "") + ": " +
+                                record.error;
     switch (context_.cmd.on_json_error) {
       case OnJsonError::fail:
         report_.error = message;
@@ -28,6 +30,7 @@ bool JsonlInput::add_line(std::string_view line, bool has_break, std::string& ou
   }
   for (Edit& e : record.result.edits) e.line = line_number_;
   for (Residual& r : record.result.residuals) r.line = line_number_;
+  if (record.result.invalid_replaced.count > 0) record.result.invalid_replaced.line = line_number_;
   report_.changed = report_.changed || record.changed;
   output::add_to_report(report_, record.result);
   out += record.line;

@@ -34,7 +34,7 @@ void stream_text(RunContext& context, output::InputReport& report) {
   auto emit = [&](const Result& piece) {
     context.out.write(context.cmd.mark ? output::mark_residuals(piece, *context.cmd.mark) : piece.text);
     context.out.flush();
-    report.changed = report.changed || !piece.edits.empty();
+    report.changed = report.changed || !piece.edits.empty() || piece.invalid_replaced.count > 0;
     output::add_to_report(report, piece);
   };
   try {
@@ -48,6 +48,10 @@ void stream_text(RunContext& context, output::InputReport& report) {
       return;
     }
     emit(stream.finish());
+    if (report.keep_texts && context.cmd.options.invalid_utf8 == InvalidUtf8::replace) {
+      size_t replaced = 0;  // the text the edits' offsets count in (no invalid sequence spans lines)
+      report.input_text = replace_invalid_utf8(report.input_text, replaced);
+    }
   } catch (const InputError& e) {
     report.error = "<stdin>:" + std::to_string(e.where().line) + ':' + std::to_string(e.where().column) + ": " +
                    e.message();

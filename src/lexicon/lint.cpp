@@ -225,6 +225,7 @@ std::vector<SlotUse> slots_of(const std::string& text) {
 // RE2's message in the author's terms: the pattern as written (RE2 reads a slot's braces as
 // literal text) shows where the syntax breaks, unlike the skeleton program it becomes.
 std::string compile_error(const Rule& rule, Language source, const std::string& rule_set_message) {
+  if (rule.side(source).size() > rewriter::RuleSet::kMaxPatternBytes) return rule_set_message;
   RE2::Options options;
   options.set_log_errors(false);
   const RE2 as_written(rule.side(source), options);

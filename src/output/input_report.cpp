@@ -36,6 +36,10 @@ void add_to_report(InputReport& report, const Result& result) {
     report.residuals.insert(report.residuals.end(), result.residuals.begin(), result.residuals.end());
   }
   report.letters += count_letters(result.text);
+  if (result.invalid_replaced.count > 0) {
+    if (report.invalid_replaced.count == 0) report.invalid_replaced = result.invalid_replaced;
+    else report.invalid_replaced.count += result.invalid_replaced.count;
+  }
   if (report.keep_texts) report.output_text += result.text;
 }
 
@@ -50,6 +54,7 @@ void RunTotals::add(const InputReport& report) {
   replacements += report.edit_count;
   untranslated_spans += report.residual_count;
   untranslated_characters += report.residual_characters;
+  invalid_utf8_replaced += report.invalid_replaced.count;
 }
 
 double target_share(const InputReport& report) {

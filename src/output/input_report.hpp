@@ -25,6 +25,7 @@ struct InputReport {
   size_t residual_count = 0;
   size_t residual_characters = 0;  // code points in the residual spans
   size_t letters = 0;              // Han characters and Latin letters in the output
+  InvalidUtf8Replaced invalid_replaced;  // with --invalid=replace: U+FFFD put for invalid UTF-8
 };
 
 // Totals over the inputs of one run, for the batch summary line and the reports.
@@ -37,6 +38,7 @@ struct RunTotals {
   size_t replacements = 0;
   size_t untranslated_spans = 0;
   size_t untranslated_characters = 0;
+  size_t invalid_utf8_replaced = 0;
 
   void add(const InputReport& report);
 };

@@ -24,6 +24,9 @@ Json entry(const InputReport& report) {
   }
   j["status"] = report.changed ? "changed" : "unchanged";
   j["target"] = std::string(to_string(report.target));
+  if (const InvalidUtf8Replaced& invalid = report.invalid_replaced; invalid.count > 0) {
+    j["invalid_utf8"] = Json{{"replaced", invalid.count}, {"line", invalid.line}, {"column", invalid.column}};
+  }
   Json& edits = j["replacements"] = Json::array();
   for (const Edit& e : report.edits) {
     Json item = position(e.line, e.column, e.begin, e.end);
@@ -61,7 +64,7 @@ void JsonReportWriter::add(const InputReport& report) {
 }
 
 void JsonReportWriter::finish(const RunTotals& totals) {
-  const Json j{{"files", totals.files},
+  Json j{{"files", totals.files},
                {"changed", totals.changed},
                {"with_untranslated", totals.with_untranslated},
                {"errors", totals.errors},
@@ -69,6 +72,7 @@ void JsonReportWriter::finish(const RunTotals& totals) {
                {"replacements", totals.replacements},
                {"untranslated_spans", totals.untranslated_spans},
                {"untranslated_characters", totals.untranslated_characters}};
+  if (totals.invalid_utf8_replaced > 0) j["invalid_utf8_replaced"] = totals.invalid_utf8_replaced;
   out_ << "\n],\"totals\":" << j.dump() << "}\n";
   out_.flush();
 }

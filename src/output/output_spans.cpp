@@ -1,67 +1,10 @@
-// Walking input and output together, event by event: residual ends, edits, residual starts.
+// Input offsets to output offsets, event by event: residual ends, edits, residual starts.
 #include "output/output_spans.hpp"
 
 #include <algorithm>
 #include <tuple>
 
 namespace termnorm::output {
-namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t'; }
-
-class Walk {
- public:
-  Walk(std::string_view input, std::string_view output) : input_(input), output_(output) {}
-
-  // Copies input up to `to`: equal bytes advance both sides; a space on one side only is
-  // skipped there (a seam space added, a space dropped).
-  void copy_until(size_t to) {
-    while (in_ < to) {
-      if (out_ < output_.size() && output_[out_] == input_[in_]) {
-        ++in_;
-        ++out_;
-      } else if (out_ < output_.size() && is_space(output_[out_])) {
-        ++out_;
-      } else {
-        ++in_;  // a dropped space, or text the walk cannot follow: skipped on the input side
-      }
-    }
-  }
-
-  // Skips seam spaces in the output before `next` (the text expected there).
-  void skip_added_spaces(std::string_view next) {
-    if (next.empty()) return;
-    while (out_ < output_.size() && is_space(output_[out_]) && output_.substr(out_, next.size()) != next) {
-      ++out_;
-    }
-  }
-
-  OutputSpan edit(const Edit& e) {
-    copy_until(e.begin);
-    skip_added_spaces(e.result);
-    OutputSpan span{out_, out_};
-    if (output_.substr(out_, e.result.size()) == e.result) span.end = out_ += e.result.size();
-    in_ = std::max(in_, e.end);
-    return span;
-  }
-
-  size_t residual_start(const Residual& r) {
-    copy_until(r.begin);
-    skip_added_spaces(std::string_view(r.text).substr(0, 1));
-    return out_;
-  }
-
-  size_t residual_end(const Residual& r) {
-    copy_until(r.end);
-    return out_;
-  }
-
- private:
-  std::string_view input_, output_;
-  size_t in_ = 0, out_ = 0;
-};
-
-}  // namespace
 
 OutputSpans find_output_spans(std::string_view input, std::string_view output, const std::vector<Edit>& edits,
                               const std::vector<Residual>& residuals) {
@@ -76,11 +19,24 @@ OutputSpans find_output_spans(std::string_view input, std::string_view output, c
   OutputSpans spans;
   spans.edits.resize(edits.size());
   spans.residuals.resize(residuals.size());
-  Walk walk(input, output);
+  // The output offset of input offset `at`, given the edits applied so far (those ending at
+  // or before it). An offset inside an edit's source stands at the end of its result.
+  size_t input_done = 0, output_done = 0;
+  auto to_output = [&](size_t at) {
+    return std::min(output.size(), output_done + (at > input_done ? at - input_done : 0));
+  };
   for (const auto& [offset, what, i] : events) {
-    if (what == edit) spans.edits[i] = walk.edit(edits[i]);
-    else if (what == residual_start) spans.residuals[i].begin = walk.residual_start(residuals[i]);
-    else spans.residuals[i].end = std::max(spans.residuals[i].begin, walk.residual_end(residuals[i]));
+    if (what == edit) {
+      const Edit& e = edits[i];
+      const size_t begin = to_output(e.begin);
+      spans.edits[i] = {begin, std::min(output.size(), begin + e.result.size())};
+      input_done = std::min(input.size(), e.end);
+      output_done = spans.edits[i].end;
+    } else if (what == residual_start) {
+      spans.residuals[i].begin = to_output(offset);
+    } else {
+      spans.residuals[i].end = std::max(spans.residuals[i].begin, to_output(offset));
+    }
   }
   return spans;
 }

@@ -1,7 +1,6 @@
-// Where each edit and each residual of a document stands in its output text. The renderer
-// adds and drops spaces at seams without recording them as edits, so offsets cannot be
-// shifted by the edits' lengths alone: the input and the output are walked together, text
-// between edits matched byte for byte, a space on one side only skipped.
+// Where each edit and each residual of a document stands in its output text. Every
+// difference between input and output is an edit (seam spaces included), so an input offset
+// moves by the length change of the edits before it.
 #pragma once
 
 #include <cstddef>
@@ -23,8 +22,8 @@ struct OutputSpans {
 };
 
 // The spans of `edits` (in input order, non-overlapping) and `residuals` of `input` in
-// `output`. An edit whose result cannot be found where expected gets an empty span at the
-// place reached, so the walk goes on.
+// `output`. A residual that ends where an insertion stands ends before it; one that starts
+// there starts after it. Spans are clamped to the output.
 OutputSpans find_output_spans(std::string_view input, std::string_view output, const std::vector<Edit>& edits,
                               const std::vector<Residual>& residuals);
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "output/seam_spaces.hpp"
+
 #include "text/english.hpp"
 #include "text/layout.hpp"
 #include "text/script.hpp"
@@ -101,7 +103,8 @@ class LineRenderer {
     size_t end = o.size();
     while (end > 0 && o[end - 1] == ' ') --end;
     if (end == 3 && o.compare(0, 3, "\xEF\xBB\xBF") == 0) return true;  // a byte-order mark opens the line
-    return end == 0 || (list_item_ && text::list_marker_length(o.substr(0, end) + " ") == end + 1);
+    // Only a short output can be a list marker alone: no copy of a long line per replacement.
+    return end == 0 || (list_item_ && end <= kMaxMarkerBytes && text::list_marker_length(o.substr(0, end) + " ") == end + 1);
   }
 
   bool at_sentence_start() {
@@ -274,11 +277,26 @@ class LineRenderer {
     return end == 0 ? 0 : decode_before(o, end, len);
   }
 
+  // Chinese output: what the next visible character will be once written: an ASCII '(' or
+  // opening '"' before Han becomes full-width, and so does the ')' of a '(' that did. Deciding on the character as the input has it
+  // would decide differently on the output ("方向. (细胞" -> "方向. （细胞", whose '.' a second
+  // run converts).
+  char32_t next_visible_written(size_t from, size_t end, std::string_view next) {
+    const char32_t after = next_visible(from, end, next);
+    const bool closes_converted = after == ')' && !parens_.empty() && parens_.back();
+    if (after != '(' && (after != '"' || quote_open_) && !closes_converted) return after;
+    size_t k = from, len;
+    while (k < end && decode(line_, k, len) != after) k += len;
+    if (k >= end) return after;  // the bracket is the next replacement's: its text is already final
+    if (closes_converted) return U'）';  // its '(' became '（'
+    return text::is_han(next_visible(k + len, end, next)) ? (after == '(' ? U'（' : U'“') : after;
+  }
+
   // Chinese output: full-width punctuation next to Chinese, no spaces between Chinese.
   // Returns the bytes it consumed, or 0 when it leaves `cp` to be copied.
   size_t chinese_char(size_t i, size_t len, char32_t cp, size_t end, std::string_view next) {
     const char32_t prev = previous_visible();
-    const char32_t after = next_visible(i + len, end, next);
+    const char32_t after = next_visible_written(i + len, end, next);
     if (text::is_horizontal_space(cp) && cp != 0xA0) {
       size_t l2;
       const char32_t before = out().empty() ? 0 : decode_before(out(), out().size(), l2);
@@ -338,6 +356,7 @@ class LineRenderer {
     return len;
   }
 
+  static constexpr size_t kMaxMarkerBytes = 64;  // "   12. ", "(a) ", "十一、" and then some
   std::string_view line_;
   Language target_;
   bool heading_ = false;
@@ -356,7 +375,9 @@ class LineRenderer {
 
 LineRendering render_line(std::string_view line, const std::vector<rewriter::Replacement>& replacements,
                           Language target) {
-  return LineRenderer(line, target).run(replacements);
+  LineRendering rendering = LineRenderer(line, target).run(replacements);
+  record_seam_spaces(line, rendering);
+  return rendering;
 }
 
 }  // namespace termnorm::output

@@ -2,7 +2,8 @@
 // replacements, applying the target language's typography at every seam: sentence case and
 // Title Case for English, spaces between words, "a"/"an", punctuation converted to the target
 // language's, and no spaces between Chinese characters. Text away from the seams is copied
-// as it is. It records every change it makes as an Edit.
+// as it is. It records every change it makes as an Edit, the seam spaces it adds and drops
+// included (`seam_spaces.hpp`): the input with the edits applied is the output.
 #pragma once
 
 #include <string>

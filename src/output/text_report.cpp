@@ -9,6 +9,11 @@ void write_text_report(std::ostream& out, const InputReport& report) {
     out << report.error << '\n';
     return;
   }
+  const InvalidUtf8Replaced& invalid = report.invalid_replaced;
+  if (invalid.count > 0) {
+    out << file << ':' << invalid.line << ':' << invalid.column << ": invalid UTF-8 replaced by U+FFFD ("
+        << invalid.count << (invalid.count == 1 ? " sequence" : " sequences in all") << ")\n";
+  }
   size_t replaced = 0;
   for (const Edit& e : report.edits) {
     if (e.kind == EditKind::spacing) continue;

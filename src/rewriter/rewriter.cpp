@@ -124,11 +124,15 @@ std::vector<bool> english_to_translate(std::string_view line, const std::vector<
     }
     first = last + 1;
   }
+  // Whether the text at `at` becomes Chinese: a token being translated, or a gloss, which is
+  // always written in the target language (were it not counted, an English word next to
+  // "interleukin-10 (IL-10)" would stay English, and be translated on a second run, next to
+  // "白细胞介素-10（IL-10）").
   auto translated_at = [&](size_t at) {
     auto it = std::upper_bound(tokens.begin(), tokens.end(), at, [](size_t a, const Token& t) { return a < t.begin; });
     if (it == tokens.begin()) return false;
     --it;
-    return at < it->end && translate[static_cast<size_t>(it - tokens.begin())];
+    return at < it->end && (translate[static_cast<size_t>(it - tokens.begin())] || it->gloss);
   };
   auto glued = [&](const Token& t) {
     size_t len;
@@ -158,6 +162,21 @@ std::vector<bool> english_to_translate(std::string_view line, const std::vector<
   return translate;
 }
 
+// Whether `written`, put in the token's place, would be glued to a word of the text: it
+// starts (ends) with a letter or digit other than Han, and so does the text right before
+// (after) the token. The matcher finds a Latin-edged form only at word edges, so a second run
+// could not read such a form back and would rewrite again ("19CXC" + variant "趨化因子受體4"
+// -> "19CXCCXC趋化因子受体4", then "19CXCCXCCXC...").
+bool glued_to_word(std::string_view paragraph, const Token& token, std::string_view written) {
+  if (written.empty()) return false;
+  auto latin_word = [](char32_t cp) { return text::is_word_char(cp) && !text::is_han(cp); };
+  size_t len;
+  return (token.begin > 0 && latin_word(text::decode(written, 0, len)) &&
+          latin_word(text::decode_before(paragraph, token.begin, len))) ||
+         (token.end < paragraph.size() && latin_word(text::decode_before(written, written.size(), len)) &&
+          latin_word(text::decode(paragraph, token.end, len)));
+}
+
 EditKind kind_of(const Concept& c) {
   switch (c.kind) {
     case ConceptKind::term: return EditKind::term;
@@ -171,7 +190,27 @@ EditKind kind_of(const Concept& c) {
 
 Rewriter::Rewriter(const Lexicon& lexicon, const matcher::Matcher& matcher, const RuleSet& zh_rules,
                    const RuleSet& en_rules)
-    : lexicon_(lexicon), matcher_(matcher), zh_rules_(zh_rules), en_rules_(en_rules), noun_senses_(lexicon) {}
+    : lexicon_(lexicon), matcher_(matcher), zh_rules_(zh_rules), en_rules_(en_rules), noun_senses_(lexicon) {
+  auto keep = [&](const std::string& form, Language language) {
+    if (!form.empty()) kept_forms_.insert(matcher::Matcher::fold_key(form) + static_cast<char>(language));
+  };
+  for (const Concept& c : lexicon.concepts()) {
+    for (Language language : {Language::zh, Language::en}) {
+      const LanguageForms& f = c.forms(language);
+      keep(f.term, language);
+      keep(f.abbr, language);
+      if (language == Language::en && !f.term.empty()) {
+        keep(text::pluralize(f.term), language);
+        keep(text::singularize(f.term), language);
+      }
+    }
+  }
+}
+
+bool Rewriter::unifies(const matcher::Entry& e, const Options& options) const {
+  return options.unify && e.role == matcher::FormRole::variant &&
+         !kept_forms_.count(matcher::Matcher::fold_key(e.form) + static_cast<char>(e.language));
+}
 
 ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Options& options, bool heading,
                              DocumentState& state) const {
@@ -259,7 +298,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   if (token.gloss) {
     // The head as written when it is already an accepted form of the target language.
     const bool keep_head = e.language == target && e.role != matcher::FormRole::deprecated &&
-                           e.role != matcher::FormRole::abbreviation && !(options.unify && e.role == matcher::FormRole::variant);
+                           e.role != matcher::FormRole::abbreviation && !unifies(e, options);
     const std::string head = keep_head ? std::string(paragraph.substr(token.begin, token.gloss_begin - token.begin)) : to.term;
     if (target == Language::en) {
       const std::string written = keep_head ? trim_gloss_head(head) : head;
@@ -282,7 +321,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
                                     written[len] == '-' || static_cast<unsigned char>(written[len]) >= 0x80)) {
       size_t cl;
       const char32_t cp = text::decode(written, len, cl);
-      if (cp == U'）' || text::is_han(cp) || text::is_horizontal_space(cp)) break;
+      if (cp == U'）' || cp == U'（' || text::is_han(cp) || text::is_horizontal_space(cp)) break;
       len += cl;
     }
     return zh_head + "（" + chinese_abbreviation(written.substr(0, len)) + "）";
@@ -291,7 +330,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
   if (target == Language::en && options.abbreviations != Abbreviations::as_written && !to.abbr.empty()) {
     std::string full = to.term;
     if (e.language == target && e.role != matcher::FormRole::abbreviation && e.role != matcher::FormRole::deprecated &&
-        !(options.unify && e.role == matcher::FormRole::variant)) {
+        !unifies(e, options)) {
       full = std::string(source);  // the user's own full form
     } else if (e.number == matcher::Number::derived_singular) {
       full = text::singularize(to.term);
@@ -301,14 +340,15 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
     return styled;
   }
   if (e.language == target) {
-    const bool rewrite = e.role == matcher::FormRole::deprecated || (options.unify && e.role == matcher::FormRole::variant);
-    if (!rewrite || to.term.empty()) {
+    const bool rewrite = e.role == matcher::FormRole::deprecated || unifies(e, options);
+    std::string written = e.number == matcher::Number::derived_plural     ? text::pluralize(to.term)
+                          : e.number == matcher::Number::derived_singular ? text::singularize(to.term)
+                                                                          : to.term;
+    if (!rewrite || to.term.empty() || glued_to_word(paragraph, token, written)) {
       changed = false;
       return std::string(source);
     }
-    if (e.number == matcher::Number::derived_plural) return text::pluralize(to.term);
-    if (e.number == matcher::Number::derived_singular) return text::singularize(to.term);
-    return to.term;
+    return written;
   }
   if (target == Language::zh && e.role == matcher::FormRole::abbreviation &&
       state.defined_abbreviations.count(e.concept_index)) {
@@ -375,8 +415,12 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
                                    [&](const RuleMatch::Slot& s) { return s.name == name; });
     if (slot == match.slots.end()) continue;
     size_t previous_end = std::string::npos;
-    for (const Token& t : tokens) {
-      if (t.begin < slot->begin || t.end > slot->end) continue;
+    // The slot's tokens, found by binary search: a line of many rule matches stays linear.
+    auto first = std::lower_bound(tokens.begin(), tokens.end(), slot->begin,
+                                  [](const Token& t, size_t at) { return t.begin < at; });
+    for (auto it = first; it != tokens.end() && it->begin < slot->end; ++it) {
+      const Token& t = *it;
+      if (t.end > slot->end) continue;
       bool changed;
       std::string word = render_token(paragraph, t, target, options, state, changed);
       if (target == Language::en && t.token_class == TokenClass::verb && modifier == "ed") {

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "matcher/matcher.hpp"
@@ -53,12 +54,19 @@ class Rewriter {
   std::string render_rule(std::string_view paragraph, const RuleMatch& match, const std::vector<Token>& tokens,
                           const std::vector<Inflection>& inflections, Language target, const Options& options,
                           DocumentState& state) const;
+  // Whether --unify rewrites the form of entry `e` to its concept's preferred term: a variant
+  // does, unless some concept keeps that form (its preferred term or abbreviation, in any
+  // number), which the normalizer writes itself: rewriting it would change the output of a
+  // first run on a second ("dosage", a word's own form and another concept's variant of
+  // "dose").
+  bool unifies(const matcher::Entry& e, const Options& options) const;
 
   const Lexicon& lexicon_;
   const matcher::Matcher& matcher_;
   const RuleSet& zh_rules_;
   const RuleSet& en_rules_;
   NounSenses noun_senses_;
+  std::unordered_set<std::string> kept_forms_;  // folded keys (plus a language byte) no concept unifies
 };
 
 }  // namespace termnorm::rewriter

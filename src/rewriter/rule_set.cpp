@@ -2,6 +2,7 @@
 #include "rewriter/rule_set.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "text/english.hpp"
 #include "text/utf8.hpp"
@@ -182,8 +183,16 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source) {
   options.set_max_mem(64 << 20);  // a rule's DFA must not fall back to the slow engine
   options.set_log_errors(false);
   any_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  size_t set_pattern_bytes = 0;
   for (const Rule& rule : rules) {
     if (rule.from && *rule.from != source) continue;
+    const std::string& pattern = rule.side(source);
+    if (pattern.size() > kMaxPatternBytes) {
+      throw LexiconError(rule.where, "rule '" + rule.id + "' does not compile: pattern too large (" +
+                                         std::to_string(pattern.size()) + " bytes; at most " +
+                                         std::to_string(kMaxPatternBytes) + ")");
+    }
+    set_pattern_bytes += pattern.size();
     std::string regex;
     try {
       regex = translate_pattern(rule.side(source), source);
@@ -201,7 +210,8 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source) {
     std::sort(c.groups.begin(), c.groups.end());
     compiled_.push_back(std::move(c));
   }
-  if (!any_->Compile()) any_.reset();  // out of memory: every rule runs on every line
+  // Too large or out of memory: every rule runs on every line.
+  if (set_pattern_bytes > kMaxSetPatternBytes || !any_->Compile()) any_.reset();
 }
 
 RuleSet::~RuleSet() = default;
@@ -229,9 +239,13 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     }
     return true;
   };
+  // The spans taken so far (disjoint), begin -> end: an overlap is found in logarithmic time,
+  // so a line of many rule matches stays linear.
+  std::map<size_t, size_t> taken;
   auto overlaps = [&](size_t b, size_t e) {
-    return std::any_of(found.begin(), found.end(),
-                       [&](const RuleMatch& m) { return b < m.end && m.begin < e; });
+    auto next = taken.lower_bound(b);
+    if (next != taken.end() && next->first < e) return true;
+    return next != taken.begin() && std::prev(next)->second > b;
   };
   // The rules that match somewhere in the line; all of them when the set cannot tell.
   std::vector<int> candidates;
@@ -268,6 +282,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
                  reads_as_verb(tokens, slot.begin);
         });
         if (verbs_read) {
+          taken.emplace(b, e);
           found.push_back(std::move(m));
           start = me > mb ? me : mb + 1;
           continue;

@@ -33,6 +33,13 @@ class RuleSet {
   // Compiles the rules that apply when `source` text is rewritten into the other language.
   // Throws LexiconError at the rule's position when a pattern does not compile.
   RuleSet(const std::vector<Rule>& rules, Language source);
+
+  // RE2 walks a pattern's syntax tree with a budget of visits, and past it writes to standard
+  // error (which no RE2 option silences) before failing. A pattern longer than this is
+  // refused before RE2 sees it, and rules longer than kMaxSetPatternBytes together are not
+  // combined into one prefilter (each rule then runs on every line).
+  static constexpr size_t kMaxPatternBytes = 64 * 1024;
+  static constexpr size_t kMaxSetPatternBytes = 256 * 1024;
   ~RuleSet();
   RuleSet(RuleSet&&) noexcept;
 

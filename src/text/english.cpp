@@ -68,6 +68,8 @@ std::string singularize(std::string_view phrase) {
     if (word == plural) return out.append(singular);
   }
   if (!is_lower_alpha_word(word) || word.size() < 4) return std::string(phrase);
+  // Fields of study and their kin are singular: "ethics", "genetics", "pharmacokinetics".
+  if (ends_with(word, "ics")) return std::string(phrase);
   if (ends_with(word, "ies")) {
     out.append(word.substr(0, word.size() - 3)).append("y");
   } else if (ends_with(word, "sses") || ends_with(word, "ches") || ends_with(word, "shes") ||

@@ -51,6 +51,52 @@ size_t find_invalid(std::string_view text) {
   return std::string_view::npos;
 }
 
+namespace {
+
+// The length of the maximal subpart at `i`, where a sequence is invalid: the bytes that start
+// a well-formed sequence (Unicode Table 3-7) before the first that cannot continue it, at
+// least one.
+size_t maximal_subpart_length(std::string_view text, size_t i) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char b = s[i];
+  unsigned char low = 0x80, high = 0xBF;  // the second byte's range; later ones are 80..BF
+  size_t length;
+  if (b >= 0xC2 && b <= 0xDF) length = 2;
+  else if (b == 0xE0) { length = 3; low = 0xA0; }
+  else if (b >= 0xE1 && b <= 0xEF) { length = 3; if (b == 0xED) high = 0x9F; }
+  else if (b == 0xF0) { length = 4; low = 0x90; }
+  else if (b >= 0xF1 && b <= 0xF3) length = 4;
+  else if (b == 0xF4) { length = 4; high = 0x8F; }
+  else return 1;  // a continuation byte, C0, C1 or F5..FF
+  size_t k = 1;
+  for (; k < length && i + k < text.size(); ++k) {
+    if (s[i + k] < low || s[i + k] > high) break;
+    low = 0x80;
+    high = 0xBF;
+  }
+  return k;
+}
+
+}  // namespace
+
+std::string replace_invalid(std::string_view text, size_t& replaced) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t bad = find_invalid(text.substr(i));
+    if (bad == std::string_view::npos) {
+      out.append(text.substr(i));
+      break;
+    }
+    out.append(text.substr(i, bad));
+    i += bad + maximal_subpart_length(text, i + bad);
+    out += "\xEF\xBF\xBD";
+    ++replaced;
+  }
+  return out;
+}
+
 LineColumn line_column(std::string_view text, size_t offset) {
   LineColumn at;
   for (size_t i = 0; i < offset && i < text.size(); ++i) {

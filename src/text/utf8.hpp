@@ -42,6 +42,12 @@ inline void append(std::string& out, char32_t cp) {
 // points past U+10FFFF and truncated sequences are all invalid), or npos if `text` is valid.
 size_t find_invalid(std::string_view text);
 
+// `text` with each maximal invalid subsequence replaced by U+FFFD (Unicode's "substitution of
+// maximal subparts", as the WHATWG Encoding Standard decodes): the longest start of a
+// well-formed sequence, or else a single byte, becomes one U+FFFD. Adds the number of
+// replacements to `replaced`.
+std::string replace_invalid(std::string_view text, size_t& replaced);
+
 // A 1-based line and column (in code points) of a byte offset, as reports and errors show it.
 struct LineColumn {
   size_t line = 1;

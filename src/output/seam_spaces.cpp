@@ -1,0 +1,114 @@
+// Walks the input with its edits applied and the output together: equal bytes advance both,
+// a space on one side only is a seam space added or dropped.
+#include "output/seam_spaces.hpp"
+
+#include <optional>
+
+namespace termnorm::output {
+namespace {
+
+class SeamWalk {
+ public:
+  SeamWalk(std::string_view line, std::string_view output) : line_(line), output_(output) {}
+
+  // The input's byte at `at`, copied by the renderer.
+  bool input_byte(size_t at) {
+    const char c = line_[at];
+    while (true) {
+      if (next_is(c)) return true;
+      if (next_is(' ')) insert_space(at);
+      else if (c == ' ') return delete_space(at);
+      else return false;
+    }
+  }
+
+  // The bytes of `edit`'s result, written by the renderer; spaces added or dropped inside
+  // them go into the result, spaces before its first byte into an insertion.
+  bool edit(Edit edit) {
+    std::string written;
+    for (const char c : edit.result) {
+      while (true) {
+        if (next_is(c)) {
+          written += c;
+          break;
+        }
+        if (next_is(' ')) {
+          if (written.empty()) insert_space(edit.begin);
+          else written += ' ';
+        } else if (c == ' ') {
+          break;
+        } else {
+          return false;
+        }
+      }
+    }
+    close_spacing();
+    edit.result = std::move(written);
+    edits_.push_back(std::move(edit));
+    return true;
+  }
+
+  // Spaces left at the end of the output were added after the line's last byte.
+  bool finish() {
+    while (next_is(' ')) insert_space(line_.size());
+    close_spacing();
+    return out_ == output_.size();
+  }
+
+  std::vector<Edit> take_edits() { return std::move(edits_); }
+
+ private:
+  bool next_is(char c) {
+    if (out_ >= output_.size() || output_[out_] != c) return false;
+    ++out_;
+    return true;
+  }
+
+  void insert_space(size_t at) {
+    if (!spacing_ || !spacing_->source.empty() || spacing_->begin != at) {
+      close_spacing();
+      spacing_ = Edit{.begin = at, .end = at, .kind = EditKind::spacing};
+    }
+    spacing_->result += ' ';
+  }
+
+  bool delete_space(size_t at) {
+    if (!spacing_ || !spacing_->result.empty() || spacing_->end != at) {
+      close_spacing();
+      spacing_ = Edit{.begin = at, .end = at, .kind = EditKind::spacing};
+    }
+    spacing_->end = at + 1;
+    spacing_->source += ' ';
+    return true;
+  }
+
+  void close_spacing() {
+    if (spacing_) edits_.push_back(std::move(*spacing_));
+    spacing_.reset();
+  }
+
+  std::string_view line_, output_;
+  size_t out_ = 0;
+  std::optional<Edit> spacing_;  // the seam spaces being gathered
+  std::vector<Edit> edits_;
+};
+
+}  // namespace
+
+void record_seam_spaces(std::string_view line, LineRendering& rendering) {
+  SeamWalk walk(line, rendering.text);
+  size_t at = 0;
+  for (const Edit& e : rendering.edits) {
+    for (; at < e.begin; ++at) {
+      if (!walk.input_byte(at)) return;
+    }
+    if (!walk.edit(e)) return;
+    at = e.end;
+  }
+  for (; at < line.size(); ++at) {
+    if (!walk.input_byte(at)) return;
+  }
+  if (walk.finish()) rendering.edits = walk.take_edits();
+}
+
+}  // namespace termnorm::output
