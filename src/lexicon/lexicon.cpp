@@ -68,6 +68,14 @@ void Lexicon::merge(const Lexicon& other) {
   }
 }
 
+void Lexicon::merge(Lexicon&& other) {
+  if (concepts_.empty()) {
+    concepts_ = std::move(other.concepts_);  // a lexicon's ids are unique: nothing to replace
+    other.concepts_.clear();
+  }
+  merge(static_cast<const Lexicon&>(other));
+}
+
 const Concept* Lexicon::find(std::string_view id) const {
   for (const Concept& c : concepts_) {
     if (c.id == id) return &c;
