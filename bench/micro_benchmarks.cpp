@@ -1,6 +1,7 @@
 // Micro-benchmarks of the pipeline's stages (Google Benchmark): the matcher's scan, the
-// rewriter's plan of a line, a whole normalize() each way, and the start-up costs (reading
-// the built-in termbase, compiling a Normalizer, building a matcher of 100,000 concepts).
+// rules' character filter, the rewriter's plan of a line, a whole normalize() each way, and
+// the start-up costs (reading the built-in termbase, compiling a Normalizer, building a
+// matcher of 100,000 concepts, a first kilobyte).
 //
 // The text is TERMNORM_BENCH_TEXT (a file) when set, else one made of the default
 // termbase's own Chinese terms, joined the way running text joins them. Synthetic lexicons
@@ -14,6 +15,7 @@
 
 #include "matcher/matcher.hpp"
 #include "rewriter/rewriter.hpp"
+#include "rewriter/rule_literals.hpp"
 #include "termnorm/termnorm.hpp"
 #include "text/layout.hpp"
 #include "text/utf8.hpp"
@@ -126,6 +128,43 @@ void BM_CompileNormalizer(benchmark::State& state) {
   state.counters["concepts"] = static_cast<double>(lexicon.concepts().size());
 }
 BENCHMARK(BM_CompileNormalizer)->Arg(0)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// What a run of the command pays before its output: a Normalizer of the default termbase
+// (shared, its rules compiled when first needed) and its first kilobyte of text, where the
+// rules that text needs are compiled.
+void BM_FirstKilobyte(benchmark::State& state) {
+  std::string first = bench_text().substr(0, 1024);
+  while (!first.empty() && termnorm::text::find_invalid(first) != std::string::npos) first.pop_back();
+  termnorm::Options options;
+  options.target = termnorm::Target::en;
+  for (auto _ : state) {
+    const termnorm::Normalizer normalizer(Lexicon::builtin());
+    benchmark::DoNotOptimize(normalizer.normalize(first, options));
+  }
+}
+BENCHMARK(BM_FirstKilobyte)->Unit(benchmark::kMillisecond);
+
+// The rules' first filter: the character set of each line and the rules it leaves.
+void BM_RuleCandidates(benchmark::State& state) {
+  std::vector<termnorm::rewriter::RequiredCharacters> rules;
+  for (const termnorm::Rule& rule : Lexicon::builtin().rules()) {
+    if (!rule.from || *rule.from == Language::zh) rules.emplace_back(rule.side(Language::zh), Language::zh);
+  }
+  const std::string& text = bench_text();
+  size_t candidates = 0;
+  for (auto _ : state) {
+    for (size_t start = 0; start < text.size();) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      const termnorm::rewriter::CharacterSet line(std::string_view(text).substr(start, end - start));
+      for (const auto& rule : rules) candidates += rule.met_by(line);
+      start = end + 1;
+    }
+  }
+  benchmark::DoNotOptimize(candidates);
+  set_bytes(state, text.size());
+}
+BENCHMARK(BM_RuleCandidates)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include "termnorm/normalizer.hpp"
 
 #include <cstring>
+#include <optional>
 
 #include "lexicon/builtin_lexicon_image.hpp"
 #include "matcher/matcher.hpp"
@@ -105,21 +106,35 @@ std::string replace_invalid(std::string_view text, size_t bad, size_t first_line
 }  // namespace
 
 namespace {
+bool is_builtin(const Lexicon& lexicon) {
+  return &lexicon == &Lexicon::builtin() ||
+         (lexicon.concepts().size() == builtin_concept_count() && lexicon.concepts() == Lexicon::builtin().concepts());
+}
+
 // The default termbase's matcher was compiled at build time; any other lexicon's is built.
 matcher::Matcher compile_matcher(const Lexicon& lexicon) {
-  if (lexicon.concepts().size() == builtin_concept_count() && lexicon.concepts() == Lexicon::builtin().concepts()) {
-    return matcher::Matcher::read(builtin_matcher_image());
-  }
+  if (is_builtin(lexicon)) return matcher::Matcher::read(builtin_matcher_image());
   return matcher::Matcher(lexicon);
+}
+
+// The default termbase's rules compile (every test that reads the default termbase compiles
+// them): they are compiled when first used. Any other rules are compiled now, so that a bad
+// pattern is reported before any text is read.
+rewriter::RuleSet::Compile when_to_compile(const Lexicon& lexicon) {
+  const bool builtin_rules = !lexicon.rules().empty() && lexicon.rules() == Lexicon::builtin().rules();
+  return builtin_rules ? rewriter::RuleSet::Compile::when_used : rewriter::RuleSet::Compile::now;
 }
 }  // namespace
 
 struct Normalizer::Compiled {
-  explicit Compiled(const Lexicon& l)
-      : lexicon(l),
+  // The default termbase itself is shared, not copied.
+  explicit Compiled(const Lexicon& l) : Compiled(&l == &Lexicon::builtin() ? std::nullopt : std::optional<Lexicon>(l)) {}
+  explicit Compiled(std::optional<Lexicon> own)
+      : own_lexicon(std::move(own)),
+        lexicon(own_lexicon ? *own_lexicon : Lexicon::builtin()),
         matcher(compile_matcher(lexicon)),
-        zh_rules(lexicon.rules(), Language::zh),
-        en_rules(lexicon.rules(), Language::en),
+        zh_rules(lexicon.rules(), Language::zh, when_to_compile(lexicon)),
+        en_rules(lexicon.rules(), Language::en, when_to_compile(lexicon)),
         rewriter(lexicon, matcher, zh_rules, en_rules) {}
 
   // Normalizes `line` (without its line break), which starts at byte `offset` and is line
@@ -180,7 +195,8 @@ struct Normalizer::Compiled {
   }
 
   static constexpr int kMaxUnifyRounds = 3;
-  Lexicon lexicon;
+  std::optional<Lexicon> own_lexicon;  // empty: the default termbase
+  const Lexicon& lexicon;
   matcher::Matcher matcher;
   rewriter::RuleSet zh_rules;  // rules that read Chinese (used for English output)
   rewriter::RuleSet en_rules;  // rules that read English (used for Chinese output)
@@ -188,6 +204,8 @@ struct Normalizer::Compiled {
 };
 
 Normalizer::Normalizer(const Lexicon& lexicon) : compiled_(std::make_unique<const Compiled>(lexicon)) {}
+Normalizer::Normalizer(Lexicon&& lexicon)
+    : compiled_(std::make_unique<const Compiled>(std::optional<Lexicon>(std::move(lexicon)))) {}
 Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 Normalizer& Normalizer::operator=(Normalizer&&) noexcept = default;

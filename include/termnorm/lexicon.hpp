@@ -100,6 +100,7 @@ class Lexicon {
   // already replaces the earlier one in place; forms that two concepts share resolve to the
   // one merged last.
   void merge(const Lexicon& other);
+  void merge(Lexicon&& other);  // the same; into no concepts, `other`'s are moved, not copied
 
   const std::vector<Concept>& concepts() const { return concepts_; }
   const std::vector<Rule>& rules() const { return rules_; }

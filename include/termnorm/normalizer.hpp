@@ -138,7 +138,9 @@ class Normalizer {
  public:
   // Compiles the lexicon's forms into a matcher and its rules into RE2 programs.
   // Throws LexiconError (naming the rule's file and line) if a rule does not compile.
+  // Lexicon::builtin() itself is shared rather than copied; a temporary is moved in.
   explicit Normalizer(const Lexicon& lexicon);
+  explicit Normalizer(Lexicon&& lexicon);
   ~Normalizer();
   Normalizer(Normalizer&&) noexcept;
   Normalizer& operator=(Normalizer&&) noexcept;

@@ -14,10 +14,11 @@ namespace {
 
 std::optional<Normalizer> load_normalizer(const CommandLine& cmd) {
   try {
+    if (!cmd.no_default_lexicon && cmd.lexicons.empty()) return Normalizer(Lexicon::builtin());
     Lexicon lexicon;
     if (!cmd.no_default_lexicon) lexicon = Lexicon::builtin();
     for (const auto& path : cmd.lexicons) lexicon.merge(Lexicon::from_file(path));
-    return Normalizer(lexicon);
+    return Normalizer(std::move(lexicon));
   } catch (const Error& e) {
     print_error(e.what());
     return std::nullopt;

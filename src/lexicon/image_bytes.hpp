@@ -4,6 +4,7 @@
 // truncated image.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -66,8 +67,18 @@ class ImageReader {
     const size_t count = number();
     need(count * 4);
     std::vector<uint32_t> list(count);
-    for (auto& v : list) v = static_cast<uint32_t>(number());
+    words(list.data(), count);
     return list;
+  }
+  // `count` numbers into `out`, copied whole where the machine is little-endian too.
+  void words(uint32_t* out, size_t count) {
+    need(count * 4);
+    if constexpr (std::endian::native == std::endian::little) {
+      if (count > 0) std::memcpy(out, in_.data() + at_, count * 4);
+      at_ += count * 4;
+    } else {
+      for (size_t i = 0; i < count; ++i) out[i] = static_cast<uint32_t>(number());
+    }
   }
   void expect(std::string_view literal) {
     need(literal.size());

@@ -22,6 +22,16 @@ Lexicon Lexicon::from_file(const std::string& path) {
 
 Lexicon Lexicon::from_values(std::vector<Concept> concepts, std::vector<Rule> rules) {
   Lexicon lexicon;
+  // Usually every id is new (a lexicon image's always are): then the concepts are taken as
+  // they are, checked by a sort of their ids rather than a hash map of copies.
+  std::vector<std::string_view> ids;
+  ids.reserve(concepts.size());
+  for (const Concept& c : concepts) ids.emplace_back(c.id);
+  std::sort(ids.begin(), ids.end());
+  if (std::adjacent_find(ids.begin(), ids.end()) == ids.end()) {
+    lexicon.concepts_ = std::move(concepts);
+    concepts.clear();
+  }
   lexicon.concepts_.reserve(concepts.size());
   std::unordered_map<std::string, size_t> concept_index;
   concept_index.reserve(concepts.size());
@@ -56,6 +66,14 @@ void Lexicon::merge(const Lexicon& other) {
     }
     if (!replaced) rules_.push_back(r);
   }
+}
+
+void Lexicon::merge(Lexicon&& other) {
+  if (concepts_.empty()) {
+    concepts_ = std::move(other.concepts_);  // a lexicon's ids are unique: nothing to replace
+    other.concepts_.clear();
+  }
+  merge(static_cast<const Lexicon&>(other));
 }
 
 const Concept* Lexicon::find(std::string_view id) const {

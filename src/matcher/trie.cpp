@@ -78,11 +78,8 @@ Trie Trie::read(ImageReader& in) {
   Trie trie;
   trie.keys_ = in.number();
   trie.nodes_.resize(in.number());
-  for (Node& n : trie.nodes_) {
-    n.first_edge = static_cast<uint32_t>(in.number());
-    n.edge_count = static_cast<uint32_t>(in.number());
-    n.key = static_cast<uint32_t>(in.number());
-  }
+  static_assert(sizeof(Node) == 3 * sizeof(uint32_t), "a node is its three numbers, as write() puts them");
+  in.words(reinterpret_cast<uint32_t*>(trie.nodes_.data()), trie.nodes_.size() * 3);
   trie.edge_cp_ = in.numbers();
   trie.edge_child_ = in.numbers();
   if (trie.nodes_.empty() || trie.edge_cp_.size() != trie.edge_child_.size()) throw Error("damaged trie image");

@@ -2,6 +2,7 @@
 #include "rewriter/rule_set.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "text/english.hpp"
@@ -178,11 +179,19 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
   return out;
 }
 
-RuleSet::RuleSet(const std::vector<Rule>& rules, Language source) {
+namespace {
+
+RE2::Options rule_options() {
   RE2::Options options;
   options.set_max_mem(64 << 20);  // a rule's DFA must not fall back to the slow engine
   options.set_log_errors(false);
-  any_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  return options;
+}
+
+}  // namespace
+
+RuleSet::RuleSet(const std::vector<Rule>& rules, Language source, Compile when)
+    : prefilter_(std::make_unique<Prefilter>()) {
   size_t set_pattern_bytes = 0;
   for (const Rule& rule : rules) {
     if (rule.from && *rule.from != source) continue;
@@ -199,19 +208,42 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source) {
     } catch (const Error& e) {
       throw LexiconError(rule.where, "rule '" + rule.id + "': " + e.what());
     }
-    auto re = std::make_unique<RE2>(regex, options);
-    if (!re->ok()) {
-      throw LexiconError(rule.where, "rule '" + rule.id + "' does not compile: " + re->error() +
-                                         (re->error_arg().empty() ? "" : " at '" + re->error_arg() + "'"));
-    }
-    any_->Add(regex, nullptr);
-    Compiled c{&rule, std::move(re), {}, verb_slots_before_de(rule.side(source))};
-    for (const auto& [name, index] : c.re->NamedCapturingGroups()) c.groups.emplace_back(index, name);
-    std::sort(c.groups.begin(), c.groups.end());
-    compiled_.push_back(std::move(c));
+    compiled_.push_back({&rule, std::move(regex), RequiredCharacters(rule.side(source), source),
+                         verb_slots_before_de(rule.side(source)), std::make_unique<Program>()});
   }
-  // Too large or out of memory: every rule runs on every line.
-  if (set_pattern_bytes > kMaxSetPatternBytes || !any_->Compile()) any_.reset();
+  // Too large: every rule that passes the first filter runs on its own.
+  if (set_pattern_bytes > kMaxSetPatternBytes) prefilter_.reset();
+  if (when == Compile::now) {
+    for (const Compiled& c : compiled_) program(c);
+    prefilter();
+  }
+}
+
+const RuleSet::Program& RuleSet::program(const Compiled& c) const {
+  Program& p = *c.program;
+  std::call_once(p.once, [&] {
+    auto re = std::make_unique<RE2>(c.regex, rule_options());
+    if (!re->ok()) {
+      throw LexiconError(c.rule->where, "rule '" + c.rule->id + "' does not compile: " + re->error() +
+                                            (re->error_arg().empty() ? "" : " at '" + re->error_arg() + "'"));
+    }
+    for (const auto& [name, index] : re->NamedCapturingGroups()) p.groups.emplace_back(index, name);
+    std::sort(p.groups.begin(), p.groups.end());
+    p.re = std::move(re);
+  });
+  return p;
+}
+
+const RE2::Set* RuleSet::prefilter() const {
+  if (!prefilter_) return nullptr;
+  std::call_once(prefilter_->once, [&] {
+    auto any = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
+    for (const Compiled& c : compiled_) {
+      if (any->Add(c.regex, nullptr) < 0) return;  // reported by its own program
+    }
+    if (any->Compile()) prefilter_->any = std::move(any);  // else out of memory
+  });
+  return prefilter_->any.get();
 }
 
 RuleSet::~RuleSet() = default;
@@ -247,31 +279,46 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     if (next != taken.end() && next->first < e) return true;
     return next != taken.begin() && std::prev(next)->second > b;
   };
-  // The rules that match somewhere in the line; all of them when the set cannot tell.
+  // The rules whose required characters the line has; when they are many, only those of
+  // them the set finds a match of (all of them when the set cannot tell).
+  const CharacterSet present(text);
   std::vector<int> candidates;
-  RE2::Set::ErrorInfo set_error{RE2::Set::kNoError};
-  if (any_ && !any_->Match(text, &candidates, &set_error)) {
-    if (set_error.kind == RE2::Set::kNoError) return found;
-    candidates.clear();
+  for (size_t k = 0; k < compiled_.size(); ++k) {
+    if (compiled_[k].required.met_by(present)) candidates.push_back(static_cast<int>(k));
   }
-  std::sort(candidates.begin(), candidates.end());
-  const bool all = candidates.empty();
+  if (candidates.empty()) return found;
+  if (candidates.size() >= kSetAfter) {
+    if (const RE2::Set* any = prefilter()) {
+      std::vector<int> matched;
+      RE2::Set::ErrorInfo set_error{RE2::Set::kNoError};
+      if (any->Match(text, &matched, &set_error)) {
+        std::sort(matched.begin(), matched.end());
+        std::vector<int> both;
+        std::set_intersection(candidates.begin(), candidates.end(), matched.begin(), matched.end(),
+                              std::back_inserter(both));
+        candidates.swap(both);
+      } else if (set_error.kind == RE2::Set::kNoError) {
+        return found;
+      }
+    }
+  }
   std::vector<re2::StringPiece> groups;
   for (const Compiled& c : compiled_) {
     const auto index = static_cast<int>(&c - compiled_.data());
-    if (!all && !std::binary_search(candidates.begin(), candidates.end(), index)) continue;
-    const int n = c.re->NumberOfCapturingGroups() + 1;
+    if (!std::binary_search(candidates.begin(), candidates.end(), index)) continue;
+    const Program& p = program(c);
+    const int n = p.re->NumberOfCapturingGroups() + 1;
     groups.assign(static_cast<size_t>(n), {});
     size_t start = 0;
     while (start <= text.size() &&
-           c.re->Match(text, start, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+           p.re->Match(text, start, text.size(), RE2::UNANCHORED, groups.data(), n)) {
       const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
       const size_t me = mb + groups[0].size();
       const size_t b = skeleton.source_offset(mb), e = skeleton.source_offset(me);
       if (e > b && !cuts_a_token(b) && !cuts_a_token(e) && !overlaps(b, e) &&
           (!c.rule->sentence_start || starts_sentence(mb))) {
         RuleMatch m{c.rule, b, e, {}};
-        for (const auto& [index, name] : c.groups) {
+        for (const auto& [index, name] : p.groups) {
           const auto& g = groups[static_cast<size_t>(index)];
           if (g.data() == nullptr) continue;
           const size_t gb = static_cast<size_t>(g.data() - text.data());

@@ -1,15 +1,20 @@
 // Construction rules compiled to RE2 over the skeleton, for one direction (source language →
 // target language). A rule's pattern side becomes one RE2 program whose named groups are the
 // slots; its template side is kept for rendering. Knows nothing of how slots are rendered.
+// RE2 compilation is the costliest part of start-up: rules known to compile (the default
+// termbase's) may be compiled when first used, each program only once the RE2::Set of all
+// patterns names it, so a run pays only for the direction and the rules its text needs.
 #pragma once
 
 #include <re2/re2.h>
 #include <re2/set.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
+#include "rewriter/rule_literals.hpp"
 #include "rewriter/skeleton.hpp"
 #include "termnorm/lexicon.hpp"
 
@@ -30,9 +35,14 @@ struct RuleMatch {
 
 class RuleSet {
  public:
+  // When the RE2 programs are compiled: now (a pattern that does not compile throws here),
+  // or when first needed (for rules that are known to compile; thread-safe).
+  enum class Compile { now, when_used };
+
   // Compiles the rules that apply when `source` text is rewritten into the other language.
-  // Throws LexiconError at the rule's position when a pattern does not compile.
-  RuleSet(const std::vector<Rule>& rules, Language source);
+  // Throws LexiconError at the rule's position when a pattern does not compile (with
+  // Compile::when_used, only a pattern that cannot be translated throws here).
+  RuleSet(const std::vector<Rule>& rules, Language source, Compile when = Compile::now);
 
   // RE2 walks a pattern's syntax tree with a budget of visits, and past it writes to standard
   // error (which no RE2 option silences) before failing. A pattern longer than this is
@@ -40,6 +50,7 @@ class RuleSet {
   // combined into one prefilter (each rule then runs on every line).
   static constexpr size_t kMaxPatternBytes = 64 * 1024;
   static constexpr size_t kMaxSetPatternBytes = 256 * 1024;
+
   ~RuleSet();
   RuleSet(RuleSet&&) noexcept;
 
@@ -53,16 +64,34 @@ class RuleSet {
   bool empty() const { return compiled_.empty(); }
 
  private:
-  struct Compiled {
-    const Rule* rule;
+  // One rule's program, compiled once.
+  struct Program {
+    std::once_flag once;
     std::unique_ptr<RE2> re;
     std::vector<std::pair<int, std::string>> groups;  // capture index → slot name
-    std::vector<std::string> verbs_before_de;         // verb slots written right before 的
   };
-  std::vector<Compiled> compiled_;
+  struct Compiled {
+    const Rule* rule;
+    std::string regex;
+    RequiredCharacters required;
+    std::vector<std::string> verbs_before_de;  // verb slots written right before 的
+    std::unique_ptr<Program> program;
+  };
   // Every pattern in one RE2::Set: one pass over a line tells which rules can match there,
-  // and only those run on their own.
-  std::unique_ptr<RE2::Set> any_;
+  // and only those run on their own. Null when the set is out of memory or the patterns are too large: every rule runs.
+  // The set's DFA is costly to build (a third of a start-up) and to run over a line (as
+  // much as running a few rules on their own): it is asked only when the rules' required
+  // characters leave kSetAfter candidates or more, which the default termbase's never do.
+  static constexpr size_t kSetAfter = 48;
+  struct Prefilter {
+    std::once_flag once;
+    std::unique_ptr<RE2::Set> any;
+  };
+  const Program& program(const Compiled& c) const;
+  const RE2::Set* prefilter() const;
+
+  std::vector<Compiled> compiled_;
+  std::unique_ptr<Prefilter> prefilter_;
 };
 
 }  // namespace termnorm::rewriter

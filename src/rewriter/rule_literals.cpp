@@ -1,0 +1,177 @@
+// Reading the characters a pattern must match from its text, and the 512-bit character set
+// of a line.
+#include "rewriter/rule_literals.hpp"
+
+#include <cctype>
+
+#include "text/script.hpp"
+#include "text/utf8.hpp"
+
+namespace termnorm::rewriter {
+namespace {
+
+// Case folded as RE2's (?i) folds onto ASCII letters: A-Z, the Kelvin sign and the long s.
+char32_t fold_case(char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + ('a' - 'A');
+  if (cp == 0x212A) return 'k';
+  if (cp == 0x17F) return 's';
+  return cp;
+}
+
+constexpr size_t npos = std::string_view::npos;
+
+// The offset after the character class opening at `open`, or npos.
+size_t class_end(std::string_view p, size_t open) {
+  size_t i = open + 1;
+  if (i < p.size() && p[i] == '^') ++i;
+  if (i < p.size() && p[i] == ']') ++i;  // a ']' first is literal
+  for (; i < p.size(); ++i) {
+    if (p[i] == '\\') ++i;
+    else if (p[i] == ']') return i + 1;
+  }
+  return npos;
+}
+
+// The offset after the group opening at `open`, or npos.
+size_t group_end(std::string_view p, size_t open) {
+  int depth = 0;
+  for (size_t i = open; i < p.size(); ++i) {
+    if (p[i] == '\\') {
+      ++i;
+    } else if (p[i] == '[') {
+      const size_t end = class_end(p, i);
+      if (end == npos) return npos;
+      i = end - 1;
+    } else if (p[i] == '(') {
+      ++depth;
+    } else if (p[i] == ')' && --depth == 0) {
+      return i + 1;
+    }
+  }
+  return npos;
+}
+
+bool is_meta(char c) { return std::string_view("\\^$.|?*+()[]{}").find(c) != npos; }
+
+// Whether `p` has a '|' outside every group and class: then nothing is required.
+bool has_top_level_alternation(std::string_view p) {
+  for (size_t i = 0; i < p.size(); ++i) {
+    if (p[i] == '\\') {
+      ++i;
+    } else if (p[i] == '[' || p[i] == '(') {
+      const size_t end = p[i] == '[' ? class_end(p, i) : group_end(p, i);
+      if (end == npos) return true;
+      i = end - 1;
+    } else if (p[i] == '|') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "中|里|内": the first character of each alternative, when every alternative is plain
+// text; empty otherwise.
+std::vector<char32_t> first_of_alternatives(std::string_view inner) {
+  std::vector<char32_t> firsts;
+  size_t start = 0;
+  for (size_t i = 0; i <= inner.size(); ++i) {
+    if (i < inner.size() && inner[i] != '|') {
+      if (is_meta(inner[i])) return {};
+      continue;
+    }
+    if (i == start) return {};  // an empty alternative matches without any character
+    size_t len;
+    firsts.push_back(text::decode(inner, start, len));
+    start = i + 1;
+  }
+  return firsts;
+}
+
+}  // namespace
+
+CharacterSet::CharacterSet(std::string_view text) {
+  for (size_t i = 0, len; i < text.size(); i += len) add(text::decode(text, i, len));
+}
+
+void CharacterSet::add(char32_t cp) {
+  const uint32_t bit = (static_cast<uint32_t>(fold_case(cp)) * 0x9E3779B1u) >> 23;  // 0..511
+  bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+}
+
+bool CharacterSet::has_any(const CharacterSet& wanted) const {
+  for (size_t i = 0; i < bits_.size(); ++i) {
+    if (bits_[i] & wanted.bits_[i]) return true;
+  }
+  return false;
+}
+
+bool CharacterSet::empty() const {
+  for (const uint64_t word : bits_) {
+    if (word != 0) return false;
+  }
+  return true;
+}
+
+RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
+  if (has_top_level_alternation(p)) return;
+  std::vector<CharacterSet> required;
+  for (size_t i = 0; i < p.size();) {
+    const char c = p[i];
+    size_t next = i + 1;
+    std::vector<char32_t> any_of;
+    if (c == '\\') {
+      next = i + 2;
+      if (i + 2 < p.size() && (p[i + 1] == 'x' || p[i + 1] == 'p' || p[i + 1] == 'P') && p[i + 2] == '{') {
+        next = p.find('}', i);
+        if (next == npos) return;
+        ++next;
+      }
+    } else if (c == '[') {
+      next = class_end(p, i);
+      if (next == npos) return;
+    } else if (c == '{' && i + 1 < p.size() && std::isalpha(static_cast<unsigned char>(p[i + 1]))) {
+      next = p.find('}', i);  // a slot
+      if (next == npos) return;
+      ++next;
+    } else if (c == '{') {
+      next = p.find('}', i);  // a counted repetition of the atom before: its digits are not text
+      if (next == npos) return;
+      ++next;
+    } else if (c == '(') {
+      next = group_end(p, i);
+      if (next == npos) return;
+      std::string_view inner = p.substr(i + 1, next - i - 2);
+      if (inner.substr(0, 2) == "?:") inner.remove_prefix(2);
+      else if (inner.substr(0, 1) == "?") return;  // flags: case may change, nothing is certain
+      any_of = first_of_alternatives(inner);
+    } else if (!is_meta(c)) {
+      size_t len;
+      any_of.push_back(text::decode(p, i, len));
+      next = i + len;
+    }
+    // A quantifier that allows none makes the atom optional.
+    const bool optional = next < p.size() && (p[next] == '?' || p[next] == '*' ||
+                                              (p[next] == '{' && next + 1 < p.size() &&
+                                               std::isdigit(static_cast<unsigned char>(p[next + 1]))));
+    i = next;
+    if (any_of.empty() || optional) continue;
+    CharacterSet set;
+    bool caseless = true;
+    for (const char32_t cp : any_of) {
+      // English patterns match in any case: only ASCII and ideographs fold predictably.
+      if (source == Language::en && cp >= 0x80 && !text::is_han(cp)) caseless = false;
+      set.add(cp);
+    }
+    if (caseless) required.push_back(set);
+  }
+  all_of_ = std::move(required);
+}
+
+bool RequiredCharacters::met_by(const CharacterSet& line) const {
+  for (const CharacterSet& any_of : all_of_) {
+    if (!line.has_any(any_of)) return false;
+  }
+  return true;
+}
+
+}  // namespace termnorm::rewriter

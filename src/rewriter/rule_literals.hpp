@@ -1,0 +1,43 @@
+// The characters a rule cannot match without: read from a rule's pattern (the literal
+// characters it must write, outside optional parts), and checked against the set of
+// characters a line holds. A cheap, sound first filter in front of the RE2 programs: a rule
+// it rules out has no match in the line; one it lets through may still have none.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "termnorm/lexicon.hpp"
+
+namespace termnorm::rewriter {
+
+// The characters of one line, each hashed to one of 512 bits (with letters' case folded).
+class CharacterSet {
+ public:
+  explicit CharacterSet(std::string_view text);
+  bool has_any(const CharacterSet& wanted) const;
+  bool empty() const;
+
+ private:
+  friend class RequiredCharacters;
+  CharacterSet() = default;
+  void add(char32_t cp);
+  std::array<uint64_t, 8> bits_{};
+};
+
+// What a rule's pattern needs: every one of these sets must meet the line's characters.
+class RequiredCharacters {
+ public:
+  // `pattern` is a rule's pattern side, written in `source`.
+  RequiredCharacters(std::string_view pattern, Language source);
+
+  bool met_by(const CharacterSet& line) const;
+  bool none() const { return all_of_.empty(); }
+
+ private:
+  std::vector<CharacterSet> all_of_;  // each: any one of its characters
+};
+
+}  // namespace termnorm::rewriter

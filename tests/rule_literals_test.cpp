@@ -1,0 +1,94 @@
+// The rules' required characters: what they read from a pattern, and that they never rule
+// out a rule that matches (over the default termbase's rules and the example articles).
+#include <re2/re2.h>
+
+#include <catch2/catch.hpp>
+
+#include "example_texts.hpp"
+#include "matcher/matcher.hpp"
+#include "rewriter/rule_literals.hpp"
+#include "rewriter/rule_set.hpp"
+#include "rewriter/skeleton.hpp"
+#include "termnorm/termnorm.hpp"
+
+using namespace termnorm;
+using rewriter::CharacterSet;
+using rewriter::RequiredCharacters;
+
+namespace {
+bool met(std::string_view pattern, Language source, std::string_view line) {
+  return RequiredCharacters(pattern, source).met_by(CharacterSet(line));
+}
+}  // namespace
+
+TEST_CASE("a pattern's literal characters are required, its optional parts are not", "[rules][literals]") {
+  CHECK(met("在{X}(?:中|里|内|当中)", Language::zh, "在细胞中"));
+  CHECK(met("在{X}(?:中|里|内|当中)", Language::zh, "在细胞当中"));
+  CHECK_FALSE(met("在{X}(?:中|里|内|当中)", Language::zh, "在细胞"));
+  CHECK_FALSE(met("在{X}(?:中|里|内|当中)", Language::zh, "细胞中"));
+  CHECK(RequiredCharacters("{X}相关的?{Y}", Language::zh).met_by(CharacterSet("相关")));
+  CHECK_FALSE(met("{X}相关的?{Y}", Language::zh, "的"));
+  CHECK(RequiredCharacters("由?{X}", Language::zh).none());
+  CHECK(RequiredCharacters("(?:与|和)?{X}", Language::zh).none());
+  CHECK(RequiredCharacters("[在于]{X}", Language::zh).none());
+}
+
+TEST_CASE("what a pattern can match without, nothing requires", "[rules][literals]") {
+  CHECK(RequiredCharacters("在{X}|{X}中", Language::zh).none());         // either side
+  CHECK(RequiredCharacters("(?:在|){X}", Language::zh).none());           // an empty alternative
+  CHECK(RequiredCharacters("(?i)ab{X}", Language::en).none());            // flags
+  CHECK(met("(?:ab){2} {X}", Language::en, "abab cells"));               // digits of a count
+  CHECK(met("(?:ab){2} {X}", Language::en, "x y"));                      // a count may be {0}
+  CHECK(met("a*b+{X}", Language::zh, "b"));
+  CHECK_FALSE(met("a*b+{X}", Language::zh, "a"));
+  CHECK(met("\\x{4E00}{X}", Language::zh, "x"));                         // escapes are not read
+}
+
+TEST_CASE("English patterns match in any case, as RE2's (?i) does", "[rules][literals]") {
+  CHECK(met("stem {X}", Language::en, "STEM cells"));
+  CHECK(met("kinase {X}", Language::en, "\u212Ainase x"));  // the Kelvin sign folds to k
+  CHECK(met("stem {X}", Language::en, "\u017Ftem x"));      // the long s folds to s
+  CHECK(met("caf\u00E9 {X}", Language::en, "CAF\u00C9 x"));  // a non-ASCII letter requires nothing
+  CHECK_FALSE(met("stem {X}", Language::en, "cell"));
+}
+
+TEST_CASE("no default rule that matches a skeleton of the examples is ruled out", "[rules][literals]") {
+  const Lexicon& lexicon = Lexicon::builtin();
+  const matcher::Matcher matcher(lexicon);
+  size_t matched = 0;
+  for (const Language source : {Language::zh, Language::en}) {
+    std::vector<std::pair<RequiredCharacters, std::unique_ptr<RE2>>> rules;
+    for (const Rule& rule : lexicon.rules()) {
+      if (rule.from && *rule.from != source) continue;
+      rules.emplace_back(RequiredCharacters(rule.side(source), source),
+                         std::make_unique<RE2>(rewriter::RuleSet::translate_pattern(rule.side(source), source)));
+    }
+    for (const std::string& text : example_texts()) {
+      for (size_t start = 0; start < text.size();) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string_view line = std::string_view(text).substr(start, end - start);
+        start = end + 1;
+        // Every match a token, every token each class in turn: nominal, verb, conjunction.
+        for (const char token_class : {1, 2, 3}) {
+          std::vector<rewriter::Token> tokens;
+          for (const matcher::Match& m : matcher.find_all(line)) {
+            rewriter::Token t;
+            t.begin = m.begin;
+            t.end = m.end;
+            t.token_class = static_cast<rewriter::TokenClass>(token_class);
+            tokens.push_back(t);
+          }
+          const rewriter::Skeleton skeleton(line, tokens);
+          const CharacterSet present(skeleton.text());
+          for (const auto& [required, re] : rules) {
+            if (!RE2::PartialMatch(skeleton.text(), *re)) continue;
+            ++matched;
+            CHECK(required.met_by(present));
+          }
+        }
+      }
+    }
+  }
+  CHECK(matched > 0);
+}
