@@ -7,8 +7,10 @@
 namespace termnorm {
 
 const Lexicon& Lexicon::builtin() {
-  static const Lexicon lexicon = lexicon_image::read(builtin_lexicon_image());
-  return lexicon;
+  // Never destroyed: freeing thousands of concepts at exit would cost a short run more time
+  // than it spends on its text.
+  static const Lexicon* const lexicon = new Lexicon(lexicon_image::read(builtin_lexicon_image()));
+  return *lexicon;
 }
 
 }  // namespace termnorm

@@ -190,26 +190,38 @@ EditKind kind_of(const Concept& c) {
 
 Rewriter::Rewriter(const Lexicon& lexicon, const matcher::Matcher& matcher, const RuleSet& zh_rules,
                    const RuleSet& en_rules)
-    : lexicon_(lexicon), matcher_(matcher), zh_rules_(zh_rules), en_rules_(en_rules), noun_senses_(lexicon) {
-  auto keep = [&](const std::string& form, Language language) {
-    if (!form.empty()) kept_forms_.insert(matcher::Matcher::fold_key(form) + static_cast<char>(language));
-  };
-  for (const Concept& c : lexicon.concepts()) {
-    for (Language language : {Language::zh, Language::en}) {
-      const LanguageForms& f = c.forms(language);
-      keep(f.term, language);
-      keep(f.abbr, language);
-      if (language == Language::en && !f.term.empty()) {
-        keep(text::pluralize(f.term), language);
-        keep(text::singularize(f.term), language);
+    : lexicon_(lexicon),
+      matcher_(matcher),
+      zh_rules_(zh_rules),
+      en_rules_(en_rules),
+      noun_senses_(lexicon),
+      kept_forms_(std::make_unique<KeptForms>()) {}
+
+// Built on the first --unify question: a run without --unify never pays for it (it is a
+// third of a start-up).
+const std::unordered_set<std::string>& Rewriter::kept_forms() const {
+  std::call_once(kept_forms_->once, [&] {
+    auto keep = [&](const std::string& form, Language language) {
+      if (!form.empty()) kept_forms_->keys.insert(matcher::Matcher::fold_key(form) + static_cast<char>(language));
+    };
+    for (const Concept& c : lexicon_.concepts()) {
+      for (Language language : {Language::zh, Language::en}) {
+        const LanguageForms& f = c.forms(language);
+        keep(f.term, language);
+        keep(f.abbr, language);
+        if (language == Language::en && !f.term.empty()) {
+          keep(text::pluralize(f.term), language);
+          keep(text::singularize(f.term), language);
+        }
       }
     }
-  }
+  });
+  return kept_forms_->keys;
 }
 
 bool Rewriter::unifies(const matcher::Entry& e, const Options& options) const {
   return options.unify && e.role == matcher::FormRole::variant &&
-         !kept_forms_.count(matcher::Matcher::fold_key(e.form) + static_cast<char>(e.language));
+         !kept_forms().count(matcher::Matcher::fold_key(e.form) + static_cast<char>(e.language));
 }
 
 ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Options& options, bool heading,

@@ -4,6 +4,8 @@
 // punctuation are the renderer's.
 #pragma once
 
+#include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -66,7 +68,13 @@ class Rewriter {
   const RuleSet& zh_rules_;
   const RuleSet& en_rules_;
   NounSenses noun_senses_;
-  std::unordered_set<std::string> kept_forms_;  // folded keys (plus a language byte) no concept unifies
+  // Folded keys (plus a language byte) that no concept unifies, built when first asked.
+  struct KeptForms {
+    std::once_flag once;
+    std::unordered_set<std::string> keys;
+  };
+  const std::unordered_set<std::string>& kept_forms() const;
+  std::unique_ptr<KeptForms> kept_forms_;
 };
 
 }  // namespace termnorm::rewriter
