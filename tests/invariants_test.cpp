@@ -104,9 +104,10 @@ TEST_CASE("idempotence on generated text and with --unify", "[invariants]") {
   // Found by generating ten times as much text: a unified form glued to the word before it
   // ("19CXC" + a variant whose preferred term starts "CXC"), which a second run could not read
   // back and rewrote again; a '.' before the ')' of a '(' that became '（'; an abbreviation
-  // glossed by itself, "ALS（ALS）", whose written form was read on past the '（'.
+  // glossed by itself, "ALS（ALS）", whose written form was read on past the '（'; a dropped
+  // particle between two untranslated characters, 置过换术, which joined them into a word.
   for (const char* text : {"19CXC趨化因子受體4比率\n", "高压氧治疗 (: 免疫細胞化學，細胞生產. )- MACS:\n",
-                           "挑战 ALS（ALS）“）结论\n"}) {
+                           "挑战 ALS（ALS）“）结论\n", "Patients need 全膝关节置过换术.\n"}) {
     for (const Options& o : all_options()) {
       CAPTURE(text, static_cast<int>(o.target), o.unify);
       CHECK(invariants::check_all(builtin_normalizer(), text, o) == "");

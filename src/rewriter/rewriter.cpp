@@ -177,6 +177,17 @@ bool glued_to_word(std::string_view paragraph, const Token& token, std::string_v
           latin_word(text::decode(paragraph, token.end, len)));
 }
 
+// A Chinese word English drops (a particle such as 过) between two Chinese characters that no
+// token translates: dropping it would join them into another word that a second run could
+// translate (置过换术 -> 置换术 -> "replacement"). It stays, with its neighbours, as written.
+// (The caller knows whether a token touches it on either side.)
+bool glues_chinese_left_over(std::string_view paragraph, const Token& t) {
+  if (t.entry->language != Language::zh || !t.matched_concept->en.term.empty() || t.gloss) return false;
+  if (t.begin == 0 || t.end >= paragraph.size()) return false;
+  size_t len;
+  return text::is_han(text::decode_before(paragraph, t.begin, len)) && text::is_han(text::decode(paragraph, t.end, len));
+}
+
 EditKind kind_of(const Concept& c) {
   switch (c.kind) {
     case ConceptKind::term: return EditKind::term;
@@ -297,7 +308,17 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
     }
     merged.push_back(t);
   }
-  if (target == Language::en) noun_senses_.apply(paragraph, merged);
+  if (target == Language::en) {
+    std::vector<Token> kept;
+    kept.reserve(merged.size());
+    for (size_t i = 0; i < merged.size(); ++i) {
+      const bool translated_before = i > 0 && merged[i - 1].end == merged[i].begin;
+      const bool translated_after = i + 1 < merged.size() && merged[i + 1].begin == merged[i].end;
+      if (translated_before || translated_after || !glues_chinese_left_over(paragraph, merged[i])) kept.push_back(merged[i]);
+    }
+    merged.swap(kept);
+    noun_senses_.apply(paragraph, merged);
+  }
   return merged;
 }
 
