@@ -309,14 +309,16 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
     merged.push_back(t);
   }
   if (target == Language::en) {
-    std::vector<Token> kept;
-    kept.reserve(merged.size());
+    // In place: a token is kept when a translated token touches it or it glues nothing.
+    size_t kept = 0;
     for (size_t i = 0; i < merged.size(); ++i) {
       const bool translated_before = i > 0 && merged[i - 1].end == merged[i].begin;
       const bool translated_after = i + 1 < merged.size() && merged[i + 1].begin == merged[i].end;
-      if (translated_before || translated_after || !glues_chinese_left_over(paragraph, merged[i])) kept.push_back(merged[i]);
+      if (translated_before || translated_after || !glues_chinese_left_over(paragraph, merged[i])) {
+        merged[kept++] = merged[i];
+      }
     }
-    merged.swap(kept);
+    merged.resize(kept);
     noun_senses_.apply(paragraph, merged);
   }
   return merged;

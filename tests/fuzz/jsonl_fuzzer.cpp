@@ -11,17 +11,12 @@
 #include <string_view>
 
 #include "cli/jsonl_filter.hpp"
+#include "fuzz_failure.hpp"
 #include "invariants.hpp"
 
 using namespace termnorm;
 
 namespace {
-
-[[noreturn]] void fail(const std::string& what, std::string_view input) {
-  std::fprintf(stderr, "invariant broken: %s\ninput (%zu bytes): %.*s\n", what.c_str(), input.size(),
-               static_cast<int>(std::min<size_t>(input.size(), 400)), input.data());
-  std::abort();
-}
 
 // One line (the command splits its input at '\n'), through a filter to English on "text" and
 // one to Chinese, with residuals marked, on "doc.body".

@@ -9,17 +9,12 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "fuzz_failure.hpp"
 #include "invariants.hpp"
 
 using namespace termnorm;
 
 namespace {
-
-[[noreturn]] void fail(const std::string& what, std::string_view input) {
-  std::fprintf(stderr, "invariant broken: %s\ninput (%zu bytes): %.*s\n", what.c_str(), input.size(),
-               static_cast<int>(std::min<size_t>(input.size(), 400)), input.data());
-  std::abort();
-}
 
 void check_position(const LexiconError& e, std::string_view input) {
   if (e.where().file != "fuzz.yaml") fail(std::string("an error without the file name: ") + e.what(), input);

@@ -8,17 +8,12 @@
 #include <cstdio>
 #include <string_view>
 
+#include "fuzz_failure.hpp"
 #include "invariants.hpp"
 
 using namespace termnorm;
 
 namespace {
-
-[[noreturn]] void fail(const std::string& what, std::string_view input) {
-  std::fprintf(stderr, "invariant broken: %s\ninput (%zu bytes): %.*s\n", what.c_str(), input.size(),
-               static_cast<int>(std::min<size_t>(input.size(), 400)), input.data());
-  std::abort();
-}
 
 }  // namespace
 
