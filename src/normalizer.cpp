@@ -107,8 +107,9 @@ std::string replace_invalid(std::string_view text, size_t bad, size_t first_line
 
 namespace {
 bool is_builtin(const Lexicon& lexicon) {
-  return &lexicon == &Lexicon::builtin() ||
-         (lexicon.concepts().size() == builtin_concept_count() && lexicon.concepts() == Lexicon::builtin().concepts());
+  // The count first: another lexicon never reads the default termbase's image.
+  return lexicon.concepts().size() == builtin_concept_count() &&
+         (&lexicon == &Lexicon::builtin() || lexicon.concepts() == Lexicon::builtin().concepts());
 }
 
 // The default termbase's matcher was compiled at build time; any other lexicon's is built.

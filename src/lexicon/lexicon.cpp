@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 #include <unordered_map>
 
 namespace termnorm {
@@ -15,9 +14,10 @@ std::string_view to_string(Language language) {
 Lexicon Lexicon::from_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw LexiconError({path, 0, 0}, "cannot read the termbase file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return from_yaml(text.str(), path);
+  std::string text;
+  char block[1 << 16];
+  while (in.read(block, sizeof block) || in.gcount() > 0) text.append(block, static_cast<size_t>(in.gcount()));
+  return from_yaml(text, path);
 }
 
 Lexicon Lexicon::from_values(std::vector<Concept> concepts, std::vector<Rule> rules) {
@@ -49,12 +49,15 @@ Lexicon Lexicon::from_values(std::vector<Concept> concepts, std::vector<Rule> ru
 }
 
 void Lexicon::merge(const Lexicon& other) {
-  std::unordered_map<std::string, size_t> concept_index;
-  for (size_t i = 0; i < concepts_.size(); ++i) concept_index.emplace(concepts_[i].id, i);
-  for (const Concept& c : other.concepts_) {
-    auto [it, added] = concept_index.emplace(c.id, concepts_.size());
-    if (added) concepts_.push_back(c);
-    else concepts_[it->second] = c;
+  if (!other.concepts_.empty()) {
+    std::unordered_map<std::string, size_t> concept_index;
+    concept_index.reserve(concepts_.size() + other.concepts_.size());
+    for (size_t i = 0; i < concepts_.size(); ++i) concept_index.emplace(concepts_[i].id, i);
+    for (const Concept& c : other.concepts_) {
+      auto [it, added] = concept_index.emplace(c.id, concepts_.size());
+      if (added) concepts_.push_back(c);
+      else concepts_[it->second] = c;
+    }
   }
   for (const Rule& r : other.rules_) {
     bool replaced = false;

@@ -1,49 +1,53 @@
-// Lexicon::from_yaml: reads one termbase file (format version 1) through yaml-cpp and checks
-// its schema, reporting every problem at the YAML node's line and column. Knows nothing of
-// matching: it only turns YAML into Concept and Rule values.
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
+// Lexicon::from_yaml: reads one termbase file (format version 1) into a YAML document (the
+// fast plain reader, or yaml-cpp for the rest of YAML) and checks its schema, reporting every
+// problem at the YAML node's line and column. Knows nothing of matching: it only turns YAML
+// into Concept and Rule values.
+#include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 
 #include "lexicon/format_names.hpp"
+#include "lexicon/yaml_document.hpp"
 #include "termnorm/lexicon.hpp"
 #include "text/utf8.hpp"
 
 namespace termnorm {
 namespace {
 
+using yaml::NodeKind;
+using YamlNode = yaml::Node;
+
 class Reader {
  public:
-  explicit Reader(std::string_view file) : file_(file) {}
+  Reader(std::string_view file, const yaml::Document& document) : file_(file), document_(document) {}
 
-  SourcePosition at(const YAML::Node& node) const {
-    const YAML::Mark mark = node.Mark();
-    if (mark.is_null()) return {file_, 0, 0};
-    return {file_, static_cast<size_t>(mark.line) + 1, static_cast<size_t>(mark.column) + 1};
+  SourcePosition at(const YamlNode& node) const {
+    return {file_, static_cast<size_t>(node.line) + 1, static_cast<size_t>(node.column) + 1};
   }
 
-  [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const {
+  [[noreturn]] void fail(const YamlNode& node, const std::string& message) const {
     throw LexiconError(at(node), message);
   }
 
-  std::string scalar(const YAML::Node& node, std::string_view what) const {
-    if (!node.IsScalar()) fail(node, std::string(what) + " must be a string");
-    return node.Scalar();
+  std::string scalar(const YamlNode& node, std::string_view what) const {
+    if (node.kind != NodeKind::scalar) fail(node, std::string(what) + " must be a string");
+    return std::string(node.scalar);
   }
 
-  std::vector<std::string> scalars(const YAML::Node& node, std::string_view what) const {
+  std::vector<std::string> scalars(const YamlNode& node, std::string_view what) const {
     std::vector<std::string> out;
-    if (node.IsScalar()) {
-      out.push_back(node.Scalar());
-    } else if (node.IsSequence()) {
-      for (const auto& item : node) {
+    if (node.kind == NodeKind::scalar) {
+      out.emplace_back(node.scalar);
+    } else if (node.kind == NodeKind::sequence) {
+      out.reserve(node.child_count);
+      for (const uint32_t id : document_.children(node)) {
+        const YamlNode& item = document_.node(id);
         std::string s = scalar(item, what);
         if (s.empty()) fail(item, std::string(what) + " must not be empty");
         out.push_back(std::move(s));
       }
-    } else if (!node.IsNull()) {
+    } else if (node.kind != NodeKind::null) {
       fail(node, std::string(what) + " must be a string or a list of strings");
     }
     return out;
@@ -51,27 +55,30 @@ class Reader {
 
   // Calls `on_key(key, value)` for each entry of a mapping, rejecting keys not in `allowed`.
   template <typename OnKey>
-  void each_key(const YAML::Node& map, std::string_view what,
+  void each_key(const YamlNode& map, std::string_view what,
                 const std::set<std::string, std::less<>>& allowed, OnKey on_key) const {
-    if (!map.IsMap()) fail(map, std::string(what) + " must be a mapping");
-    std::set<std::string, std::less<>> seen;
-    for (const auto& entry : map) {
-      const std::string key = scalar(entry.first, "a key");
-      if (!allowed.count(key)) fail(entry.first, "unknown key '" + key + "' in " + std::string(what));
-      if (!seen.insert(key).second) fail(entry.first, "duplicate key '" + key + "'");
-      on_key(key, entry.second, entry.first);
+    if (map.kind != NodeKind::map) fail(map, std::string(what) + " must be a mapping");
+    const yaml::Document::Children entries = document_.children(map);
+    for (uint32_t i = 0; i + 1 < entries.count; i += 2) {
+      const YamlNode& key_node = document_.node(entries.first[i]);
+      const std::string key = scalar(key_node, "a key");
+      if (!allowed.count(key)) fail(key_node, "unknown key '" + key + "' in " + std::string(what));
+      for (uint32_t j = 0; j < i; j += 2) {  // a handful of keys: no set needed
+        if (document_.node(entries.first[j]).scalar == key) fail(key_node, "duplicate key '" + key + "'");
+      }
+      on_key(key, document_.node(entries.first[i + 1]), key_node);
     }
   }
 
-  LanguageForms language_forms(const YAML::Node& node, Language language) const {
+  LanguageForms language_forms(const YamlNode& node, Language language) const {
     LanguageForms forms;
     forms.present = true;
     const std::string name(to_string(language));
-    if (node.IsScalar()) {
-      forms.term = node.Scalar();
+    if (node.kind == NodeKind::scalar) {
+      forms.term = node.scalar;
       return forms;
     }
-    if (node.IsSequence()) {
+    if (node.kind == NodeKind::sequence) {
       auto all = scalars(node, name + " forms");
       if (all.empty()) fail(node, "the " + name + " list must name at least the preferred term");
       forms.term = all.front();
@@ -81,7 +88,7 @@ class Reader {
     static const std::set<std::string, std::less<>> keys = {
         "term", "abbr", "variants", "deprecated", "traditional", "article"};
     each_key(node, "the " + name + " section", keys,
-             [&](const std::string& key, const YAML::Node& value, const YAML::Node& key_node) {
+             [&](const std::string& key, const YamlNode& value, const YamlNode& key_node) {
                if (key == "term") forms.term = scalar(value, "term");
                else if (key == "abbr") forms.abbr = scalar(value, "abbr");
                else if (key == "variants") forms.variants = scalars(value, "variants");
@@ -99,7 +106,7 @@ class Reader {
     return forms;
   }
 
-  Concept read_concept(const YAML::Node& node, const std::string& file_domain) const {
+  Concept read_concept(const YamlNode& node, const std::string& file_domain) const {
     Concept c;
     c.where = at(node);
     c.domain = file_domain;
@@ -107,7 +114,7 @@ class Reader {
     static const std::set<std::string, std::less<>> keys = {"id", "kind", "pos", "domain", "ing",
                                                             "note", "homonyms", "en", "zh"};
     each_key(node, "a concept", keys,
-             [&](const std::string& key, const YAML::Node& value, const YAML::Node&) {
+             [&](const std::string& key, const YamlNode& value, const YamlNode&) {
                if (key == "id") c.id = scalar(value, "id");
                else if (key == "kind") { c.kind = kind(value); kind_given = true; }
                else if (key == "pos") { c.pos = pos(value); pos_given = true; }
@@ -130,25 +137,25 @@ class Reader {
     return c;
   }
 
-  ConceptKind kind(const YAML::Node& node) const {
+  ConceptKind kind(const YamlNode& node) const {
     const std::string s = scalar(node, "kind");
     if (const auto kind = lexicon::parse_kind(s)) return *kind;
     fail(node, "kind must be term, phrase or word, not '" + s + "'");
   }
 
-  PartOfSpeech pos(const YAML::Node& node) const {
+  PartOfSpeech pos(const YamlNode& node) const {
     const std::string s = scalar(node, "pos");
     if (const auto pos = lexicon::parse_part_of_speech(s)) return *pos;
     fail(node, "unknown pos '" + s + "' (noun adj verb adv conj prep pron det num mw part)");
   }
 
-  Rule rule(const YAML::Node& node) const {
+  Rule rule(const YamlNode& node) const {
     Rule r;
     r.where = at(node);
     static const std::set<std::string, std::less<>> keys = {"id", "from", "en", "zh",
                                                             "en-heading", "zh-heading", "sentence-start"};
     each_key(node, "a rule", keys,
-             [&](const std::string& key, const YAML::Node& value, const YAML::Node&) {
+             [&](const std::string& key, const YamlNode& value, const YamlNode&) {
                if (key == "id") r.id = scalar(value, "id");
                else if (key == "en") r.en = scalar(value, "en");
                else if (key == "zh") r.zh = scalar(value, "zh");
@@ -173,36 +180,44 @@ class Reader {
 
  private:
   std::string file_;
+  const yaml::Document& document_;
 };
 
 // Limits that keep a hostile file from costing more than its size: a termbase is nested a
-// few levels deep, and an alias may be used, but the document seen through its aliases may
-// not have more nodes than the file has bytes (an "alias bomb" grows exponentially).
-constexpr size_t kMaxDepth = 32;
-// yaml-cpp holds about 80 bytes of memory per byte of YAML: 16 MiB (twenty times the default
-// termbase) stays near 1.3 GB. A bigger termbase is split into files loaded one by one.
+// few levels deep (yaml::kMaxDepth), and an alias may be used, but the document seen through
+// its aliases may not have more nodes than the file has bytes (an "alias bomb" grows
+// exponentially). A file may have 16 MiB (twenty times the default termbase); a bigger
+// termbase is split into files loaded one by one.
 constexpr size_t kMaxFileBytes = 16 << 20;
 
-void check_shape(const YAML::Node& node, size_t depth, size_t& budget, const Reader& reader) {
-  if (depth > kMaxDepth) {
-    reader.fail(node, "nested more than " + std::to_string(kMaxDepth) + " levels deep (a termbase needs a few)");
+void check_shape(const yaml::Document& document, const YamlNode& node, size_t depth, size_t& budget,
+                 const Reader& reader) {
+  if (depth > yaml::kMaxDepth) {
+    reader.fail(node, "nested more than " + std::to_string(yaml::kMaxDepth) + " levels deep (a termbase needs a few)");
   }
   if (budget == 0) reader.fail(node, "aliases expand to more nodes than the file has bytes (an alias bomb?)");
   --budget;
-  if (node.IsSequence()) {
-    for (const auto& item : node) check_shape(item, depth + 1, budget, reader);
-  } else if (node.IsMap()) {
-    for (const auto& entry : node) {
-      check_shape(entry.first, depth + 1, budget, reader);
-      check_shape(entry.second, depth + 1, budget, reader);
+  for (const uint32_t id : document.children(node)) check_shape(document, document.node(id), depth + 1, budget, reader);
+}
+
+// The file's document: read by the fast reader when the file keeps to the plain subset and
+// its schema holds, else (and for every error, so that errors never depend on the reader)
+// by yaml-cpp.
+template <typename Read>
+Lexicon read_document(std::string_view yaml, std::string_view file_name, Read read) {
+  if (std::optional<yaml::Document> plain = yaml::read_plain_yaml(yaml)) {
+    try {
+      return read(*plain);
+    } catch (const LexiconError&) {
+      // reported below, from yaml-cpp's document
     }
   }
+  return read(yaml::read_with_yaml_cpp(yaml, file_name));
 }
 
 }  // namespace
 
 Lexicon Lexicon::from_yaml(std::string_view yaml, std::string_view file_name) {
-  const Reader reader(file_name);
   if (yaml.size() > kMaxFileBytes) {
     throw LexiconError({std::string(file_name), 0, 0},
                        "the file has " + std::to_string(yaml.size() >> 20) + " MiB; a termbase file may have at most " +
@@ -212,55 +227,47 @@ Lexicon Lexicon::from_yaml(std::string_view yaml, std::string_view file_name) {
     const text::LineColumn at = text::line_column(yaml, bad);
     throw LexiconError({std::string(file_name), at.line, at.column}, "invalid UTF-8");
   }
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml));
-  } catch (const YAML::DeepRecursion& e) {
-    throw LexiconError({std::string(file_name), static_cast<size_t>(e.mark.line) + 1,
-                        static_cast<size_t>(e.mark.column) + 1},
-                       "nested more than " + std::to_string(kMaxDepth) + " levels deep (a termbase needs a few)");
-  } catch (const YAML::Exception& e) {
-    throw LexiconError({std::string(file_name), static_cast<size_t>(e.mark.line) + 1,
-                        static_cast<size_t>(e.mark.column) + 1},
-                       e.msg);
-  }
-  if (!root.IsMap()) {
-    throw LexiconError({std::string(file_name), 1, 1},
-                       "a termbase file is a mapping starting with 'termnorm-lexicon: 1'");
-  }
-  const YAML::Node& const_root = root;
-  size_t budget = yaml.size() + 16;
-  check_shape(const_root, 0, budget, reader);
-  const YAML::Node version = const_root["termnorm-lexicon"];
-  if (!version) {
-    throw LexiconError({std::string(file_name), 1, 1}, "missing 'termnorm-lexicon: 1'");
-  }
-  if (reader.scalar(version, "termnorm-lexicon") != "1") {
-    reader.fail(version, "unsupported termbase format version (this termnorm reads 1)");
-  }
-
-  Lexicon lexicon;
-  std::string domain;
-  std::set<std::string, std::less<>> ids;
-  static const std::set<std::string, std::less<>> keys = {"termnorm-lexicon", "domain", "concepts",
-                                                          "rules"};
-  reader.each_key(root, "the file", keys,
-                  [&](const std::string& key, const YAML::Node& value, const YAML::Node&) {
-                    if (key == "domain") domain = reader.scalar(value, "domain");
-                  });
-  if (const YAML::Node concepts = const_root["concepts"]; concepts && !concepts.IsNull()) {
-    if (!concepts.IsSequence()) reader.fail(concepts, "'concepts' must be a list");
-    for (const auto& node : concepts) {
-      Concept c = reader.read_concept(node, domain);
-      if (!ids.insert(c.id).second) reader.fail(node, "duplicate concept id '" + c.id + "'");
-      lexicon.concepts_.push_back(std::move(c));
+  return read_document(yaml, file_name, [&](const yaml::Document& document) {
+    const Reader reader(file_name, document);
+    if (!document.has_root() || document.root().kind != NodeKind::map) {
+      throw LexiconError({std::string(file_name), 1, 1},
+                         "a termbase file is a mapping starting with 'termnorm-lexicon: 1'");
     }
-  }
-  if (const YAML::Node rules = const_root["rules"]; rules && !rules.IsNull()) {
-    if (!rules.IsSequence()) reader.fail(rules, "'rules' must be a list");
-    for (const auto& node : rules) lexicon.rules_.push_back(reader.rule(node));
-  }
-  return lexicon;
+    const YamlNode& root = document.root();
+    size_t budget = yaml.size() + 16;
+    check_shape(document, root, 0, budget, reader);
+    const YamlNode* version = document.find(root, "termnorm-lexicon");
+    if (!version) {
+      throw LexiconError({std::string(file_name), 1, 1}, "missing 'termnorm-lexicon: 1'");
+    }
+    if (reader.scalar(*version, "termnorm-lexicon") != "1") {
+      reader.fail(*version, "unsupported termbase format version (this termnorm reads 1)");
+    }
+
+    Lexicon lexicon;
+    std::string domain;
+    static const std::set<std::string, std::less<>> keys = {"termnorm-lexicon", "domain", "concepts", "rules"};
+    reader.each_key(root, "the file", keys, [&](const std::string& key, const YamlNode& value, const YamlNode&) {
+      if (key == "domain") domain = reader.scalar(value, "domain");
+    });
+    if (const YamlNode* concepts = document.find(root, "concepts"); concepts && concepts->kind != NodeKind::null) {
+      if (concepts->kind != NodeKind::sequence) reader.fail(*concepts, "'concepts' must be a list");
+      std::unordered_set<std::string> ids;
+      ids.reserve(concepts->child_count);
+      lexicon.concepts_.reserve(concepts->child_count);
+      for (const uint32_t id : document.children(*concepts)) {
+        const YamlNode& node = document.node(id);
+        Concept c = reader.read_concept(node, domain);
+        if (!ids.insert(c.id).second) reader.fail(node, "duplicate concept id '" + c.id + "'");
+        lexicon.concepts_.push_back(std::move(c));
+      }
+    }
+    if (const YamlNode* rules = document.find(root, "rules"); rules && rules->kind != NodeKind::null) {
+      if (rules->kind != NodeKind::sequence) reader.fail(*rules, "'rules' must be a list");
+      for (const uint32_t id : document.children(*rules)) lexicon.rules_.push_back(reader.rule(document.node(id)));
+    }
+    return lexicon;
+  });
 }
 
 }  // namespace termnorm

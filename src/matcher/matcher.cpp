@@ -95,32 +95,65 @@ void walk_folded(std::string_view text, size_t pos, Emit emit) {
 
 std::string Matcher::fold_key(std::string_view form) {
   std::string key;
-  walk_folded(form, 0, [&](const FoldedUnit& unit, size_t) {
-    if (unit.folded.empty()) text::append(key, unit.self);
-    else key.append(unit.folded);
-    return true;
-  });
+  key.reserve(form.size());
+  if (std::all_of(form.begin(), form.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '\n' && c != '\r'; })) {
+    // ASCII, as walk_folded() folds it: letters to lower case, runs of separators to a space.
+    for (const char c : form) {
+      if (c == ' ' || c == '\t' || c == '-') {
+        if (key.empty() || key.back() != ' ') key += ' ';
+      } else {
+        key += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      }
+    }
+  } else {
+    walk_folded(form, 0, [&](const FoldedUnit& unit, size_t) {
+      if (unit.folded.empty()) text::append(key, unit.self);
+      else key.append(unit.folded);
+      return true;
+    });
+  }
   while (!key.empty() && key.back() == ' ') key.pop_back();
   const size_t start = key.find_first_not_of(' ');
-  return start == std::string::npos ? std::string() : key.substr(start);
+  if (start == std::string::npos) return std::string();
+  if (start > 0) key.erase(0, start);
+  return key;
 }
 
+namespace {
+
+// Where a form's entry ranks when two forms fold to the same key in one language: explicit
+// forms of terms and phrases first, derived plurals and singulars where no explicit form has
+// the key, English forms of general words (matched for Chinese output only) last, so that a
+// word never takes a key from a term or phrase.
+enum class FormRank : uint8_t { explicit_form, derived_form, word_form };
+
+struct RankedEntry {
+  FormRank rank;
+  Entry entry;
+};
+
+}  // namespace
+
 Matcher::Matcher(const Lexicon& lexicon) {
-  // Explicit forms first, in lexicon order, so that a later concept's form replaces an
-  // earlier one's; derived plurals and singulars only where no explicit form has the key.
-  // English forms of general words (matched for Chinese output only) rank below every form
-  // of a term or phrase, so that a word never takes a key from one.
-  // A table key is the folded key followed by one byte for its language.
-  using FormTable = std::unordered_map<std::string, Entry>;
+  // Forms in lexicon order, so that a later concept's form replaces an earlier one's within
+  // a rank. A table key is the folded key followed by one byte for its language.
   const auto& concepts = lexicon.concepts();
-  FormTable explicit_forms(concepts.size() * 4), derived_forms(concepts.size() * 4), word_forms(concepts.size() * 2);
-  auto add = [&](FormTable& table, uint32_t concept_index, Language language, FormRole role,
-                 Number number, const std::string& form) {
+  std::unordered_map<std::string, RankedEntry> forms(concepts.size() * 5);
+  auto add = [&](FormRank rank, uint32_t concept_index, Language language, FormRole role, Number number,
+                 std::string_view form) {
     if (form.empty()) return;
     std::string key = fold_key(form);
     if (key.empty()) return;
     key += static_cast<char>(language);
-    Entry e;
+    auto [it, added] = forms.try_emplace(std::move(key));
+    RankedEntry& slot = it->second;
+    if (!added) {
+      if (rank > slot.rank) return;
+      // The same key within one concept keeps its stronger role; across concepts, later wins.
+      if (rank == slot.rank && slot.entry.concept_index == concept_index && role >= slot.entry.role) return;
+    }
+    slot.rank = rank;
+    Entry& e = slot.entry;
     e.concept_index = concept_index;
     e.language = language;
     e.role = role;
@@ -129,12 +162,9 @@ Matcher::Matcher(const Lexicon& lexicon) {
     size_t len;
     e.left_edge = is_latin_word_char(text::decode(form, 0, len));
     e.right_edge = is_latin_word_char(text::decode_before(form, form.size(), len));
-    e.form = form;
+    e.form.assign(form);
     if (e.case_sensitive) e.case_signature = case_signature(form);
-    auto [it, added] = table.try_emplace(std::move(key), e);
-    if (added) return;
-    // The same key within one concept keeps its stronger role; across concepts, later wins.
-    if (it->second.concept_index != concept_index || role < it->second.role) it->second = std::move(e);
+    else e.case_signature.clear();
   };
 
   for (uint32_t i = 0; i < concepts.size(); ++i) {
@@ -142,23 +172,23 @@ Matcher::Matcher(const Lexicon& lexicon) {
     for (Language language : {Language::zh, Language::en}) {
       const LanguageForms& f = c.forms(language);
       const bool english_word = language == Language::en && c.kind == ConceptKind::word;
-      auto& forms = english_word ? word_forms : explicit_forms;
-      add(forms, i, language, FormRole::preferred, Number::as_written, f.term);
-      add(forms, i, language, FormRole::abbreviation, Number::as_written, f.abbr);
-      for (const auto& v : f.variants) add(forms, i, language, FormRole::variant, Number::as_written, v);
-      if (!f.traditional.empty()) add(forms, i, language, FormRole::variant, Number::as_written, f.traditional);
-      for (const auto& v : f.deprecated) add(forms, i, language, FormRole::deprecated, Number::as_written, v);
+      const FormRank rank = english_word ? FormRank::word_form : FormRank::explicit_form;
+      add(rank, i, language, FormRole::preferred, Number::as_written, f.term);
+      add(rank, i, language, FormRole::abbreviation, Number::as_written, f.abbr);
+      for (const auto& v : f.variants) add(rank, i, language, FormRole::variant, Number::as_written, v);
+      if (!f.traditional.empty()) add(rank, i, language, FormRole::variant, Number::as_written, f.traditional);
+      for (const auto& v : f.deprecated) add(rank, i, language, FormRole::deprecated, Number::as_written, v);
       if (english_word && c.pos == PartOfSpeech::noun) {  // "patient" ↔ "patients"
         for (auto [number, derived] : {std::pair{Number::derived_plural, text::pluralize(f.term)},
                                        std::pair{Number::derived_singular, text::singularize(f.term)}}) {
-          if (derived != f.term) add(word_forms, i, language, FormRole::preferred, number, derived);
+          if (derived != f.term) add(FormRank::word_form, i, language, FormRole::preferred, number, derived);
         }
       }
       if (language != Language::en || c.kind != ConceptKind::term) continue;
       auto derive = [&](FormRole role, const std::string& form) {
         for (auto [number, derived] : {std::pair{Number::derived_plural, text::pluralize(form)},
                                        std::pair{Number::derived_singular, text::singularize(form)}}) {
-          if (derived != form) add(derived_forms, i, language, role, number, derived);
+          if (derived != form) add(FormRank::derived_form, i, language, role, number, derived);
         }
       };
       derive(FormRole::preferred, f.term);
@@ -166,38 +196,47 @@ Matcher::Matcher(const Lexicon& lexicon) {
       for (const auto& v : f.deprecated) derive(FormRole::deprecated, v);
       // "MSCs" → "MSC": the singular of a plural abbreviation.
       if (f.abbr.size() > 2 && f.abbr.back() == 's' && std::isupper(static_cast<unsigned char>(f.abbr[f.abbr.size() - 2]))) {
-        add(derived_forms, i, language, FormRole::abbreviation, Number::derived_singular,
-            f.abbr.substr(0, f.abbr.size() - 1));
+        add(FormRank::derived_form, i, language, FormRole::abbreviation, Number::derived_singular,
+            std::string_view(f.abbr).substr(0, f.abbr.size() - 1));
       }
     }
   }
-  for (auto& [key, e] : derived_forms) explicit_forms.try_emplace(key, std::move(e));
-  for (auto& [key, e] : word_forms) explicit_forms.try_emplace(key, std::move(e));
 
-  // Group entries by folded key (key ids in first-seen order); within a key, English
-  // entries before Chinese ones (a key has at most one entry per language).
-  std::unordered_map<std::string_view, uint32_t> key_ids(explicit_forms.size());
-  std::vector<std::string_view> keys;
-  std::vector<std::pair<uint32_t, Entry*>> entry_keys;
-  keys.reserve(explicit_forms.size());
-  entry_keys.reserve(explicit_forms.size());
-  for (auto& [key, e] : explicit_forms) {
+  // Sorted by folded key, then language: each key's entries side by side, English before
+  // Chinese (a key has at most one entry per language), and the keys in the order the trie
+  // is built in (key ids ascending with the keys). A key's first eight bytes, as one number,
+  // decide most comparisons.
+  struct SortedEntry {
+    uint64_t prefix;
+    std::string_view folded;
+    Entry* entry;
+  };
+  std::vector<SortedEntry> sorted;
+  sorted.reserve(forms.size());
+  for (auto& [key, ranked] : forms) {
     const std::string_view folded = std::string_view(key).substr(0, key.size() - 1);
-    const auto [it, added] = key_ids.try_emplace(folded, static_cast<uint32_t>(keys.size()));
-    if (added) keys.push_back(folded);
-    entry_keys.emplace_back(it->second, &e);
+    uint64_t prefix = 0;
+    for (size_t i = 0; i < 8; ++i) prefix = prefix << 8 | (i < folded.size() ? static_cast<unsigned char>(folded[i]) : 0u);
+    sorted.push_back({prefix, folded, &ranked.entry});
   }
+  std::sort(sorted.begin(), sorted.end(), [](const SortedEntry& a, const SortedEntry& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    if (a.folded != b.folded) return a.folded < b.folded;
+    return a.entry->language < b.entry->language;
+  });
+  std::vector<std::string_view> keys;
+  keys.reserve(sorted.size());
+  key_offsets_.reserve(sorted.size() + 1);
+  entries_.reserve(sorted.size());
+  for (const SortedEntry& s : sorted) {
+    if (keys.empty() || keys.back() != s.folded) {
+      keys.push_back(s.folded);
+      key_offsets_.push_back(static_cast<uint32_t>(entries_.size()));
+    }
+    entries_.push_back(std::move(*s.entry));
+  }
+  key_offsets_.push_back(static_cast<uint32_t>(entries_.size()));
   trie_ = Trie(keys);
-  key_offsets_.assign(keys.size() + 1, 0);
-  for (const auto& [id, e] : entry_keys) ++key_offsets_[id + 1];
-  for (size_t k = 1; k < key_offsets_.size(); ++k) key_offsets_[k] += key_offsets_[k - 1];
-  entries_.resize(entry_keys.size());
-  std::vector<uint32_t> filled(keys.size(), 0);
-  for (const auto& [id, e] : entry_keys) entries_[key_offsets_[id] + filled[id]++] = std::move(*e);
-  for (size_t k = 0; k < keys.size(); ++k) {
-    Entry* group = entries_.data() + key_offsets_[k];
-    std::sort(group, group + filled[k], [](const Entry& a, const Entry& b) { return a.language < b.language; });
-  }
 }
 
 namespace {

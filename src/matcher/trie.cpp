@@ -1,5 +1,6 @@
-// Trie construction: keys decoded to code points, then nodes laid out breadth first, one
-// level at a time, each node's children taken from a run of keys that share its prefix.
+// Trie construction: keys sorted once and decoded to code points, then nodes laid out
+// breadth first, one level at a time, each node's children taken from a run of keys that
+// share its prefix.
 #include "matcher/trie.hpp"
 
 #include <algorithm>
@@ -19,10 +20,14 @@ Trie::Trie(const std::vector<std::string_view>& keys) : root_(kDenseRoot, kNone)
     for (size_t i = 0, len; i < key.size(); i += len) pool.push_back(text::decode(key, i, len));
     spans.emplace_back(start, static_cast<uint32_t>(pool.size() - start));
   }
-  // Key ids; each node's run of them is sorted by the code point after its prefix (a key
-  // that ends there first) when the node is laid out, so no whole-key comparison is needed.
+  // Key ids in key order (UTF-8's byte order is code point order, and a key sorts before the
+  // keys it is a prefix of): each node's run of them is then in the order of the code point
+  // after its prefix, a key that ends there first.
   std::vector<uint32_t> order(keys.size());
   std::iota(order.begin(), order.end(), 0u);
+  if (!std::is_sorted(keys.begin(), keys.end())) {
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+  }
 
   // A node to lay out: the sorted keys [begin, end) all start with its prefix of `depth`.
   struct Pending {
@@ -35,11 +40,6 @@ Trie::Trie(const std::vector<std::string_view>& keys) : root_(kDenseRoot, kNone)
   while (!level.empty()) {
     next.clear();
     for (const Pending& p : level) {
-      const auto code_point_at_depth = [&](uint32_t id) -> int64_t {
-        return spans[id].second == p.depth ? int64_t{-1} : int64_t{pool[spans[id].first + p.depth]};
-      };
-      std::sort(order.begin() + p.begin, order.begin() + p.end,
-                [&](uint32_t a, uint32_t b) { return code_point_at_depth(a) < code_point_at_depth(b); });
       uint32_t i = p.begin;
       // The key equal to the prefix, if any, sorts first.
       if (i < p.end && spans[order[i]].second == p.depth) nodes_[p.node].key = order[i++];

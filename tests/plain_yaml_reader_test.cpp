@@ -1,0 +1,113 @@
+// The fast reader of plain YAML against yaml-cpp: where it reads a text, the document (every
+// node's kind, scalar, line and column, the tree's shape) is the one yaml-cpp gives; what it
+// is not sure of, it leaves to yaml-cpp; and it reads every file of the default termbase.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "lexicon/yaml_document.hpp"
+
+using termnorm::yaml::Document;
+using termnorm::yaml::Node;
+
+namespace {
+
+// "" when the two subtrees are the same, else where they first differ.
+std::string difference(const Document& a, const Node& x, const Document& b, const Node& y, int depth = 0) {
+  const std::string at = std::to_string(y.line + 1) + ":" + std::to_string(y.column + 1);
+  if (x.kind != y.kind) return at + ": kind " + std::to_string(int(x.kind)) + " vs " + std::to_string(int(y.kind));
+  if (x.line != y.line || x.column != y.column) {
+    return at + ": plain reader at " + std::to_string(x.line + 1) + ":" + std::to_string(x.column + 1);
+  }
+  if (x.scalar != y.scalar) return at + ": '" + std::string(x.scalar) + "' vs '" + std::string(y.scalar) + "'";
+  if (x.child_count != y.child_count) return at + ": " + std::to_string(x.child_count) + " vs " + std::to_string(y.child_count) + " children";
+  if (depth > 40) return {};
+  for (uint32_t i = 0; i < x.child_count; ++i) {
+    const std::string d = difference(a, a.node(a.children(x).first[i]), b, b.node(b.children(y).first[i]), depth + 1);
+    if (!d.empty()) return d;
+  }
+  return {};
+}
+
+// "" when the plain reader reads `text` as yaml-cpp does; "not read" when it leaves it.
+std::string compare(const std::string& text) {
+  const std::optional<Document> plain = termnorm::yaml::read_plain_yaml(text);
+  if (!plain) return "not read";
+  const Document reference = termnorm::yaml::read_with_yaml_cpp(text, "test.yaml");
+  if (plain->has_root() != reference.has_root()) return "root";
+  return difference(*plain, plain->root(), reference, reference.root());
+}
+
+}  // namespace
+
+TEST_CASE("the plain reader reads every default termbase file as yaml-cpp does", "[yaml]") {
+  size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(TERMNORM_SOURCE_DIR "/lexicon")) {
+    if (entry.path().extension() != ".yaml") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    CAPTURE(entry.path().filename().string());
+    CHECK(compare(text.str()).empty());
+    ++files;
+  }
+  CHECK(files > 10);
+}
+
+TEST_CASE("the plain reader agrees with yaml-cpp on the subset", "[yaml]") {
+  const char* const texts[] = {
+      "termnorm-lexicon: 1\n",
+      "termnorm-lexicon: 1",
+      "# a comment\n\ntermnorm-lexicon: 1   # version\ndomain: cells\n",
+      "termnorm-lexicon: 1\nconcepts:\n  - {id: a, en: stem cells, zh: 干细胞}\n  - {id: b, en: [x, y z], zh: {term: 乙, traditional: 乙}}\n",
+      "termnorm-lexicon: 1\nconcepts:\n- {id: a, en: x, zh: 甲}\n- id: b\n  en: y\n  zh: 乙\nrules: []\n",
+      "termnorm-lexicon: 1\nconcepts:\n  - id: a\n    en:\n      term: a b\n      variants: [c, 'd''e', \"f \\\"g\\\" \\\\ h\"]\n    zh:\n      term: 甲\n      variants:\n      - 甲甲\n      - 甲乙\n  # between\n  - id: b\n    note: a note, with:colons, no {braces} and [brackets] and C#\n    en: ''\n    zh: 乙\n",
+      "k: {a: 甲乙丙, b: {c: 丁}}\nx: [甲, {y: 乙}, [丙, 丁], '戊']\n",
+      "k:    spaced value   \nl:   'quoted'   # comment\n",
+      "k: a:b\nl: http://example.org/x?y#z\n",
+      "rules:\n  - id: r\n    zh: '{X}的{Y}'\n    en: 'the {Y} of {X}'\n    sentence-start: true\n",
+      "k: {}\nl: []\nm: {a: []}\n",
+      "a:\n  b:\n    c: d\n  e: f\ng: h\n",
+      "a: Parkinson's disease\nb: [\"Parkinson's disease\", it's]\n",
+      "a:\n  - x\n\n  - y\n\n\nb: z\n",
+  };
+  for (const char* text : texts) {
+    CAPTURE(text);
+    CHECK(compare(text).empty());
+  }
+}
+
+TEST_CASE("the plain reader leaves the rest of YAML to yaml-cpp", "[yaml]") {
+  const char* const texts[] = {
+      "",                                     // no document
+      "k: v\r\n",                             // carriage return
+      "k:\tv\n",                              // tab
+      "k: &a v\nl: *a\n",                     // anchor and alias
+      "k: !!str v\n",                         // tag
+      "k: |\n  block\n",                      // block scalar
+      "k: a plain\n  scalar on two lines\n",  // folded plain scalar
+      "k: {a: b,\n  c: d}\n",                 // flow collection over two lines
+      "k: 'a\n  b'\n",                        // quoted scalar over two lines
+      "k: \"a\\nb\"\n",                       // escape
+      "k: null\n",                            // null
+      "k: ~\n",                               // null
+      "k:\nl: v\n",                           // empty value (null)
+      "k: v\n---\nl: w\n",                    // a second document
+      "\"k\": v\n",                           // quoted key
+      "k: v\n  l: w\n",                       // bad indentation
+      "k: [a, b\n",                           // syntax error
+      "k: {a: b}}\n",                         // syntax error
+      "k: a: b\n",                            // syntax error
+      "k: - a\n",                             // block entry after a key
+      "k: [a: b]\n",                          // a pair in a flow sequence
+      "k: v\n - x\n",                         // stray entry
+      "\xEF\xBB\xBFk: v\n",                   // byte-order mark
+  };
+  for (const char* text : texts) {
+    CAPTURE(text);
+    CHECK(!termnorm::yaml::read_plain_yaml(text));
+  }
+}
