@@ -10,6 +10,7 @@
 // merge it, inspect it; const methods may be called from several threads at once.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -111,6 +112,9 @@ class Lexicon {
  private:
   std::vector<Concept> concepts_;
   std::vector<Rule> rules_;
+  // Concept indices in the order of their ids, for find(); empty when not known (after a
+  // merge), and then find() reads the concepts one by one.
+  std::vector<uint32_t> id_order_;
 };
 
 }  // namespace termnorm

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <numeric>
 #include <unordered_map>
 
 namespace termnorm {
@@ -23,13 +24,15 @@ Lexicon Lexicon::from_file(const std::string& path) {
 Lexicon Lexicon::from_values(std::vector<Concept> concepts, std::vector<Rule> rules) {
   Lexicon lexicon;
   // Usually every id is new (a lexicon image's always are): then the concepts are taken as
-  // they are, checked by a sort of their ids rather than a hash map of copies.
-  std::vector<std::string_view> ids;
-  ids.reserve(concepts.size());
-  for (const Concept& c : concepts) ids.emplace_back(c.id);
-  std::sort(ids.begin(), ids.end());
-  if (std::adjacent_find(ids.begin(), ids.end()) == ids.end()) {
+  // they are, checked by a sort of their ids rather than a hash map of copies, and the sort
+  // is kept for find().
+  std::vector<uint32_t> order(concepts.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return concepts[a].id < concepts[b].id; });
+  const auto same_id = [&](uint32_t a, uint32_t b) { return concepts[a].id == concepts[b].id; };
+  if (std::adjacent_find(order.begin(), order.end(), same_id) == order.end()) {
     lexicon.concepts_ = std::move(concepts);
+    lexicon.id_order_ = std::move(order);
     concepts.clear();
   }
   lexicon.concepts_.reserve(concepts.size());
@@ -50,6 +53,7 @@ Lexicon Lexicon::from_values(std::vector<Concept> concepts, std::vector<Rule> ru
 
 void Lexicon::merge(const Lexicon& other) {
   if (!other.concepts_.empty()) {
+    id_order_.clear();
     std::unordered_map<std::string, size_t> concept_index;
     concept_index.reserve(concepts_.size() + other.concepts_.size());
     for (size_t i = 0; i < concepts_.size(); ++i) concept_index.emplace(concepts_[i].id, i);
@@ -80,6 +84,11 @@ void Lexicon::merge(Lexicon&& other) {
 }
 
 const Concept* Lexicon::find(std::string_view id) const {
+  if (id_order_.size() == concepts_.size() && !concepts_.empty()) {
+    const auto it = std::lower_bound(id_order_.begin(), id_order_.end(), id,
+                                     [&](uint32_t i, std::string_view key) { return concepts_[i].id < key; });
+    return it != id_order_.end() && concepts_[*it].id == id ? &concepts_[*it] : nullptr;
+  }
   for (const Concept& c : concepts_) {
     if (c.id == id) return &c;
   }
