@@ -114,7 +114,7 @@ bool is_builtin(const Lexicon& lexicon) {
 
 // The default termbase's matcher was compiled at build time; any other lexicon's is built.
 matcher::Matcher compile_matcher(const Lexicon& lexicon) {
-  if (is_builtin(lexicon)) return matcher::Matcher::read(builtin_matcher_image());
+  if (is_builtin(lexicon)) return matcher::Matcher::read(builtin_matcher_image(), /*in_place=*/true);
   return matcher::Matcher(lexicon);
 }
 

@@ -1,7 +1,7 @@
 // The byte layout shared by the build-time images (lexicon_image, the matcher's image):
 // integers as 32-bit little-endian words, strings and arrays as a length word and their
-// contents. ImageReader checks every length against what is left and throws Error on a
-// truncated image.
+// contents; arrays of words may be aligned to four bytes, to be read in place. ImageReader
+// checks every length against what is left and throws Error on a truncated image.
 #pragma once
 
 #include <bit>
@@ -35,6 +35,8 @@ class ImageWriter {
     number(list.size());
     for (const uint32_t v : list) number(v);
   }
+  // Zero bytes up to a multiple of four: the words that follow can be read in place.
+  void align() { out_.append((4 - out_.size() % 4) % 4, '\0'); }
   std::string& out() { return out_; }
 
  private:
@@ -79,6 +81,23 @@ class ImageReader {
     } else {
       for (size_t i = 0; i < count; ++i) out[i] = static_cast<uint32_t>(number());
     }
+  }
+  // Past the zero bytes ImageWriter::align() wrote.
+  void align() {
+    const size_t padding = (4 - at_ % 4) % 4;
+    need(padding);
+    at_ += padding;
+  }
+  // `count` words where they stand in the image, when the machine is little-endian and they
+  // are aligned; else nullptr (and nothing is read).
+  const uint32_t* words_in_place(size_t count) {
+    need(count * 4);
+    const char* first = in_.data() + at_;
+    if (std::endian::native != std::endian::little || reinterpret_cast<std::uintptr_t>(first) % alignof(uint32_t) != 0) {
+      return nullptr;
+    }
+    at_ += count * 4;
+    return reinterpret_cast<const uint32_t*>(first);
   }
   void expect(std::string_view literal) {
     need(literal.size());

@@ -68,7 +68,8 @@ int main(int argc, char** argv) {
         << "namespace termnorm {\nnamespace {\n"
         << "constexpr char kImage[] =\n";
     write_literal(out, image);
-    out << ";\nconstexpr char kMatcherImage[] =\n";
+    // Aligned: the matcher reads its trie's arrays of words in place.
+    out << ";\nalignas(4) constexpr char kMatcherImage[] =\n";
     write_literal(out, matcher_image);
     out << ";\n}  // namespace\n\n"
         << "std::string_view builtin_lexicon_image() { return {kImage, sizeof kImage - 1}; }\n"

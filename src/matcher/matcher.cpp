@@ -236,16 +236,29 @@ Matcher::Matcher(const Lexicon& lexicon) {
     entries_.push_back(std::move(*s.entry));
   }
   key_offsets_.push_back(static_cast<uint32_t>(entries_.size()));
+  // The keys in one string, so that the table is freed before the trie is built.
+  size_t key_bytes = 0;
+  for (const std::string_view key : keys) key_bytes += key.size();
+  std::string key_pool;
+  key_pool.reserve(key_bytes);
+  for (std::string_view& key : keys) {
+    const size_t at = key_pool.size();
+    key_pool.append(key);
+    key = std::string_view(key_pool).substr(at, key.size());
+  }
+  sorted = {};
+  forms = {};
   trie_ = Trie(keys);
 }
 
 namespace {
-constexpr std::string_view kImageMagic = "termnorm-matcher-image-1\n";
+constexpr std::string_view kImageMagic = "termnorm-matcher-image-2\n";
 }  // namespace
 
 std::string Matcher::write() const {
   ImageWriter out;
   out.out() = kImageMagic;
+  out.align();
   trie_.write(out);
   out.numbers(key_offsets_);
   out.number(entries_.size());
@@ -260,11 +273,11 @@ std::string Matcher::write() const {
   return std::move(out.out());
 }
 
-Matcher Matcher::read(std::string_view image) {
+Matcher Matcher::read(std::string_view image, bool in_place) {
   ImageReader in(image);
   in.expect(kImageMagic);
-  Matcher m;
-  m.trie_ = Trie::read(in);
+  in.align();
+  Matcher m(Trie::read(in, in_place));
   m.key_offsets_ = in.numbers();
   m.entries_.resize(in.number());
   for (Entry& e : m.entries_) {

@@ -68,11 +68,13 @@ class Matcher {
   // The matcher's tables as bytes, and back: how the default termbase's matcher is compiled
   // at build time. A matcher read from an image belongs to the lexicon it was written from
   // (its entries index that lexicon's concepts). read() throws Error on a damaged image.
+  // With `in_place`, the image outlives the matcher (it is compiled into the program) and
+  // the trie's arrays are read where they stand in it.
   std::string write() const;
-  static Matcher read(std::string_view image);
+  static Matcher read(std::string_view image, bool in_place = false);
 
  private:
-  Matcher() = default;
+  explicit Matcher(Trie trie) : trie_(std::move(trie)) {}
   // The longest match starting at `pos`; `left_is_word` tells whether a Latin word
   // character ends right before it.
   bool longest_at(std::string_view text, size_t pos, bool left_is_word, Match& out) const;

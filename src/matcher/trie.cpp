@@ -10,7 +10,9 @@
 
 namespace termnorm::matcher {
 
-Trie::Trie(const std::vector<std::string_view>& keys) : root_(kDenseRoot, kNone), nodes_(1), keys_(keys.size()) {
+Trie::Trie(const std::vector<std::string_view>& keys) : keys_(keys.size()) {
+  std::vector<uint32_t> root(kDenseRoot, kNone), edge_cp, edge_child;
+  std::vector<Node> nodes(1);
   // Every key as code points, in one pool.
   std::vector<uint32_t> pool;
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // key id → (start, length) in pool
@@ -34,58 +36,82 @@ Trie::Trie(const std::vector<std::string_view>& keys) : root_(kDenseRoot, kNone)
     uint32_t node, begin, end, depth;
   };
   std::vector<Pending> level{{kRoot, 0, static_cast<uint32_t>(order.size()), 0}}, next;
-  edge_cp_.reserve(pool.size());
-  edge_child_.reserve(pool.size());
-  nodes_.reserve(pool.size() + 1);
+  edge_cp.reserve(pool.size());
+  edge_child.reserve(pool.size());
+  nodes.reserve(pool.size() + 1);
   while (!level.empty()) {
     next.clear();
     for (const Pending& p : level) {
       uint32_t i = p.begin;
       // The key equal to the prefix, if any, sorts first.
-      if (i < p.end && spans[order[i]].second == p.depth) nodes_[p.node].key = order[i++];
-      nodes_[p.node].first_edge = static_cast<uint32_t>(edge_cp_.size());
+      if (i < p.end && spans[order[i]].second == p.depth) nodes[p.node].key = order[i++];
+      nodes[p.node].first_edge = static_cast<uint32_t>(edge_cp.size());
       while (i < p.end) {
         const uint32_t cp = pool[spans[order[i]].first + p.depth];
         uint32_t j = i + 1;
         while (j < p.end && pool[spans[order[j]].first + p.depth] == cp) ++j;
-        const auto child = static_cast<uint32_t>(nodes_.size());
-        nodes_.emplace_back();
-        edge_cp_.push_back(cp);
-        edge_child_.push_back(child);
-        if (p.node == kRoot && cp < kDenseRoot) root_[cp] = child;
+        const auto child = static_cast<uint32_t>(nodes.size());
+        nodes.emplace_back();
+        edge_cp.push_back(cp);
+        edge_child.push_back(child);
+        if (p.node == kRoot && cp < kDenseRoot) root[cp] = child;
         next.push_back({child, i, j, p.depth + 1});
         i = j;
       }
-      nodes_[p.node].edge_count = static_cast<uint32_t>(edge_cp_.size()) - nodes_[p.node].first_edge;
+      nodes[p.node].edge_count = static_cast<uint32_t>(edge_cp.size()) - nodes[p.node].first_edge;
     }
     level.swap(next);
   }
+  root_ = TrieArray<uint32_t>(std::move(root));
+  nodes_ = TrieArray<Node>(std::move(nodes));
+  edge_cp_ = TrieArray<uint32_t>(std::move(edge_cp));
+  edge_child_ = TrieArray<uint32_t>(std::move(edge_child));
 }
+
+namespace {
+
+void write_words(ImageWriter& out, const uint32_t* words, size_t count) {
+  out.number(count);
+  out.align();
+  for (size_t i = 0; i < count; ++i) out.number(words[i]);
+}
+
+// An array written by write_words(), of `T`s of whole words: in place or copied.
+template <typename T>
+TrieArray<T> read_words(ImageReader& in, bool in_place) {
+  static_assert(sizeof(T) % sizeof(uint32_t) == 0, "whole words");
+  constexpr size_t kWords = sizeof(T) / sizeof(uint32_t);
+  const size_t words = in.number();
+  in.align();
+  if (words % kWords != 0) throw Error("damaged trie image");
+  if (in_place) {
+    if (const uint32_t* first = in.words_in_place(words)) return TrieArray<T>(reinterpret_cast<const T*>(first), words / kWords);
+  }
+  std::vector<T> owned(words / kWords);
+  in.words(reinterpret_cast<uint32_t*>(owned.data()), words);
+  return TrieArray<T>(std::move(owned));
+}
+
+}  // namespace
 
 void Trie::write(ImageWriter& out) const {
   out.number(keys_);
-  out.number(nodes_.size());
-  for (const Node& n : nodes_) {
-    out.number(n.first_edge);
-    out.number(n.edge_count);
-    out.number(n.key);
-  }
-  out.numbers(edge_cp_);
-  out.numbers(edge_child_);
+  static_assert(sizeof(Node) == 3 * sizeof(uint32_t), "a node is its three numbers, as write() puts them");
+  write_words(out, reinterpret_cast<const uint32_t*>(nodes_.data()), nodes_.size() * 3);
+  write_words(out, edge_cp_.data(), edge_cp_.size());
+  write_words(out, edge_child_.data(), edge_child_.size());
+  write_words(out, root_.data(), root_.size());
 }
 
-Trie Trie::read(ImageReader& in) {
-  Trie trie;
+Trie Trie::read(ImageReader& in, bool in_place) {
+  Trie trie{Unread{}};
   trie.keys_ = in.number();
-  trie.nodes_.resize(in.number());
-  static_assert(sizeof(Node) == 3 * sizeof(uint32_t), "a node is its three numbers, as write() puts them");
-  in.words(reinterpret_cast<uint32_t*>(trie.nodes_.data()), trie.nodes_.size() * 3);
-  trie.edge_cp_ = in.numbers();
-  trie.edge_child_ = in.numbers();
-  if (trie.nodes_.empty() || trie.edge_cp_.size() != trie.edge_child_.size()) throw Error("damaged trie image");
-  const Node& root = trie.nodes_[kRoot];
-  for (uint32_t e = root.first_edge; e < root.first_edge + root.edge_count; ++e) {
-    if (trie.edge_cp_.at(e) < kDenseRoot) trie.root_[trie.edge_cp_[e]] = trie.edge_child_[e];
+  trie.nodes_ = read_words<Node>(in, in_place);
+  trie.edge_cp_ = read_words<uint32_t>(in, in_place);
+  trie.edge_child_ = read_words<uint32_t>(in, in_place);
+  trie.root_ = read_words<uint32_t>(in, in_place);
+  if (trie.nodes_.empty() || trie.edge_cp_.size() != trie.edge_child_.size() || trie.root_.size() != kDenseRoot) {
+    throw Error("damaged trie image");
   }
   return trie;
 }

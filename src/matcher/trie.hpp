@@ -15,6 +15,33 @@
 
 namespace termnorm::matcher {
 
+// An array of the trie's: its own, or read in place in a build-time image that outlives it.
+template <typename T>
+class TrieArray {
+ public:
+  TrieArray() = default;
+  explicit TrieArray(std::vector<T> owned) : owned_(std::move(owned)), data_(owned_.data()), size_(owned_.size()) {}
+  TrieArray(const T* in_image, size_t size) : data_(in_image), size_(size) {}
+  TrieArray(const TrieArray& other)
+      : owned_(other.owned_), data_(other.owns() ? owned_.data() : other.data_), size_(other.size_) {}
+  TrieArray(TrieArray&&) noexcept = default;  // a moved vector keeps its buffer
+  TrieArray& operator=(const TrieArray& other) { return *this = TrieArray(other); }
+  TrieArray& operator=(TrieArray&&) noexcept = default;
+
+  const T& operator[](size_t i) const { return data_[i]; }
+  const T* data() const { return data_; }
+  const T* begin() const { return data_; }
+  const T* end() const { return data_ + size_; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  bool owns() const { return !owned_.empty(); }
+  std::vector<T> owned_;
+  const T* data_ = nullptr;
+  size_t size_ = 0;
+};
+
 class Trie {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -49,14 +76,18 @@ class Trie {
   // The key id ending at `node`, or kNone.
   uint32_t key_at(uint32_t node) const { return nodes_[node].key; }
 
-  // The trie's arrays as bytes, and back (for the matcher's build-time image).
+  // The trie's arrays as bytes, and back (for the matcher's build-time image). With
+  // `in_place`, the image outlives the trie (it is compiled into the program), and the arrays
+  // are read where they stand in it rather than copied.
   void write(ImageWriter& out) const;
-  static Trie read(ImageReader& in);
+  static Trie read(ImageReader& in, bool in_place = false);
 
   size_t node_count() const { return nodes_.size(); }
   size_t key_count() const { return keys_; }
 
  private:
+  struct Unread {};
+  explicit Trie(Unread) {}  // arrays still to be read from an image
   static constexpr char32_t kDenseRoot = 0x10000;
   struct Node {
     uint32_t first_edge = 0;
@@ -64,10 +95,10 @@ class Trie {
     uint32_t key = kNone;
   };
 
-  std::vector<uint32_t> root_;        // dense: code point → child of the root
-  std::vector<Node> nodes_;           // breadth-first order
-  std::vector<uint32_t> edge_cp_;     // per node, its children's code points, ascending
-  std::vector<uint32_t> edge_child_;  // parallel to edge_cp_
+  TrieArray<uint32_t> root_;        // dense: code point → child of the root
+  TrieArray<Node> nodes_;           // breadth-first order
+  TrieArray<uint32_t> edge_cp_;     // per node, its children's code points, ascending
+  TrieArray<uint32_t> edge_child_;  // parallel to edge_cp_
   size_t keys_ = 0;
 };
 
