@@ -127,44 +127,56 @@ namespace {
 // word never takes a key from a term or phrase.
 enum class FormRank : uint8_t { explicit_form, derived_form, word_form };
 
-struct RankedEntry {
+// One form as it was offered for a key: its key and form are spans of a shared pool of text.
+struct OfferedForm {
+  uint64_t prefix;  // the key's first eight bytes, as one number: decides most comparisons
+  uint32_t key_at, key_size, form_at, form_size;
+  uint32_t sequence;  // the order of offering
+  uint32_t concept_index;
   FormRank rank;
-  Entry entry;
+  Language language;
+  FormRole role;
+  Number number;
 };
+
+// Whether `later`, offered after `kept` for the same key and language, replaces it: a better
+// rank does; within a rank, a later concept's form does, and within one concept a stronger
+// role.
+bool replaces(const OfferedForm& later, const OfferedForm& kept) {
+  if (later.rank != kept.rank) return later.rank < kept.rank;
+  return later.concept_index != kept.concept_index || later.role < kept.role;
+}
 
 }  // namespace
 
 Matcher::Matcher(const Lexicon& lexicon) {
-  // Forms in lexicon order, so that a later concept's form replaces an earlier one's within
-  // a rank. A table key is the folded key followed by one byte for its language.
+  // Every form is offered in lexicon order; then, sorted by key, language and order, each key
+  // keeps the form that replaced all those offered before it.
   const auto& concepts = lexicon.concepts();
-  std::unordered_map<std::string, RankedEntry> forms(concepts.size() * 5);
+  std::string pool;  // folded keys and forms, side by side
+  std::vector<OfferedForm> offered;
+  offered.reserve(concepts.size() * 4);
   auto add = [&](FormRank rank, uint32_t concept_index, Language language, FormRole role, Number number,
                  std::string_view form) {
     if (form.empty()) return;
-    std::string key = fold_key(form);
+    const std::string key = fold_key(form);
     if (key.empty()) return;
-    key += static_cast<char>(language);
-    auto [it, added] = forms.try_emplace(std::move(key));
-    RankedEntry& slot = it->second;
-    if (!added) {
-      if (rank > slot.rank) return;
-      // The same key within one concept keeps its stronger role; across concepts, later wins.
-      if (rank == slot.rank && slot.entry.concept_index == concept_index && role >= slot.entry.role) return;
-    }
-    slot.rank = rank;
-    Entry& e = slot.entry;
-    e.concept_index = concept_index;
-    e.language = language;
-    e.role = role;
-    e.number = number;
-    e.case_sensitive = role == FormRole::abbreviation;
-    size_t len;
-    e.left_edge = is_latin_word_char(text::decode(form, 0, len));
-    e.right_edge = is_latin_word_char(text::decode_before(form, form.size(), len));
-    e.form.assign(form);
-    if (e.case_sensitive) e.case_signature = case_signature(form);
-    else e.case_signature.clear();
+    OfferedForm f;
+    f.prefix = 0;
+    for (size_t i = 0; i < 8; ++i) f.prefix = f.prefix << 8 | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
+    f.key_at = static_cast<uint32_t>(pool.size());
+    f.key_size = static_cast<uint32_t>(key.size());
+    pool += key;
+    f.form_at = static_cast<uint32_t>(pool.size());
+    f.form_size = static_cast<uint32_t>(form.size());
+    pool += form;
+    f.sequence = static_cast<uint32_t>(offered.size());
+    f.concept_index = concept_index;
+    f.rank = rank;
+    f.language = language;
+    f.role = role;
+    f.number = number;
+    offered.push_back(f);
   };
 
   for (uint32_t i = 0; i < concepts.size(); ++i) {
@@ -202,52 +214,46 @@ Matcher::Matcher(const Lexicon& lexicon) {
     }
   }
 
-  // Sorted by folded key, then language: each key's entries side by side, English before
-  // Chinese (a key has at most one entry per language), and the keys in the order the trie
-  // is built in (key ids ascending with the keys). A key's first eight bytes, as one number,
-  // decide most comparisons.
-  struct SortedEntry {
-    uint64_t prefix;
-    std::string_view folded;
-    Entry* entry;
-  };
-  std::vector<SortedEntry> sorted;
-  sorted.reserve(forms.size());
-  for (auto& [key, ranked] : forms) {
-    const std::string_view folded = std::string_view(key).substr(0, key.size() - 1);
-    uint64_t prefix = 0;
-    for (size_t i = 0; i < 8; ++i) prefix = prefix << 8 | (i < folded.size() ? static_cast<unsigned char>(folded[i]) : 0u);
-    sorted.push_back({prefix, folded, &ranked.entry});
-  }
-  std::sort(sorted.begin(), sorted.end(), [](const SortedEntry& a, const SortedEntry& b) {
+  // Sorted by key, then language, then order: each key's entries side by side, English
+  // before Chinese, and the keys in the order the trie is built in (key ids ascending with
+  // the keys).
+  const std::string_view text(pool);
+  const auto key_of = [&](const OfferedForm& f) { return text.substr(f.key_at, f.key_size); };
+  std::sort(offered.begin(), offered.end(), [&](const OfferedForm& a, const OfferedForm& b) {
     if (a.prefix != b.prefix) return a.prefix < b.prefix;
-    if (a.folded != b.folded) return a.folded < b.folded;
-    return a.entry->language < b.entry->language;
+    if (const int order = key_of(a).compare(key_of(b)); order != 0) return order < 0;
+    if (a.language != b.language) return a.language < b.language;
+    return a.sequence < b.sequence;
   });
   std::vector<std::string_view> keys;
-  keys.reserve(sorted.size());
-  key_offsets_.reserve(sorted.size() + 1);
-  entries_.reserve(sorted.size());
-  for (const SortedEntry& s : sorted) {
-    if (keys.empty() || keys.back() != s.folded) {
-      keys.push_back(s.folded);
+  for (size_t first = 0, last; first < offered.size(); first = last) {
+    const std::string_view key = key_of(offered[first]);
+    size_t kept = first;
+    for (last = first + 1; last < offered.size() && offered[last].language == offered[first].language &&
+                           key_of(offered[last]) == key;
+         ++last) {
+      if (replaces(offered[last], offered[kept])) kept = last;
+    }
+    if (keys.empty() || keys.back() != key) {
+      keys.push_back(key);
       key_offsets_.push_back(static_cast<uint32_t>(entries_.size()));
     }
-    entries_.push_back(std::move(*s.entry));
+    const OfferedForm& f = offered[kept];
+    const std::string_view form = text.substr(f.form_at, f.form_size);
+    Entry& e = entries_.emplace_back();
+    e.concept_index = f.concept_index;
+    e.language = f.language;
+    e.role = f.role;
+    e.number = f.number;
+    e.case_sensitive = f.role == FormRole::abbreviation;
+    size_t len;
+    e.left_edge = is_latin_word_char(text::decode(form, 0, len));
+    e.right_edge = is_latin_word_char(text::decode_before(form, form.size(), len));
+    e.form.assign(form);
+    if (e.case_sensitive) e.case_signature = case_signature(form);
   }
   key_offsets_.push_back(static_cast<uint32_t>(entries_.size()));
-  // The keys in one string, so that the table is freed before the trie is built.
-  size_t key_bytes = 0;
-  for (const std::string_view key : keys) key_bytes += key.size();
-  std::string key_pool;
-  key_pool.reserve(key_bytes);
-  for (std::string_view& key : keys) {
-    const size_t at = key_pool.size();
-    key_pool.append(key);
-    key = std::string_view(key_pool).substr(at, key.size());
-  }
-  sorted = {};
-  forms = {};
+  offered = {};
   trie_ = Trie(keys);
 }
 
