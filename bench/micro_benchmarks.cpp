@@ -1,7 +1,9 @@
 // Micro-benchmarks of the pipeline's stages (Google Benchmark): the matcher's scan, the
 // rules' character filter, the rewriter's plan of a line, a whole normalize() each way, and
 // the start-up costs (reading the built-in termbase, compiling a Normalizer, building a
-// matcher of 100,000 concepts, a first kilobyte).
+// matcher of 100,000 concepts, a first kilobyte), and loading termbase files (-l): the
+// default termbase's YAML and synthetic files of 10,000 and 100,000 concepts, through the
+// plain reader and through yaml-cpp, with and without compiling them.
 //
 // The text is TERMNORM_BENCH_TEXT (a file) when set, else one made of the default
 // termbase's own Chinese terms, joined the way running text joins them. Synthetic lexicons
@@ -13,6 +15,8 @@
 #include <random>
 #include <sstream>
 
+#include "lexicon/embedded_lexicon.hpp"
+#include "lexicon/yaml_document.hpp"
 #include "matcher/matcher.hpp"
 #include "rewriter/rewriter.hpp"
 #include "rewriter/rule_literals.hpp"
@@ -128,6 +132,57 @@ void BM_CompileNormalizer(benchmark::State& state) {
   state.counters["concepts"] = static_cast<double>(lexicon.concepts().size());
 }
 BENCHMARK(BM_CompileNormalizer)->Arg(0)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// A termbase file of `concepts` synthetic concepts, one flow mapping each, as
+// bench/make_lexicon.py writes them (random Chinese terms, made-up English words).
+std::string synthetic_termbase(size_t concepts) {
+  std::mt19937 rng(7);
+  std::string yaml = "termnorm-lexicon: 1\ndomain: synthetic\nconcepts:\n";
+  for (size_t i = 0; i < concepts; ++i) {
+    yaml += "  - {id: s" + std::to_string(i) + ", en: word" + std::to_string(2 * i) + " word" + std::to_string(2 * i + 1) + ", zh: ";
+    for (size_t k = 0, n = 3 + rng() % 4; k < n; ++k) termnorm::text::append(yaml, static_cast<char32_t>(0x4E00 + rng() % 0x5000));
+    yaml += "}\n";
+  }
+  return yaml;
+}
+
+// Lexicon::from_yaml on a synthetic file (arg: concepts): what -l FILE costs before compiling.
+void BM_LoadTermbaseFile(benchmark::State& state) {
+  const std::string yaml = synthetic_termbase(static_cast<size_t>(state.range(0)));
+  for (auto _ : state) benchmark::DoNotOptimize(Lexicon::from_yaml(yaml, "synthetic.yaml"));
+  set_bytes(state, yaml.size());
+}
+BENCHMARK(BM_LoadTermbaseFile)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// The same text through yaml-cpp's parser alone (what a file outside the plain subset costs
+// before its schema is read).
+void BM_YamlCppDocument(benchmark::State& state) {
+  const std::string yaml = synthetic_termbase(static_cast<size_t>(state.range(0)));
+  for (auto _ : state) benchmark::DoNotOptimize(termnorm::yaml::read_with_yaml_cpp(yaml, "synthetic.yaml"));
+  set_bytes(state, yaml.size());
+}
+BENCHMARK(BM_YamlCppDocument)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// Loading a synthetic file and compiling it into a Normalizer: the whole start-up of
+// `termnorm --no-default-lexicon -l FILE` but reading the file.
+void BM_LoadAndCompileTermbase(benchmark::State& state) {
+  const std::string yaml = synthetic_termbase(static_cast<size_t>(state.range(0)));
+  for (auto _ : state) benchmark::DoNotOptimize(termnorm::Normalizer(Lexicon::from_yaml(yaml, "synthetic.yaml")));
+}
+BENCHMARK(BM_LoadAndCompileTermbase)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// Every default termbase file loaded from its YAML, as `lexicon check` and -l of a copy do.
+void BM_LoadDefaultTermbaseYaml(benchmark::State& state) {
+  size_t bytes = 0;
+  for (const termnorm::EmbeddedFile& file : termnorm::embedded_lexicon_files()) bytes += file.text.size();
+  for (auto _ : state) {
+    for (const termnorm::EmbeddedFile& file : termnorm::embedded_lexicon_files()) {
+      benchmark::DoNotOptimize(Lexicon::from_yaml(file.text, file.name));
+    }
+  }
+  set_bytes(state, bytes);
+}
+BENCHMARK(BM_LoadDefaultTermbaseYaml)->Unit(benchmark::kMillisecond);
 
 // What a run of the command pays before its output: a Normalizer of the default termbase
 // (shared, its rules compiled when first needed) and its first kilobyte of text, where the
