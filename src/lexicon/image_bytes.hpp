@@ -54,16 +54,25 @@ class ImageReader {
     return static_cast<size_t>(b[0] | b[1] << 8 | b[2] << 16 | static_cast<uint32_t>(b[3]) << 24);
   }
   std::string string() {
-    const size_t size = number();
-    need(size);
-    std::string s(in_.substr(at_, size));
-    at_ += size;
+    std::string s;
+    string(s);
     return s;
   }
+  // The next string into `out` (no temporary string).
+  void string(std::string& out) {
+    const size_t size = number();
+    need(size);
+    out.assign(in_.data() + at_, size);
+    at_ += size;
+  }
   std::vector<std::string> strings() {
-    std::vector<std::string> list(number());
-    for (auto& s : list) s = string();
+    std::vector<std::string> list;
+    strings(list);
     return list;
+  }
+  void strings(std::vector<std::string>& out) {
+    out.resize(number());
+    for (auto& s : out) string(s);
   }
   std::vector<uint32_t> numbers() {
     const size_t count = number();

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <numeric>
 #include <unordered_map>
 
 namespace termnorm {
@@ -26,13 +25,22 @@ Lexicon Lexicon::from_values(std::vector<Concept> concepts, std::vector<Rule> ru
   // Usually every id is new (a lexicon image's always are): then the concepts are taken as
   // they are, checked by a sort of their ids rather than a hash map of copies, and the sort
   // is kept for find().
-  std::vector<uint32_t> order(concepts.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return concepts[a].id < concepts[b].id; });
-  const auto same_id = [&](uint32_t a, uint32_t b) { return concepts[a].id == concepts[b].id; };
-  if (std::adjacent_find(order.begin(), order.end(), same_id) == order.end()) {
+  // An id's first eight bytes, as one number, decide most comparisons.
+  std::vector<std::pair<uint64_t, uint32_t>> by_id(concepts.size());
+  for (uint32_t i = 0; i < concepts.size(); ++i) {
+    const std::string& id = concepts[i].id;
+    uint64_t prefix = 0;
+    for (size_t k = 0; k < 8; ++k) prefix = prefix << 8 | (k < id.size() ? static_cast<unsigned char>(id[k]) : 0u);
+    by_id[i] = {prefix, i};
+  }
+  std::sort(by_id.begin(), by_id.end(), [&](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : concepts[a.second].id < concepts[b.second].id;
+  });
+  const auto same_id = [&](const auto& a, const auto& b) { return concepts[a.second].id == concepts[b.second].id; };
+  if (std::adjacent_find(by_id.begin(), by_id.end(), same_id) == by_id.end()) {
+    lexicon.id_order_.reserve(by_id.size());
+    for (const auto& entry : by_id) lexicon.id_order_.push_back(entry.second);
     lexicon.concepts_ = std::move(concepts);
-    lexicon.id_order_ = std::move(order);
     concepts.clear();
   }
   lexicon.concepts_.reserve(concepts.size());

@@ -1,4 +1,5 @@
 // Writing and reading the lexicon image: fields in declaration order, in image_bytes' layout.
+// One list of fields per value serves both directions, so writer and reader never disagree.
 #include "lexicon/lexicon_image.hpp"
 
 #include "lexicon/image_bytes.hpp"
@@ -10,44 +11,75 @@ constexpr std::string_view kMagic = "termnorm-lexicon-image-1\n";
 
 class Writer : public ImageWriter {
  public:
-  void position(const SourcePosition& where) {
-    string(where.file);
-    number(where.line);
-    number(where.column);
-  }
-  void forms(const LanguageForms& f) {
-    string(f.term);
-    string(f.abbr);
-    strings(f.variants);
-    strings(f.deprecated);
-    string(f.traditional);
-    number(static_cast<size_t>(f.definite_article) | static_cast<size_t>(f.present) << 1);
+  template <typename Enum>  // an enumeration or a bool
+  void enumeration(Enum value) { number(static_cast<size_t>(value)); }
+  void count(size_t value) { number(value); }
+  void flags(bool first, bool second) { number(static_cast<size_t>(first) | static_cast<size_t>(second) << 1); }
+  void optional_language(const std::optional<Language>& language) {
+    number(language ? static_cast<size_t>(*language) + 1 : 0);
   }
 };
 
+// Each field is read into its place: no temporary strings.
 class Reader : public ImageReader {
  public:
   using ImageReader::ImageReader;
-  SourcePosition position() {
-    SourcePosition where;
-    where.file = string();
-    where.line = number();
-    where.column = number();
-    return where;
+  template <typename Enum>  // an enumeration or a bool
+  void enumeration(Enum& value) { value = static_cast<Enum>(number()); }
+  void count(size_t& value) { value = number(); }
+  void flags(bool& first, bool& second) {
+    const size_t bits = number();
+    first = bits & 1;
+    second = bits & 2;
   }
-  LanguageForms forms() {
-    LanguageForms f;
-    f.term = string();
-    f.abbr = string();
-    f.variants = strings();
-    f.deprecated = strings();
-    f.traditional = string();
-    const size_t flags = number();
-    f.definite_article = flags & 1;
-    f.present = flags & 2;
-    return f;
+  void optional_language(std::optional<Language>& language) {
+    if (const size_t from = number(); from != 0) language = static_cast<Language>(from - 1);
   }
 };
+
+// The fields of each value in image order; `Io` is Writer (const values) or Reader.
+template <typename Io, typename Where>
+void position_fields(Io& io, Where& where) {
+  io.string(where.file);
+  io.count(where.line);
+  io.count(where.column);
+}
+
+template <typename Io, typename Forms>
+void forms_fields(Io& io, Forms& f) {
+  io.string(f.term);
+  io.string(f.abbr);
+  io.strings(f.variants);
+  io.strings(f.deprecated);
+  io.string(f.traditional);
+  io.flags(f.definite_article, f.present);
+}
+
+template <typename Io, typename ConceptValue>
+void concept_fields(Io& io, ConceptValue& c) {
+  io.string(c.id);
+  io.enumeration(c.kind);
+  io.enumeration(c.pos);
+  io.string(c.domain);
+  io.string(c.ing);
+  io.string(c.note);
+  io.strings(c.homonyms);
+  forms_fields(io, c.en);
+  forms_fields(io, c.zh);
+  position_fields(io, c.where);
+}
+
+template <typename Io, typename RuleValue>
+void rule_fields(Io& io, RuleValue& r) {
+  io.string(r.id);
+  io.optional_language(r.from);
+  io.string(r.en);
+  io.string(r.zh);
+  io.string(r.en_heading);
+  io.string(r.zh_heading);
+  io.enumeration(r.sentence_start);
+  position_fields(io, r.where);
+}
 
 }  // namespace
 
@@ -55,29 +87,9 @@ std::string write(const Lexicon& lexicon) {
   Writer w;
   w.out() = kMagic;
   w.number(lexicon.concepts().size());
-  for (const Concept& c : lexicon.concepts()) {
-    w.string(c.id);
-    w.number(static_cast<size_t>(c.kind));
-    w.number(static_cast<size_t>(c.pos));
-    w.string(c.domain);
-    w.string(c.ing);
-    w.string(c.note);
-    w.strings(c.homonyms);
-    w.forms(c.en);
-    w.forms(c.zh);
-    w.position(c.where);
-  }
+  for (const Concept& c : lexicon.concepts()) concept_fields(w, c);
   w.number(lexicon.rules().size());
-  for (const Rule& r : lexicon.rules()) {
-    w.string(r.id);
-    w.number(r.from ? static_cast<size_t>(*r.from) + 1 : 0);
-    w.string(r.en);
-    w.string(r.zh);
-    w.string(r.en_heading);
-    w.string(r.zh_heading);
-    w.number(r.sentence_start);
-    w.position(r.where);
-  }
+  for (const Rule& r : lexicon.rules()) rule_fields(w, r);
   return std::move(w.out());
 }
 
@@ -85,29 +97,9 @@ Lexicon read(std::string_view image) {
   Reader r(image);
   r.expect(kMagic);
   std::vector<Concept> concepts(r.number());
-  for (Concept& c : concepts) {
-    c.id = r.string();
-    c.kind = static_cast<ConceptKind>(r.number());
-    c.pos = static_cast<PartOfSpeech>(r.number());
-    c.domain = r.string();
-    c.ing = r.string();
-    c.note = r.string();
-    c.homonyms = r.strings();
-    c.en = r.forms();
-    c.zh = r.forms();
-    c.where = r.position();
-  }
+  for (Concept& c : concepts) concept_fields(r, c);
   std::vector<Rule> rules(r.number());
-  for (Rule& rule : rules) {
-    rule.id = r.string();
-    if (const size_t from = r.number(); from != 0) rule.from = static_cast<Language>(from - 1);
-    rule.en = r.string();
-    rule.zh = r.string();
-    rule.en_heading = r.string();
-    rule.zh_heading = r.string();
-    rule.sentence_start = r.number() != 0;
-    rule.where = r.position();
-  }
+  for (Rule& rule : rules) rule_fields(r, rule);
   if (!r.done()) throw Error("trailing bytes after a termnorm lexicon image");
   return Lexicon::from_values(std::move(concepts), std::move(rules));
 }

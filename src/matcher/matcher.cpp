@@ -295,8 +295,8 @@ Matcher Matcher::read(std::string_view image, bool in_place) {
     e.case_sensitive = bits >> 6 & 1;
     e.left_edge = bits >> 7 & 1;
     e.right_edge = bits >> 8 & 1;
-    e.form = in.string();
-    e.case_signature = in.string();
+    in.string(e.form);
+    in.string(e.case_signature);
   }
   if (!in.done() || m.key_offsets_.size() != m.trie_.key_count() + 1 ||
       (!m.key_offsets_.empty() && m.key_offsets_.back() != m.entries_.size())) {
