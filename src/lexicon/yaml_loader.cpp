@@ -2,8 +2,9 @@
 // fast plain reader, or yaml-cpp for the rest of YAML) and checks its schema, reporting every
 // problem at the YAML node's line and column. Knows nothing of matching: it only turns YAML
 // into Concept and Rule values.
+#include <algorithm>
 #include <optional>
-#include <set>
+#include <span>
 #include <string>
 #include <unordered_set>
 
@@ -53,18 +54,22 @@ class Reader {
     return out;
   }
 
-  // Calls `on_key(key, value)` for each entry of a mapping, rejecting keys not in `allowed`.
+  // Calls `on_key(key, value, key_node)` for each entry of a mapping, rejecting keys not in
+  // `allowed` (a handful: compared one by one).
   template <typename OnKey>
-  void each_key(const YamlNode& map, std::string_view what,
-                const std::set<std::string, std::less<>>& allowed, OnKey on_key) const {
+  void each_key(const YamlNode& map, std::string_view what, std::span<const std::string_view> allowed,
+                OnKey on_key) const {
     if (map.kind != NodeKind::map) fail(map, std::string(what) + " must be a mapping");
     const yaml::Document::Children entries = document_.children(map);
     for (uint32_t i = 0; i + 1 < entries.count; i += 2) {
       const YamlNode& key_node = document_.node(entries.first[i]);
-      const std::string key = scalar(key_node, "a key");
-      if (!allowed.count(key)) fail(key_node, "unknown key '" + key + "' in " + std::string(what));
-      for (uint32_t j = 0; j < i; j += 2) {  // a handful of keys: no set needed
-        if (document_.node(entries.first[j]).scalar == key) fail(key_node, "duplicate key '" + key + "'");
+      if (key_node.kind != NodeKind::scalar) fail(key_node, "a key must be a string");
+      const std::string_view key = key_node.scalar;
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+        fail(key_node, "unknown key '" + std::string(key) + "' in " + std::string(what));
+      }
+      for (uint32_t j = 0; j < i; j += 2) {
+        if (document_.node(entries.first[j]).scalar == key) fail(key_node, "duplicate key '" + std::string(key) + "'");
       }
       on_key(key, document_.node(entries.first[i + 1]), key_node);
     }
@@ -85,10 +90,10 @@ class Reader {
       forms.variants.assign(all.begin() + 1, all.end());
       return forms;
     }
-    static const std::set<std::string, std::less<>> keys = {
+    static constexpr std::string_view keys[] = {
         "term", "abbr", "variants", "deprecated", "traditional", "article"};
     each_key(node, "the " + name + " section", keys,
-             [&](const std::string& key, const YamlNode& value, const YamlNode& key_node) {
+             [&](std::string_view key, const YamlNode& value, const YamlNode& key_node) {
                if (key == "term") forms.term = scalar(value, "term");
                else if (key == "abbr") forms.abbr = scalar(value, "abbr");
                else if (key == "variants") forms.variants = scalars(value, "variants");
@@ -111,10 +116,10 @@ class Reader {
     c.where = at(node);
     c.domain = file_domain;
     bool kind_given = false, pos_given = false;
-    static const std::set<std::string, std::less<>> keys = {"id", "kind", "pos", "domain", "ing",
+    static constexpr std::string_view keys[] = {"id", "kind", "pos", "domain", "ing",
                                                             "note", "homonyms", "en", "zh"};
     each_key(node, "a concept", keys,
-             [&](const std::string& key, const YamlNode& value, const YamlNode&) {
+             [&](std::string_view key, const YamlNode& value, const YamlNode&) {
                if (key == "id") c.id = scalar(value, "id");
                else if (key == "kind") { c.kind = kind(value); kind_given = true; }
                else if (key == "pos") { c.pos = pos(value); pos_given = true; }
@@ -152,10 +157,10 @@ class Reader {
   Rule rule(const YamlNode& node) const {
     Rule r;
     r.where = at(node);
-    static const std::set<std::string, std::less<>> keys = {"id", "from", "en", "zh",
+    static constexpr std::string_view keys[] = {"id", "from", "en", "zh",
                                                             "en-heading", "zh-heading", "sentence-start"};
     each_key(node, "a rule", keys,
-             [&](const std::string& key, const YamlNode& value, const YamlNode&) {
+             [&](std::string_view key, const YamlNode& value, const YamlNode&) {
                if (key == "id") r.id = scalar(value, "id");
                else if (key == "en") r.en = scalar(value, "en");
                else if (key == "zh") r.zh = scalar(value, "zh");
@@ -246,8 +251,8 @@ Lexicon Lexicon::from_yaml(std::string_view yaml, std::string_view file_name) {
 
     Lexicon lexicon;
     std::string domain;
-    static const std::set<std::string, std::less<>> keys = {"termnorm-lexicon", "domain", "concepts", "rules"};
-    reader.each_key(root, "the file", keys, [&](const std::string& key, const YamlNode& value, const YamlNode&) {
+    static constexpr std::string_view keys[] = {"termnorm-lexicon", "domain", "concepts", "rules"};
+    reader.each_key(root, "the file", keys, [&](std::string_view key, const YamlNode& value, const YamlNode&) {
       if (key == "domain") domain = reader.scalar(value, "domain");
     });
     if (const YamlNode* concepts = document.find(root, "concepts"); concepts && concepts->kind != NodeKind::null) {
