@@ -43,7 +43,7 @@ check-sanitize: sanitize-build
 	ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS) -LE slow -E '^corpus_(score|passthrough)$$'
 
 fuzz: sanitize-build
-	@for target in normalizer lexicon jsonl; do \
+	@for target in normalizer lexicon yaml_reader jsonl; do \
 	  echo "===== fuzzing $$target for $(FUZZ_SECONDS) s"; \
 	  cmake --build $(SANITIZE_BUILD) --target fuzz_$${target}_run || exit $$?; \
 	done

@@ -9,45 +9,12 @@
 #include <random>
 #include <sstream>
 
-#include "lexicon/yaml_document.hpp"
-#include "termnorm/error.hpp"
+#include "yaml_reader_difference.hpp"
 
-using termnorm::yaml::Document;
-using termnorm::yaml::Node;
+using termnorm::yaml::compare_readers;
 
 namespace {
-
-// "" when the two subtrees are the same, else where they first differ.
-std::string difference(const Document& a, const Node& x, const Document& b, const Node& y, int depth = 0) {
-  const std::string at = std::to_string(y.line + 1) + ":" + std::to_string(y.column + 1);
-  if (x.kind != y.kind) return at + ": kind " + std::to_string(int(x.kind)) + " vs " + std::to_string(int(y.kind));
-  if (x.line != y.line || x.column != y.column) {
-    return at + ": plain reader at " + std::to_string(x.line + 1) + ":" + std::to_string(x.column + 1);
-  }
-  if (x.scalar != y.scalar) return at + ": '" + std::string(x.scalar) + "' vs '" + std::string(y.scalar) + "'";
-  if (x.child_count != y.child_count) return at + ": " + std::to_string(x.child_count) + " vs " + std::to_string(y.child_count) + " children";
-  if (depth > 40) return {};
-  for (uint32_t i = 0; i < x.child_count; ++i) {
-    const std::string d = difference(a, a.node(a.children(x).first[i]), b, b.node(b.children(y).first[i]), depth + 1);
-    if (!d.empty()) return d;
-  }
-  return {};
-}
-
-// "" when the plain reader reads `text` as yaml-cpp does; "not read" when it leaves it.
-std::string compare(const std::string& text) {
-  const std::optional<Document> plain = termnorm::yaml::read_plain_yaml(text);
-  if (!plain) return "not read";
-  Document reference;
-  try {
-    reference = termnorm::yaml::read_with_yaml_cpp(text, "test.yaml");
-  } catch (const termnorm::LexiconError& e) {
-    return std::string("yaml-cpp refuses it: ") + e.what();
-  }
-  if (plain->has_root() != reference.has_root()) return "root";
-  return difference(*plain, plain->root(), reference, reference.root());
-}
-
+std::string compare(const std::string& text) { return compare_readers(text); }
 }  // namespace
 
 TEST_CASE("the plain reader reads every default termbase file as yaml-cpp does", "[yaml]") {
