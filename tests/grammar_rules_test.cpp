@@ -46,6 +46,12 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"relative-clause-subject", "They measured 细胞分泌的因子.", "They measured factors secreted by cells."},
       {"relative-clause-object", "包围神经元的细胞 divide.", "The cells surrounding neurons divide."},
       {"relative-clause-object", "保护神经元的细胞", "Protecting the Cells of Neurons"},
+      {"habitual-hui", "这种药物会减轻疼痛.", "This drug reduces pain."},
+      {"habitual-hui", "高血压会损害肾脏.", "Hypertension impairs the kidney."},
+      {"disposal", "Labs 将肝细胞转化为干细胞.", "Labs convert hepatocytes into stem cells."},
+      {"disposal-it", "护士将其冷冻.", "Nurses freeze it."},
+      {"what-x-modal-verb", "家属应该知道什么", "What Family Members Should Know"},
+      {"y-for-x", "给家属的建议", "Recommendations for Family Members"},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);

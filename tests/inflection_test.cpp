@@ -53,6 +53,12 @@ TEST_CASE("a verb agrees with a singular subject", "[inflection]") {
   CHECK(english("This drug may 影响 the kidney.") == "This drug may affect the kidney.");
 }
 
+TEST_CASE("is, has and was agree with a plural subject", "[inflection]") {
+  CHECK(english("这些细胞是 fibroblasts.") == "These cells are fibroblasts.");
+  CHECK(english("这种细胞是 a fibroblast.") == "This cell is a fibroblast.");
+  CHECK(english("这些药物已显示 promise.") == "These drugs have shown promise.");
+}
+
 TEST_CASE("a verb with the aspect marker 了 keeps its past form", "[inflection]") {
   CHECK(english("It 带来了 hope.") == "It brought hope.");
 }

@@ -204,7 +204,7 @@ void check_empty_fields(const LoadedFile& file, Report& report) {
 }
 
 // The slot names a rule side uses: "{X}", "{X:verb}", "{X:adj}" in patterns, "{X}", "{X|ing}",
-// "{X|ed}" in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
+// "{X|ed}", "{X|head}", "{X|tail}" in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
 struct SlotUse {
   std::string name;
   std::string modifier;
@@ -257,7 +257,8 @@ void check_rules(const LoadedFile& file, Report& report) {
         for (const SlotUse& s : slots_of(tmpl)) {
           std::string problem;
           if (!defined.count(s.name)) problem = "slot {" + s.name + "} is not in the " + source_key + " pattern";
-          else if (!s.modifier.empty() && s.modifier != "|ing" && s.modifier != "|ed") {
+          else if (!s.modifier.empty() && s.modifier != "|ing" && s.modifier != "|ed" && s.modifier != "|head" &&
+                   s.modifier != "|tail") {
             problem = "unknown slot modifier '" + s.modifier + "'";
           } else if (!s.modifier.empty() && defined[s.name] != ":verb") {
             problem = "the modifier '" + s.modifier + "' inflects a verb, and {" + s.name + "} is not a {" + s.name + ":verb} slot";

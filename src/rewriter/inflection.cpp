@@ -147,6 +147,11 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
                                  const std::vector<Inflection>& inflections,
                                  const std::vector<std::pair<size_t, size_t>>& rule_spans, size_t next) {
   size_t k = next;
+  // 会 before a verb, which the rules drop (the verb then agrees): "will" as a lexicon verb.
+  if (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) && tokens[k].token_class == TokenClass::verb &&
+      tokens[k - 1].token_class == TokenClass::verb && tokens[k - 1].matched_concept->en.term == "will") {
+    --k;
+  }
   while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
          tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
     --k;
@@ -357,8 +362,11 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
                            (heading && opens_statement_heading(line, tokens, i));
       inflections[i].purpose = !inflections[i].ing && procedure_for_disease(line, tokens, noun_senses, i, heading);
-      inflections[i].third_person = !inflections[i].ing && !inflections[i].purpose &&
-                                    subject_number(line, tokens, inflections, rule_spans, i) == GrammaticalNumber::singular;
+      const GrammaticalNumber subject = inflections[i].ing || inflections[i].purpose
+                                            ? GrammaticalNumber::unknown
+                                            : subject_number(line, tokens, inflections, rule_spans, i);
+      inflections[i].third_person = subject == GrammaticalNumber::singular;
+      inflections[i].plural_subject = subject == GrammaticalNumber::plural;
     }
     // Chinese needs no verb before an adjective that is a predicate; English does.
     if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i)) {
@@ -381,6 +389,7 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
   if (!inflection.copula.empty()) text = inflection.copula + " " + text;
   if (inflection.third_person) return text::third_person_singular(text);
+  if (inflection.plural_subject) return text::plural_agreement(text);
   switch (inflection.number) {
     case Inflection::Number::singular: return text::singularize(text);
     case Inflection::Number::plural:

@@ -3,6 +3,7 @@
 // where a noun stands (目前的治疗 → "current treatment"), the noun a numeral or determiner
 // governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
 // she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
+// a lexicon verb written "is", "has" or "was" after a plural subject reads "are", "have", "were",
 // an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), and a verb
 // after an English preposition or as the subject of an English verb takes its -ing form. A
 // verb whose noun sense is a procedure, between a procedure and a disease in a noun phrase,
@@ -24,6 +25,7 @@ struct Inflection {
   enum class Number : char { as_written, singular, plural };
   Number number = Number::as_written;
   bool third_person = false;  // a verb in the present tense after a singular subject
+  bool plural_subject = false;  // a verb after a plural subject: "is", "has", "was" agree ("are")
   bool ing = false;           // a verb after an English preposition, or a gerund subject
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
   std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)

@@ -465,6 +465,11 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
         if (modifier == "ing" && t.token_class == TokenClass::verb) inflection = Inflection{.ing = true};
         word = inflect(std::move(word), inflection, t.matched_concept->ing);
       }
+      if (target == Language::en && t.token_class == TokenClass::verb && (modifier == "head" || modifier == "tail")) {
+        // A verb and its particle around the object: "differentiate {X} into".
+        const size_t space = word.find(' ');
+        word = modifier == "head" ? word.substr(0, space) : space == std::string::npos ? "" : word.substr(space + 1);
+      }
       if (previous_end != std::string::npos) {
         const std::string_view gap = paragraph.substr(previous_end, t.begin - previous_end);
         const bool listed = gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos;

@@ -44,6 +44,9 @@ std::string pluralize(std::string_view phrase) {
     if (word == plural) return std::string(phrase);  // "people" is plural already
     if (word == singular) return out.append(plural);
   }
+  // A word in -ics is a plural already ("clinics", "antibiotics") or a field of study, which
+  // takes no plural ("genetics"): never "clinicses".
+  if (ends_with(word, "ics")) return std::string(phrase);
   if (ends_with(word, "y") && word.size() > 2 && !is_vowel(word[word.size() - 2])) {
     out.append(word.substr(0, word.size() - 1)).append("ies");
   } else if (ends_with(word, "sis")) {
@@ -124,6 +127,18 @@ std::string third_person_singular(std::string_view phrase) {
            ends_with(verb, "sh")) out = std::string(verb) + "es";
   else out = std::string(verb) + "s";
   return out + std::string(rest);
+}
+
+std::string plural_agreement(std::string_view phrase) {
+  const size_t space = phrase.find(' ');
+  const std::string_view verb = phrase.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kAgreeing = {{
+      {"is", "are"}, {"has", "have"}, {"was", "were"}, {"does", "do"}}};
+  for (const auto& [singular, plural] : kAgreeing) {
+    if (verb == singular) return std::string(plural) + std::string(rest);
+  }
+  return std::string(phrase);
 }
 
 std::string past_participle(std::string_view phrase) {

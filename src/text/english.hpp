@@ -10,7 +10,8 @@
 
 namespace termnorm::text {
 
-// "cell" → "cells", "therapy" → "therapies", "approach" → "approaches" (last word only).
+// "cell" → "cells", "therapy" → "therapies", "approach" → "approaches" (last word only);
+// a word in -ics ("clinics", "genetics") stays as it is.
 std::string pluralize(std::string_view phrase);
 
 // "cells" → "cell", "therapies" → "therapy"; returns the input when it does not look plural.
@@ -29,6 +30,10 @@ std::string past_participle(std::string_view phrase);
 // he, she, it. A phrase that does not start with a base form ("can help", "is", "showed")
 // is returned as it is.
 std::string third_person_singular(std::string_view phrase);
+
+// "is" → "are", "has shown" → "have shown", "was" → "were": a verb phrase whose first word
+// agrees with a singular subject, made to agree with a plural one; other phrases as they are.
+std::string plural_agreement(std::string_view phrase);
 
 // The number a determiner or number word asks of the noun it governs ("two", "several",
 // "these": plural; "a", "one", "each": singular), lower case; `unknown` for the rest ("the").
