@@ -99,6 +99,17 @@ TEST_CASE("a verb phrase made to agree with a plural subject", "[english]") {
   CHECK(plural_agreement("island") == "island");
 }
 
+TEST_CASE("superlatives, and noun phrases that read singular", "[english]") {
+  CHECK(is_superlative("most common"));
+  CHECK(is_superlative("largest"));
+  CHECK(is_superlative("best"));
+  CHECK_FALSE(is_superlative("honest"));
+  CHECK_FALSE(is_superlative("common"));
+  CHECK(reads_singular("stem cell therapy"));
+  CHECK(reads_singular("further research"));
+  CHECK_FALSE(reads_singular("larger trials"));
+}
+
 TEST_CASE("past participles, regular and irregular", "[english]") {
   auto [base, participle] = GENERATE(table<std::string, std::string>({
       {"remove", "removed"},

@@ -52,6 +52,10 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"disposal-it", "护士将其冷冻.", "Nurses freeze it."},
       {"what-x-modal-verb", "家属应该知道什么", "What Family Members Should Know"},
       {"y-for-x", "给家属的建议", "Recommendations for Family Members"},
+      {"x-is-needed", "需要更多研究.", "More research is needed."},
+      {"comma-x-is-needed", "Doses vary, 需要更多研究.", "Doses vary, more research is needed."},
+      {"but-x-is-needed", "Doses vary, 但需要更大规模的试验 to compare them.",
+       "Doses vary, but larger trials are needed to compare them."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);

@@ -59,6 +59,13 @@ TEST_CASE("is, has and was agree with a plural subject", "[inflection]") {
   CHECK(english("这些药物已显示 promise.") == "These drugs have shown promise.");
 }
 
+TEST_CASE("a superlative before its noun takes the, unless a determiner stands before it", "[inflection]") {
+  CHECK(english("Rest is 最好的治疗.") == "Rest is the best treatment.");
+  CHECK(english("最常见的副作用是头痛.") == "The most common side effects are headache.");
+  CHECK(english("它的最佳剂量 is unknown.") == "Its optimal dose is unknown.");
+  CHECK(english("最常见的副作用") == "Most Common Side Effects");  // a heading keeps its style
+}
+
 TEST_CASE("a verb with the aspect marker 了 keeps its past form", "[inflection]") {
   CHECK(english("It 带来了 hope.") == "It brought hope.");
 }

@@ -126,11 +126,6 @@ size_t governed_noun(std::string_view line, const std::vector<Token>& tokens, si
   return noun;
 }
 
-bool is_singular_noun(const std::string& english) {
-  return text::is_uncountable(lowercase(english)) ||
-         (text::singularize(english) == english && text::pluralize(english) != english);
-}
-
 bool ends_clause(std::string_view gap) {
   while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
   if (gap.empty()) return true;
@@ -188,7 +183,7 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   }
   const std::string english = inflect(subject.matched_concept->en.term, inflections[k - 1]);
   if (english.empty()) return GrammaticalNumber::unknown;
-  return is_singular_noun(english) ? GrammaticalNumber::singular : GrammaticalNumber::plural;
+  return text::reads_singular(english) ? GrammaticalNumber::singular : GrammaticalNumber::plural;
 }
 
 // A Chinese verb right after an English preposition takes its -ing form ("by 抑制" → "by
@@ -261,6 +256,19 @@ bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, si
   if (visible == std::string_view::npos) return i + 1 == tokens.size();
   static constexpr std::array<std::string_view, 12> kMarks = {",", ".", ";", ":", "!", "?", "，", "。", "；", "：", "！", "？"};
   return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) { return after.substr(visible, m.size()) == m; });
+}
+
+// Token `i` opens a superlative noun phrase: a superlative adjective ("most common", "best",
+// "largest"), or 最 before an adjective, and a noun right after it.
+bool opens_superlative(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  size_t adjective = i;
+  const Concept& c = *tokens[i].matched_concept;
+  if (c.pos == PartOfSpeech::adv && c.en.term == "most") ++adjective;
+  if (adjective + 1 >= tokens.size() || (adjective != i && !touching(line, tokens, adjective))) return false;
+  const Concept& a = *tokens[adjective].matched_concept;
+  if (a.pos != PartOfSpeech::adj || !is_chinese(tokens[adjective])) return false;
+  if (adjective == i && !text::is_superlative(a.en.term)) return false;
+  return touching(line, tokens, adjective + 1) && is_chinese(tokens[adjective + 1]) && is_noun(tokens[adjective + 1]);
 }
 
 }  // namespace
@@ -352,6 +360,21 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].number = Inflection::Number::plural;
     }
   }
+  // A superlative before its noun takes "the" ("最常见的副作用" → "the most common side effects"),
+  // unless a determiner stands before it.
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (heading || !is_chinese(tokens[i]) || !opens_superlative(line, tokens, i)) continue;
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
+      const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
+      if (before == PartOfSpeech::det || before == PartOfSpeech::pron || before == PartOfSpeech::num ||
+          before == PartOfSpeech::noun || before == PartOfSpeech::adj || before == PartOfSpeech::part) {
+        continue;
+      }
+    }
+    const std::string word_before = trailing_words(line.substr(0, tokens[i].begin), 1);
+    if (text::is_determiner(word_before) || word_before == "most") continue;
+    inflections[i].definite = true;
+  }
   // A verb with the aspect marker 了 or 过 is in the past: its English is not put in the present.
   auto past = [&](const Token& t) {
     const std::string_view written = line.substr(t.begin, t.end - t.begin);
@@ -387,6 +410,7 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (text.empty()) return text;
   if (inflection.purpose) return "for";
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
+  if (inflection.definite) text = "the " + text;
   if (!inflection.copula.empty()) text = inflection.copula + " " + text;
   if (inflection.third_person) return text::third_person_singular(text);
   if (inflection.plural_subject) return text::plural_agreement(text);

@@ -4,7 +4,8 @@
 // governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
 // she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
 // a lexicon verb written "is", "has" or "was" after a plural subject reads "are", "have", "were",
-// an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), and a verb
+// an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), a superlative
+// before its noun gets "the" (最常见的原因 → "the most common causes"), and a verb
 // after an English preposition or as the subject of an English verb takes its -ing form. A
 // verb whose noun sense is a procedure, between a procedure and a disease in a noun phrase,
 // reads "for" (干细胞移植治疗白血病 is ... → "stem cell transplantation for leukemia is ...").
@@ -29,6 +30,7 @@ struct Inflection {
   bool ing = false;           // a verb after an English preposition, or a gerund subject
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
   std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)
+  bool definite = false;      // "the" before a superlative that opens a noun phrase
 };
 
 // The noun senses of verbs: a noun concept and a verb concept that declare each other homonyms

@@ -449,6 +449,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
     const auto slot = std::find_if(match.slots.begin(), match.slots.end(),
                                    [&](const RuleMatch::Slot& s) { return s.name == name; });
     if (slot == match.slots.end()) continue;
+    const size_t slot_text_begin = out.size();
     size_t previous_end = std::string::npos;
     // The slot's tokens, found by binary search: a line of many rule matches stays linear.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), slot->begin,
@@ -487,6 +488,12 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
         }
       }
       out += word;
+    }
+    if (target == Language::en && modifier == "be") {
+      // {X|be}: not the noun phrase but the verb that agrees with it ("is" or "are").
+      const std::string phrase = out.substr(slot_text_begin);
+      out.resize(slot_text_begin);
+      out += text::reads_singular(phrase) ? "is" : "are";
     }
   }
   // Collapse the double spaces a dropped token can leave.

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 
 #include "text/utf8.hpp"
@@ -206,6 +207,20 @@ bool is_uncountable(std::string_view w) {
       "safety", "efficacy", "blood", "equipment", "funding", "feedback", "guidance"};
   const std::string_view last = split_last_word(w).second;
   return std::find(kUncountable.begin(), kUncountable.end(), last) != kUncountable.end();
+}
+
+bool reads_singular(std::string_view noun_phrase) {
+  std::string lower(noun_phrase);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return is_uncountable(lower) || (singularize(noun_phrase) == noun_phrase && pluralize(noun_phrase) != noun_phrase);
+}
+
+bool is_superlative(std::string_view adjective) {
+  if (adjective.substr(0, 5) == "most " || adjective.substr(0, 6) == "least ") return true;
+  if (adjective == "best" || adjective == "worst") return true;
+  if (!is_lower_alpha_word(adjective) || adjective.size() < 6 || !ends_with(adjective, "est")) return false;
+  static constexpr std::array<std::string_view, 6> kNotSuperlative = {"honest", "modest", "interest", "harvest", "manifest", "dishonest"};
+  return std::find(kNotSuperlative.begin(), kNotSuperlative.end(), adjective) == kNotSuperlative.end();
 }
 
 std::string capitalize_first(std::string_view text) {

@@ -43,6 +43,13 @@ GrammaticalNumber number_asked_by(std::string_view lowercase_determiner);
 // Nouns that take no plural in running text (research, evidence, information ...).
 bool is_uncountable(std::string_view lowercase_noun);
 
+// Whether a noun phrase reads singular to a verb: its last word is uncountable or singular
+// ("stem cell therapy", "evidence"; not "stem cells").
+bool reads_singular(std::string_view noun_phrase);
+
+// A superlative adjective: "most common", "best", "largest" (not "honest", "modest").
+bool is_superlative(std::string_view adjective);
+
 // Upper-cases the first letter (ICU case mapping), leaving the rest as it is.
 std::string capitalize_first(std::string_view text);
 
