@@ -66,6 +66,14 @@ TEST_CASE("a superlative before its noun takes the, unless a determiner stands b
   CHECK(english("最常见的副作用") == "Most Common Side Effects");  // a heading keeps its style
 }
 
+TEST_CASE("a term written with the: before its modifiers, and not where it modifies a noun", "[inflection]") {
+  CHECK(english("Cells reached 双侧壳核.") == "Cells reached the bilateral putamen.");
+  CHECK(english("Cells reached 整个肝脏.") == "Cells reached the entire liver.");
+  CHECK(english("It reached 其整个肝脏.") == "It reached its entire liver.");
+  CHECK(english("Doctors used 自体肾脏细胞.") == "Doctors used autologous kidney cells.");
+  CHECK(english("Patients keep their own 肝脏.") == "Patients keep their own liver.");
+}
+
 TEST_CASE("a verb with the aspect marker 了 keeps its past form", "[inflection]") {
   CHECK(english("It 带来了 hope.") == "It brought hope.");
 }

@@ -188,6 +188,69 @@ bool glues_chinese_left_over(std::string_view paragraph, const Token& t) {
   return text::is_han(text::decode_before(paragraph, t.begin, len)) && text::is_han(text::decode(paragraph, t.end, len));
 }
 
+// A Chinese word that modifies a noun the way an adjective does: an adjective, or a determiner
+// whose English is not one ("entire", not "its", "these" or "two").
+bool modifies_like_adjective(const Concept& c) {
+  if (c.pos == PartOfSpeech::adj) return true;
+  if (c.pos != PartOfSpeech::det || c.en.term.empty()) return false;
+  const std::string last = text::last_word_lowercase(c.en.term);
+  return !text::is_determiner(last) && text::number_asked_by(last) == text::GrammaticalNumber::unknown;
+}
+
+// English output: whether token `i`, a term English writes with "the" ("the liver"), takes it
+// here. Not after a Chinese adjective, determiner, number or pronoun that modifies it (自体肾脏
+// "autologous kidney"), nor where it modifies the noun after it (肾脏细胞 "kidney cells").
+bool takes_definite_article(std::string_view paragraph, const std::vector<Token>& tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (!t.matched_concept->en.definite_article || t.gloss) return false;
+  auto touches = [&](const Token& a, const Token& b) {
+    return paragraph.substr(a.end, b.begin - a.end).find_first_not_of(' ') == std::string_view::npos;
+  };
+  if (i > 0 && tokens[i - 1].entry->language == Language::zh && touches(tokens[i - 1], t)) {
+    const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
+    if (before == PartOfSpeech::adj || before == PartOfSpeech::det || before == PartOfSpeech::num ||
+        before == PartOfSpeech::pron) {
+      return false;  // move_definite_articles puts it before an adjective
+    }
+  }
+  if (i + 1 < tokens.size() && tokens[i + 1].entry->language == Language::zh && touches(t, tokens[i + 1]) &&
+      tokens[i + 1].token_class == TokenClass::nominal && tokens[i + 1].matched_concept->pos == PartOfSpeech::noun) {
+    return false;
+  }
+  return true;
+}
+
+// A term English writes with "the" after Chinese adjectives that modify it: "the" goes before
+// the adjectives (双侧壳核 → "the bilateral putamen"), unless a determiner, number or pronoun
+// stands before them.
+void move_definite_articles(std::string_view paragraph, const std::vector<Token>& tokens,
+                            std::vector<Inflection>& inflections) {
+  auto touching = [&](size_t i) {  // tokens i - 1 and i, both Chinese, side by side
+    return i > 0 && tokens[i - 1].entry->language == Language::zh && tokens[i].entry->language == Language::zh &&
+           paragraph.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end).find_first_not_of(' ') ==
+               std::string_view::npos;
+  };
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.matched_concept->en.definite_article || t.gloss || !touching(i) ||
+        !modifies_like_adjective(*tokens[i - 1].matched_concept)) {
+      continue;
+    }
+    if (i + 1 < tokens.size() && touching(i + 1) && tokens[i + 1].matched_concept->pos == PartOfSpeech::noun) continue;
+    size_t first = i - 1;
+    while (touching(first) && modifies_like_adjective(*tokens[first - 1].matched_concept)) --first;
+    if (touching(first)) {
+      const PartOfSpeech before = tokens[first - 1].matched_concept->pos;
+      if (before == PartOfSpeech::det || before == PartOfSpeech::num || before == PartOfSpeech::pron ||
+          before == PartOfSpeech::part) {
+        continue;
+      }
+    }
+    if (text::is_determiner(text::last_word_lowercase(paragraph.substr(0, tokens[first].begin)))) continue;
+    inflections[first].definite = true;
+  }
+}
+
 EditKind kind_of(const Concept& c) {
   switch (c.kind) {
     case ConceptKind::term: return EditKind::term;
@@ -244,9 +307,10 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
   for (RuleMatch& m : rules) m.in_heading = heading;
   std::vector<std::pair<size_t, size_t>> rule_spans;
   for (const RuleMatch& m : rules) rule_spans.emplace_back(m.begin, m.end);
-  const std::vector<Inflection> inflections = target == Language::en
-                                                  ? english_inflections(line, plan.tokens, noun_senses_, heading, rule_spans)
-                                                  : std::vector<Inflection>(plan.tokens.size());
+  std::vector<Inflection> inflections = target == Language::en
+                                            ? english_inflections(line, plan.tokens, noun_senses_, heading, rule_spans)
+                                            : std::vector<Inflection>(plan.tokens.size());
+  if (target == Language::en) move_definite_articles(line, plan.tokens, inflections);
   emit(line, plan, rules, inflections, target, options, state);
   return plan;
 }
@@ -483,7 +547,8 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       previous_end = t.end;
       if (word.empty()) continue;
       if (target == Language::en) {
-        if (t.matched_concept->en.definite_article && !t.gloss && !text::is_determiner(text::last_word_lowercase(out))) {
+        if (takes_definite_article(paragraph, tokens, static_cast<size_t>(&t - tokens.data())) &&
+            !text::is_determiner(text::last_word_lowercase(out))) {
           word = "the " + word;
         }
       }
@@ -535,7 +600,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
     if (!changed) continue;
     Replacement rep{t.begin, t.end, std::move(text), t.gloss ? EditKind::gloss : kind_of(*t.matched_concept),
                     t.matched_concept->id, false};
-    rep.definite_article = target == Language::en && t.matched_concept->en.definite_article && !t.gloss;
+    rep.definite_article = target == Language::en && takes_definite_article(paragraph, plan.tokens, index);
     plan.replacements.push_back(std::move(rep));
     if (enumeration[index] && (r >= rules.size() || rules[r].begin >= plan.tokens[index + 1].begin)) {
       plan.replacements.push_back({t.end, plan.tokens[index + 1].begin, "、", EditKind::punctuation, {}, false});

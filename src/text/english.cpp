@@ -287,7 +287,9 @@ bool is_determiner(std::string_view w) {
   static constexpr std::array<std::string_view, 22> kDeterminers = {
       "the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her",
       "our", "your", "my", "each", "every", "any", "some", "no", "whose", "which", "such"};
-  return std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end();
+  if (std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end()) return true;
+  // "their own", "the patient's", "patients'": a possessive before the noun.
+  return w == "own" || (w.size() > 2 && (ends_with(w, "'s") || ends_with(w, "s'")));
 }
 
 bool takes_an(std::string_view word) {

@@ -60,7 +60,8 @@ std::string title_case(std::string_view text, bool first_word_of_line);
 // The last space-separated word of `text`, lower-cased (ASCII), trailing spaces ignored.
 std::string last_word_lowercase(std::string_view text);
 
-// True for words after which a noun takes no extra article (the, a, its, these, of the ...).
+// True for words after which a noun takes no extra article (the, a, its, these, own, a
+// possessive in 's ...).
 bool is_determiner(std::string_view lowercase_word);
 
 // True when "a" before this word is written "an" ("an effective", "an MSC", "an hour").
