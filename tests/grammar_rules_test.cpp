@@ -54,6 +54,12 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"y-for-x", "给家属的建议", "Recommendations for Family Members"},
       {"x-is-needed", "需要更多研究.", "More research is needed."},
       {"comma-x-is-needed", "Doses vary, 需要更多研究.", "Doses vary, more research is needed."},
+      {"which-makes", "Doses varied, 这使得小型试验难以解释.", "Doses varied, which makes small trials hard to explain."},
+      {"x-has-no-y", "这些研究都没有对照组.", "These studies have no control group."},
+      {"modal-guided-by", "注射必须在超声引导下进行.", "Injection must be guided by ultrasound."},
+      {"modal-performed-under", "该手术可在局部麻醉下进行.", "The surgery can be performed under local anesthesia."},
+      {"in-the-form-of", "It is given 以凝胶的形式.", "It is given in the form of gel."},
+      {"x-after", "Fever may appear 药物过量之后.", "Fever may appear after drug overdose."},
       {"but-x-is-needed", "Doses vary, 但需要更大规模的试验 to compare them.",
        "Doses vary, but larger trials are needed to compare them."},
   }));

@@ -204,7 +204,7 @@ void check_empty_fields(const LoadedFile& file, Report& report) {
 }
 
 // The slot names a rule side uses: "{X}", "{X:verb}", "{X:adj}" in patterns, "{X}", "{X|ing}",
-// "{X|ed}", "{X|head}", "{X|tail}", "{X|be}" in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
+// "{X|ed}", "{X|head}", "{X|tail}", "{X|be}", "{X|have}" in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
 struct SlotUse {
   std::string name;
   std::string modifier;
@@ -258,12 +258,13 @@ void check_rules(const LoadedFile& file, Report& report) {
           std::string problem;
           if (!defined.count(s.name)) problem = "slot {" + s.name + "} is not in the " + source_key + " pattern";
           else if (!s.modifier.empty() && s.modifier != "|ing" && s.modifier != "|ed" && s.modifier != "|head" &&
-                   s.modifier != "|tail" && s.modifier != "|be") {
+                   s.modifier != "|tail" && s.modifier != "|be" && s.modifier != "|have") {
             problem = "unknown slot modifier '" + s.modifier + "'";
-          } else if (s.modifier == "|be" && defined[s.name] != "" && defined[s.name] != ":noun") {
-            problem = "the modifier '|be' agrees with a noun phrase, and {" + s.name + "} is not a {" + s.name +
-                      "} or {" + s.name + ":noun} slot";
-          } else if (!s.modifier.empty() && s.modifier != "|be" && defined[s.name] != ":verb") {
+          } else if ((s.modifier == "|be" || s.modifier == "|have") && defined[s.name] != "" &&
+                     defined[s.name] != ":noun") {
+            problem = "the modifier '" + s.modifier + "' agrees with a noun phrase, and {" + s.name + "} is not a {" +
+                      s.name + "} or {" + s.name + ":noun} slot";
+          } else if (!s.modifier.empty() && s.modifier != "|be" && s.modifier != "|have" && defined[s.name] != ":verb") {
             problem = "the modifier '" + s.modifier + "' inflects a verb, and {" + s.name + "} is not a {" + s.name + ":verb} slot";
           }
           if (problem.empty()) continue;

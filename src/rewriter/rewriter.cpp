@@ -554,11 +554,11 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       }
       out += word;
     }
-    if (target == Language::en && modifier == "be") {
-      // {X|be}: not the noun phrase but the verb that agrees with it ("is" or "are").
-      const std::string phrase = out.substr(slot_text_begin);
+    if (target == Language::en && (modifier == "be" || modifier == "have")) {
+      // {X|be}, {X|have}: not the noun phrase but the verb that agrees with it.
+      const bool singular = text::reads_singular(out.substr(slot_text_begin));
       out.resize(slot_text_begin);
-      out += text::reads_singular(phrase) ? "is" : "are";
+      out += modifier == "be" ? (singular ? "is" : "are") : (singular ? "has" : "have");
     }
   }
   // Collapse the double spaces a dropped token can leave.
