@@ -99,6 +99,13 @@ TEST_CASE("a verb phrase made to agree with a plural subject", "[english]") {
   CHECK(plural_agreement("island") == "island");
 }
 
+TEST_CASE("a noun phrase before a hyphen is singular", "[english]") {
+  CHECK(compound_modifier("pluripotent stem cells") == "pluripotent stem cell");
+  CHECK(compound_modifier("bone marrow MSCs") == "bone marrow MSC");
+  CHECK(compound_modifier("adipose tissue") == "adipose tissue");
+  CHECK(compound_modifier("genetics") == "genetics");
+}
+
 TEST_CASE("superlatives, and noun phrases that read singular", "[english]") {
   CHECK(is_superlative("most common"));
   CHECK(is_superlative("largest"));

@@ -23,6 +23,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"x-related", "It limits 年龄相关的疾病.", "It limits age-related disease."},
       {"x-derived", "They used 骨髓来源的间充质干细胞.", "They used bone marrow-derived mesenchymal stem cells."},
       {"x-based", "It is 基于干细胞的策略.", "It is stem cell-based strategy."},
+      {"x-derived", "They grew 多能干细胞来源的神经元.", "They grew pluripotent stem cell-derived neurons."},
       {"one-of", "Stroke is 主要原因之一.", "Stroke is one of the main causes."},
       {"y-in-x", "骨髓中的干细胞 divide.", "Stem cells in bone marrow divide."},
       {"is-a-modified-noun", "It 是一种常见的慢性疾病.", "It is a common chronic disease."},

@@ -554,6 +554,13 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       }
       out += word;
     }
+    if (target == Language::en && modifier.empty() && i < tmpl.size() && tmpl[i] == '-') {
+      // A noun phrase before a hyphen modifies what follows, and English writes it singular
+      // ("stem cell-derived", "MSC-derived", not "stem cells-derived").
+      const std::string phrase = out.substr(slot_text_begin);
+      out.resize(slot_text_begin);
+      out += text::compound_modifier(phrase);
+    }
     if (target == Language::en && (modifier == "be" || modifier == "have")) {
       // {X|be}, {X|have}: not the noun phrase but the verb that agrees with it.
       const bool singular = text::reads_singular(out.substr(slot_text_begin));

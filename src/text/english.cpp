@@ -209,6 +209,15 @@ bool is_uncountable(std::string_view w) {
   return std::find(kUncountable.begin(), kUncountable.end(), last) != kUncountable.end();
 }
 
+std::string compound_modifier(std::string_view noun_phrase) {
+  const auto [head, word] = split_last_word(noun_phrase);
+  // An abbreviation in the plural: capitals and a final "s" (MSCs, iPSCs).
+  if (word.size() > 2 && word.back() == 's' && std::isupper(static_cast<unsigned char>(word[word.size() - 2]))) {
+    return std::string(head) + std::string(word.substr(0, word.size() - 1));
+  }
+  return singularize(noun_phrase);
+}
+
 bool reads_singular(std::string_view noun_phrase) {
   std::string lower(noun_phrase);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -43,6 +43,10 @@ GrammaticalNumber number_asked_by(std::string_view lowercase_determiner);
 // Nouns that take no plural in running text (research, evidence, information ...).
 bool is_uncountable(std::string_view lowercase_noun);
 
+// A noun phrase as the first part of a hyphenated compound, its last word singular: "stem
+// cells" → "stem cell" (stem cell-derived), "MSCs" → "MSC"; "genetics" stays.
+std::string compound_modifier(std::string_view noun_phrase);
+
 // Whether a noun phrase reads singular to a verb: its last word is uncountable or singular
 // ("stem cell therapy", "evidence"; not "stem cells").
 bool reads_singular(std::string_view noun_phrase);
