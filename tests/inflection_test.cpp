@@ -40,6 +40,7 @@ TEST_CASE("a verb that is also a noun takes its noun sense where a noun stands",
   CHECK(english("One 治疗 took an hour, and a second 治疗 was skipped.") ==
         "One treatment took an hour, and a second treatment was skipped.");
   CHECK(english("Nurses 治疗 the wound.") == "Nurses treat the wound.");
+  CHECK(english("They noted 治疗相关毒性.") == "They noted treatment-related toxicity.");
 }
 
 TEST_CASE("a heading noun sense after an adjective reads plural", "[inflection]") {

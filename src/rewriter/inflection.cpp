@@ -297,6 +297,11 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
     return tokens[j].matched_concept->pos == PartOfSpeech::part && (written == "的" || written == "之");
   };
+  // 相关/有关 after a noun: "X-related", "associated with X".
+  auto is_related = [&](size_t j) {
+    const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+    return written.substr(0, 6) == "相关" || written.substr(0, 6) == "有关";
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (!is_chinese(t) || t.token_class != TokenClass::verb) continue;
@@ -308,7 +313,9 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
       nominal_place = is_de(i - 1) || before == PartOfSpeech::adj || before == PartOfSpeech::det ||
                       before == PartOfSpeech::num || before == PartOfSpeech::mw;
     }
-    if (i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_de(i + 1)) nominal_place = true;
+    if (i + 1 < tokens.size() && touching(line, tokens, i + 1) && (is_de(i + 1) || is_related(i + 1))) {
+      nominal_place = true;
+    }
     // After a noun, ending the Chinese run: the head of a compound (干细胞治疗 "stem cell treatment").
     const bool ends_run = i + 1 == tokens.size() || !touching(line, tokens, i + 1) || !is_chinese(tokens[i + 1]);
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) && ends_run) nominal_place = true;

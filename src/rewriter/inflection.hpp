@@ -40,7 +40,7 @@ class NounSenses {
   explicit NounSenses(const Lexicon& lexicon);
 
   // English output: a Chinese verb token with a noun sense becomes that noun after 的, an
-  // adjective, a determiner, a number or a measure word, and before 的; the rules then see it
+  // adjective, a determiner, a number or a measure word, and before 的 or 相关; the rules then see it
   // as part of a noun phrase.
   void apply(std::string_view line, std::vector<Token>& tokens) const;
 

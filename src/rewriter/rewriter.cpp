@@ -251,6 +251,17 @@ void move_definite_articles(std::string_view paragraph, const std::vector<Token>
   }
 }
 
+// Whether `text` holds a letter or a Han character (not only numbering, marks and spaces).
+bool has_words(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    const char32_t cp = text::decode(text, i, len);
+    if (text::is_latin_letter(cp) || text::is_han(cp)) return true;
+    i += len;
+  }
+  return false;
+}
+
 EditKind kind_of(const Concept& c) {
   switch (c.kind) {
     case ConceptKind::term: return EditKind::term;
@@ -304,7 +315,10 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
   plan.tokens = tokenize(line, target, options);
   std::vector<RuleMatch> rules;
   if (!plan.tokens.empty()) rules = rules_for(target).apply(Skeleton(line, plan.tokens), plan.tokens);
-  for (RuleMatch& m : rules) m.in_heading = heading;
+  // A heading template names the heading's topic, so it serves a match that opens the heading;
+  // after words of its own ("Stem Cells and 听力损失的治疗") a match is a noun phrase inside a
+  // title ("Stem Cells and the Treatment of Hearing Loss").
+  for (RuleMatch& m : rules) m.in_heading = heading && !has_words(line.substr(0, m.begin));
   std::vector<std::pair<size_t, size_t>> rule_spans;
   for (const RuleMatch& m : rules) rule_spans.emplace_back(m.begin, m.end);
   std::vector<Inflection> inflections = target == Language::en
