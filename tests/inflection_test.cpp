@@ -41,6 +41,7 @@ TEST_CASE("a verb that is also a noun takes its noun sense where a noun stands",
         "One treatment took an hour, and a second treatment was skipped.");
   CHECK(english("Nurses 治疗 the wound.") == "Nurses treat the wound.");
   CHECK(english("They noted 治疗相关毒性.") == "They noted treatment-related toxicity.");
+  CHECK(english("Patients 需要治疗.") == "Patients need treatment.");  // the object of need
 }
 
 TEST_CASE("a heading noun sense after an adjective reads plural", "[inflection]") {
@@ -73,6 +74,10 @@ TEST_CASE("a term written with the: before its modifiers, and not where it modif
   CHECK(english("It reached 其整个肝脏.") == "It reached its entire liver.");
   CHECK(english("Doctors used 自体肾脏细胞.") == "Doctors used autologous kidney cells.");
   CHECK(english("Patients keep their own 肝脏.") == "Patients keep their own liver.");
+}
+
+TEST_CASE("an ordinal asks for a singular noun and takes the", "[inflection]") {
+  CHECK(english("第二项研究 enrolled adults.") == "The second study enrolled adults.");
 }
 
 TEST_CASE("a verb with the aspect marker 了 keeps its past form", "[inflection]") {

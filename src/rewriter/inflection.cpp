@@ -271,6 +271,21 @@ bool opens_superlative(std::string_view line, const std::vector<Token>& tokens, 
   return touching(line, tokens, adjective + 1) && is_chinese(tokens[adjective + 1]) && is_noun(tokens[adjective + 1]);
 }
 
+// A verb whose object is an action named by a noun: a verb with the perfective 了 (接受了,
+// 进行了), or one of undergo, need, require, start, stop, continue, complete ("需要治疗"
+// → "need treatment"; but "可以治疗" → "can treat").
+bool takes_action_object(std::string_view line, const Token& verb) {
+  const std::string_view written = line.substr(verb.begin, verb.end - verb.begin);
+  if (written.size() > 3 && written.substr(written.size() - 3) == "了") return true;
+  const std::string english = lowercase(verb.matched_concept->en.term);
+  const std::string first = english.substr(0, english.find(' '));
+  // Not "receive": 受到 (the passive's "receive") takes a verb (受到影响 "be affected").
+  static constexpr std::array<std::string_view, 14> kActionObject = {
+      "undergo", "underwent", "need", "needs", "require", "requires", "start", "begin",
+      "stop", "continue", "complete", "completed", "refuse", "delay"};
+  return std::find(kActionObject.begin(), kActionObject.end(), first) != kActionObject.end();
+}
+
 }  // namespace
 
 NounSenses::NounSenses(const Lexicon& lexicon) {
@@ -319,6 +334,11 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     // After a noun, ending the Chinese run: the head of a compound (干细胞治疗 "stem cell treatment").
     const bool ends_run = i + 1 == tokens.size() || !touching(line, tokens, i + 1) || !is_chinese(tokens[i + 1]);
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) && ends_run) nominal_place = true;
+    // The object of a verb that takes an action as its object (接受了治疗 "received treatment").
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && tokens[i - 1].token_class == TokenClass::verb &&
+        takes_action_object(line, tokens[i - 1])) {
+      nominal_place = true;
+    }
     if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second"
       const std::string before = trailing_words(line.substr(0, tokens[i].begin), 1);
       nominal_place = nominal_place || text::number_asked_by(before) != GrammaticalNumber::unknown ||
@@ -367,10 +387,15 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].number = Inflection::Number::plural;
     }
   }
-  // A superlative before its noun takes "the" ("最常见的副作用" → "the most common side effects"),
-  // unless a determiner stands before it.
+  // A superlative or an ordinal before its noun takes "the" ("最常见的副作用" → "the most common
+  // side effects", 第一项试验 → "the first trial"), unless a determiner stands before it.
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (heading || !is_chinese(tokens[i]) || !opens_superlative(line, tokens, i)) continue;
+    if (heading || !is_chinese(tokens[i])) continue;
+    const Concept& c = *tokens[i].matched_concept;
+    const bool ordinal = (c.pos == PartOfSpeech::det || c.pos == PartOfSpeech::num) && text::is_ordinal(lowercase(c.en.term)) &&
+                         i + 1 < tokens.size() && touching(line, tokens, i + 1) &&
+                         governed_noun(line, tokens, i + 1) != std::string::npos;
+    if (!ordinal && !opens_superlative(line, tokens, i)) continue;
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
       const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
       if (before == PartOfSpeech::det || before == PartOfSpeech::pron || before == PartOfSpeech::num ||

@@ -18,6 +18,7 @@ TokenClass classify(const Concept& c) {
       return TokenClass::adjective;
     case PartOfSpeech::num:
     case PartOfSpeech::det:
+    case PartOfSpeech::mw:  // a measure word belongs to its number's noun phrase (两项试验)
       return TokenClass::determiner;
     case PartOfSpeech::noun:
       return TokenClass::nominal;

@@ -194,8 +194,8 @@ GrammaticalNumber number_asked_by(std::string_view w) {
       "twenty", "hundreds of", "thousands of", "dozens of", "several", "many", "numerous", "countless",
       "few", "a few", "very few", "multiple", "various", "both", "these", "those", "a number of",
       "a series of", "a class of", "a variety of", "most", "the majority of", "some", "all"};
-  static constexpr std::array<std::string_view, 10> kSingular = {
-      "a", "an", "one", "this", "each", "every", "another", "a single", "either", "neither"};
+  static constexpr std::array<std::string_view, 13> kSingular = {
+      "a", "an", "one", "this", "each", "every", "another", "a single", "either", "neither", "first", "second", "third"};
   if (std::find(kPlural.begin(), kPlural.end(), w) != kPlural.end()) return GrammaticalNumber::plural;
   if (std::find(kSingular.begin(), kSingular.end(), w) != kSingular.end()) return GrammaticalNumber::singular;
   return GrammaticalNumber::unknown;
@@ -222,6 +222,12 @@ bool reads_singular(std::string_view noun_phrase) {
   std::string lower(noun_phrase);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return is_uncountable(lower) || (singularize(noun_phrase) == noun_phrase && pluralize(noun_phrase) != noun_phrase);
+}
+
+bool is_ordinal(std::string_view word) {
+  static constexpr std::array<std::string_view, 11> kOrdinals = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"};
+  return std::find(kOrdinals.begin(), kOrdinals.end(), word) != kOrdinals.end();
 }
 
 bool is_superlative(std::string_view adjective) {

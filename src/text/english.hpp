@@ -36,7 +36,7 @@ std::string third_person_singular(std::string_view phrase);
 std::string plural_agreement(std::string_view phrase);
 
 // The number a determiner or number word asks of the noun it governs ("two", "several",
-// "these": plural; "a", "one", "each": singular), lower case; `unknown` for the rest ("the").
+// "these": plural; "a", "one", "each", "first": singular), lower case; `unknown` for the rest ("the").
 enum class GrammaticalNumber { unknown, singular, plural };
 GrammaticalNumber number_asked_by(std::string_view lowercase_determiner);
 
@@ -50,6 +50,9 @@ std::string compound_modifier(std::string_view noun_phrase);
 // Whether a noun phrase reads singular to a verb: its last word is uncountable or singular
 // ("stem cell therapy", "evidence"; not "stem cells").
 bool reads_singular(std::string_view noun_phrase);
+
+// An ordinal: "first", "second" ... "tenth", "last".
+bool is_ordinal(std::string_view word);
 
 // A superlative adjective: "most common", "best", "largest" (not "honest", "modest").
 bool is_superlative(std::string_view adjective);
