@@ -204,7 +204,7 @@ void check_empty_fields(const LoadedFile& file, Report& report) {
 }
 
 // The slot names a rule side uses: "{X}", "{X:verb}", "{X:adj}" in patterns, "{X}", "{X|ing}",
-// "{X|ed}", "{X|head}", "{X|tail}", "{X|be}", "{X|have}" in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
+// "{X|ed}", "{X|head}", "{X|tail}", "{X|be}", "{X|have}", "{X|do}" in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
 struct SlotUse {
   std::string name;
   std::string modifier;
@@ -234,6 +234,9 @@ std::string compile_error(const Rule& rule, Language source, const std::string& 
          " pattern does not compile: " + as_written.error();
 }
 
+// The template modifiers that write the verb a noun phrase slot agrees with.
+bool agrees(const std::string& modifier) { return modifier == "|be" || modifier == "|have" || modifier == "|do"; }
+
 void check_rules(const LoadedFile& file, Report& report) {
   const auto& rules = file.lexicon.rules();
   for (size_t i = 0; i < rules.size(); ++i) {
@@ -258,13 +261,12 @@ void check_rules(const LoadedFile& file, Report& report) {
           std::string problem;
           if (!defined.count(s.name)) problem = "slot {" + s.name + "} is not in the " + source_key + " pattern";
           else if (!s.modifier.empty() && s.modifier != "|ing" && s.modifier != "|ed" && s.modifier != "|head" &&
-                   s.modifier != "|tail" && s.modifier != "|be" && s.modifier != "|have") {
+                   s.modifier != "|tail" && !agrees(s.modifier)) {
             problem = "unknown slot modifier '" + s.modifier + "'";
-          } else if ((s.modifier == "|be" || s.modifier == "|have") && defined[s.name] != "" &&
-                     defined[s.name] != ":noun") {
+          } else if (agrees(s.modifier) && defined[s.name] != "" && defined[s.name] != ":noun") {
             problem = "the modifier '" + s.modifier + "' agrees with a noun phrase, and {" + s.name + "} is not a {" +
                       s.name + "} or {" + s.name + ":noun} slot";
-          } else if (!s.modifier.empty() && s.modifier != "|be" && s.modifier != "|have" && defined[s.name] != ":verb") {
+          } else if (!s.modifier.empty() && !agrees(s.modifier) && defined[s.name] != ":verb") {
             problem = "the modifier '" + s.modifier + "' inflects a verb, and {" + s.name + "} is not a {" + s.name + ":verb} slot";
           }
           if (problem.empty()) continue;
