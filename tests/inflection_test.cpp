@@ -80,6 +80,13 @@ TEST_CASE("an ordinal asks for a singular noun and takes the", "[inflection]") {
   CHECK(english("第二项研究 enrolled adults.") == "The second study enrolled adults.");
 }
 
+TEST_CASE("a heading's subtitle that is one singular noun takes a or an", "[inflection]") {
+  CHECK(english("Stem Cells for Gout: 概述") == "Stem Cells for Gout: An Overview");
+  CHECK(english("Stem Cells for Gout: 综述") == "Stem Cells for Gout: A Review");
+  CHECK(english("Gout: 挑战") == "Gout: Challenges");
+  CHECK(english("Stem Cells for Gout: 证据") == "Stem Cells for Gout: Evidence");
+}
+
 TEST_CASE("a verb with the aspect marker 了 keeps its past form", "[inflection]") {
   CHECK(english("It 带来了 hope.") == "It brought hope.");
 }

@@ -405,7 +405,21 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     }
     const std::string word_before = trailing_words(line.substr(0, tokens[i].begin), 1);
     if (text::is_determiner(word_before) || word_before == "most") continue;
-    inflections[i].definite = true;
+    inflections[i].article = "the";
+  }
+  // A heading's subtitle that is one singular noun after a colon takes "a" ("…: 概述" → "…: An
+  // Overview").
+  if (heading && !tokens.empty()) {
+    const size_t last = tokens.size() - 1;
+    const Token& t = tokens[last];
+    std::string_view gap = gap_before(line, tokens, last);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    const bool after_colon = !gap.empty() && (gap.back() == ':' || (gap.size() >= 3 && gap.substr(gap.size() - 3) == "："));
+    const bool ends_line = line.substr(t.end).find_first_not_of(" \t\r") == std::string_view::npos;
+    if (is_chinese(t) && is_noun(t) && after_colon && ends_line && inflections[last].article.empty()) {
+      const std::string english = inflect(t.matched_concept->en.term, inflections[last]);
+      if (text::reads_singular(english) && !text::is_uncountable(lowercase(english))) inflections[last].article = "a";
+    }
   }
   // A verb with the aspect marker 了 or 过 is in the past: its English is not put in the present.
   auto past = [&](const Token& t) {
@@ -442,7 +456,9 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (text.empty()) return text;
   if (inflection.purpose) return "for";
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
-  if (inflection.definite) text = "the " + text;
+  if (!inflection.article.empty()) {
+    text = (inflection.article == "a" && text::takes_an(text) ? "an" : inflection.article) + " " + text;
+  }
   if (!inflection.copula.empty()) text = inflection.copula + " " + text;
   if (inflection.third_person) return text::third_person_singular(text);
   if (inflection.plural_subject) return text::plural_agreement(text);

@@ -30,7 +30,8 @@ struct Inflection {
   bool ing = false;           // a verb after an English preposition, or a gerund subject
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
   std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)
-  bool definite = false;      // "the" before a superlative that opens a noun phrase
+  std::string article;        // "the" before a superlative or ordinal that opens a noun phrase, "a"
+                              // before a heading's subtitle noun
 };
 
 // The noun senses of verbs: a noun concept and a verb concept that declare each other homonyms

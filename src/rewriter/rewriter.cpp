@@ -248,7 +248,7 @@ void move_definite_articles(std::string_view paragraph, const std::vector<Token>
       }
     }
     if (text::is_determiner(text::last_word_lowercase(paragraph.substr(0, tokens[first].begin)))) continue;
-    inflections[first].definite = true;
+    inflections[first].article = "the";
   }
 }
 
