@@ -76,8 +76,13 @@ TEST_CASE("a term written with the: before its modifiers, and not where it modif
   CHECK(english("Patients keep their own 肝脏.") == "Patients keep their own liver.");
 }
 
-TEST_CASE("an ordinal asks for a singular noun and takes the", "[inflection]") {
+TEST_CASE("an ordinal asks for a singular noun and takes the; single takes a", "[inflection]") {
   CHECK(english("第二项研究 enrolled adults.") == "The second study enrolled adults.");
+  CHECK(english("单次注射 was enough.") == "A single injection was enough.");
+}
+
+TEST_CASE("other asks for a plural noun", "[inflection]") {
+  CHECK(english("其他方法") == "Other Approaches");
 }
 
 TEST_CASE("a heading's subtitle that is one singular noun takes a or an", "[inflection]") {

@@ -388,14 +388,18 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     }
   }
   // A superlative or an ordinal before its noun takes "the" ("最常见的副作用" → "the most common
-  // side effects", 第一项试验 → "the first trial"), unless a determiner stands before it.
+  // side effects", 第一项试验 → "the first trial"), and "single" takes "a", unless a determiner
+  // stands before it.
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (heading || !is_chinese(tokens[i])) continue;
     const Concept& c = *tokens[i].matched_concept;
     const bool ordinal = (c.pos == PartOfSpeech::det || c.pos == PartOfSpeech::num) && text::is_ordinal(lowercase(c.en.term)) &&
                          i + 1 < tokens.size() && touching(line, tokens, i + 1) &&
                          governed_noun(line, tokens, i + 1) != std::string::npos;
-    if (!ordinal && !opens_superlative(line, tokens, i)) continue;
+    // 单次/单个 + noun: "a single" (单次注射 → "a single injection").
+    const bool single = c.pos == PartOfSpeech::adj && lowercase(c.en.term) == "single" && i + 1 < tokens.size() &&
+                        touching(line, tokens, i + 1) && is_noun(tokens[i + 1]);
+    if (!ordinal && !single && !opens_superlative(line, tokens, i)) continue;
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
       const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
       if (before == PartOfSpeech::det || before == PartOfSpeech::pron || before == PartOfSpeech::num ||
@@ -405,7 +409,7 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     }
     const std::string word_before = trailing_words(line.substr(0, tokens[i].begin), 1);
     if (text::is_determiner(word_before) || word_before == "most") continue;
-    inflections[i].article = "the";
+    inflections[i].article = single ? "a" : "the";
   }
   // A heading's subtitle that is one singular noun after a colon takes "a" ("…: 概述" → "…: An
   // Overview").

@@ -189,11 +189,11 @@ std::string past_participle(std::string_view phrase) {
 }
 
 GrammaticalNumber number_asked_by(std::string_view w) {
-  static constexpr std::array<std::string_view, 35> kPlural = {
+  static constexpr std::array<std::string_view, 36> kPlural = {
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "twenty", "hundreds of", "thousands of", "dozens of", "several", "many", "numerous", "countless",
       "few", "a few", "very few", "multiple", "various", "both", "these", "those", "a number of",
-      "a series of", "a class of", "a variety of", "most", "the majority of", "some", "all"};
+      "a series of", "a class of", "a variety of", "most", "the majority of", "some", "all", "other"};
   static constexpr std::array<std::string_view, 13> kSingular = {
       "a", "an", "one", "this", "each", "every", "another", "a single", "either", "neither", "first", "second", "third"};
   if (std::find(kPlural.begin(), kPlural.end(), w) != kPlural.end()) return GrammaticalNumber::plural;
