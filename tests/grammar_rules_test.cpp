@@ -68,6 +68,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"x-is-needed", "需要更多研究.", "More research is needed."},
       {"comma-x-is-needed", "Doses vary, 需要更多研究.", "Doses vary, more research is needed."},
       {"which-makes", "Doses varied, 这使得小型试验难以解释.", "Doses varied, which makes small trials hard to explain."},
+      {"which-makes-it-difficult", "Doses varied, 这使得比较结果变得困难.", "Doses varied, which makes it difficult to compare results."},
+      {"causing", "The virus spread, 导致肝脏炎症.", "The virus spread, causing liver inflammation."},
       {"x-has-no-y", "这些研究都没有对照组.", "These studies have no control group."},
       {"modal-guided-by", "注射必须在超声引导下进行.", "Injection must be guided by ultrasound."},
       {"modal-performed-under", "该手术可在局部麻醉下进行.", "The surgery can be performed under local anesthesia."},
