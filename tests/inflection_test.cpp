@@ -59,6 +59,8 @@ TEST_CASE("is, has and was agree with a plural subject", "[inflection]") {
   CHECK(english("这些细胞是 fibroblasts.") == "These cells are fibroblasts.");
   CHECK(english("这种细胞是 a fibroblast.") == "This cell is a fibroblast.");
   CHECK(english("这些药物已显示 promise.") == "These drugs have shown promise.");
+  CHECK(english("These 细胞是 fibroblasts.") == "These cells are fibroblasts.");  // an English determiner opens it
+  CHECK(english("Most 患者是 women.") == "Most patients are women.");
 }
 
 TEST_CASE("a superlative before its noun takes the, unless a determiner stands before it", "[inflection]") {

@@ -135,6 +135,20 @@ bool ends_clause(std::string_view gap) {
   });
 }
 
+// `gap` (the text before a noun phrase) ends a clause, or opens one with an English determiner
+// ("These 细胞是" → "These cells are").
+bool opens_clause_after_determiner(std::string_view gap) {
+  if (ends_clause(gap)) return true;
+  std::string_view text = gap;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.size() == gap.size()) return false;  // glued to a word
+  size_t begin = text.size();
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  const std::string word = lowercase(text.substr(begin));
+  const bool determiner = text::is_determiner(word) || text::number_asked_by(word) != GrammaticalNumber::unknown;
+  return determiner && word != "which" && word != "whose" && word != "that" && ends_clause(text.substr(0, begin));
+}
+
 // The number of the subject just before token `next` (past adverbs): a pronoun (English or
 // Chinese), or a noun phrase that opens its clause (after a clause's mark or a conjunction
 // such as 但) and holds no conjunction; unknown when there is none.
@@ -178,7 +192,8 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   }
   const bool after_conjunction = first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
                                  tokens[first - 1].matched_concept->pos == PartOfSpeech::conj;
-  if (!after_conjunction && ((first > 0 && touching(line, tokens, first)) || !ends_clause(gap_before(line, tokens, first)))) {
+  if (!after_conjunction && ((first > 0 && touching(line, tokens, first)) ||
+                             !opens_clause_after_determiner(gap_before(line, tokens, first)))) {
     return GrammaticalNumber::unknown;
   }
   const std::string english = inflect(subject.matched_concept->en.term, inflections[k - 1]);
