@@ -41,6 +41,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"is-a-modified-noun", "It 是一种常见的慢性疾病.", "It is a common chronic disease."},
       {"through-x", "They act 通过旁分泌作用.", "They act through paracrine effect."},
       {"by-verb-ing", "They act 通过分泌生长因子.", "They act by secreting growth factors."},
+      {"by-verb-ing-to-verb", "Doctors 通过抑制炎症来保护神经元.", "Doctors protect neurons by suppressing inflammation."},
+      {"through-x-to-verb", "Doctors 通过饮食来控制血糖.", "Doctors control blood glucose through diet."},
       {"for-people-with", "对于糖尿病的人, diet matters.", "For people with diabetes, diet matters."},
       {"for-patients-with", "对于肥胖患者, diet matters.", "For patients with obesity, diet matters."},
       {"risk-of", "They weighed 出血的风险.", "They weighed the risk of hemorrhage."},
