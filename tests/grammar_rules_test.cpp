@@ -60,6 +60,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"relatively", "The risk is 相对较低.", "The risk is relatively low."},
       {"relative-clause-subject", "They measured 细胞分泌的因子.", "They measured factors secreted by cells."},
       {"relative-clause-object", "包围神经元的细胞 divide.", "The cells surrounding neurons divide."},
+      {"relative-clause-they", "Scientists measured 它们分泌的生长因子.", "Scientists measured the growth factors they secreted."},
+      {"relative-clause-it", "The gland controls 它分泌的激素.", "The gland controls the hormones it secreted."},
       {"relative-clause-object", "保护神经元的细胞", "Protecting the Cells of Neurons"},
       {"habitual-hui", "这种药物会减轻疼痛.", "This drug reduces pain."},
       {"habitual-hui", "高血压会损害肾脏.", "Hypertension impairs the kidney."},
