@@ -81,6 +81,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"before-it-clause", "在它成为常规治疗之前, tests are needed.", "Before it becomes conventional therapy, tests are needed."},
       {"before-clause", "在患者接受手术之前, doctors check blood.", "Before patients undergo surgery, doctors check blood."},
       {"after-clause", "在细胞进入血液之后, they spread.", "After cells enter blood, they spread."},
+      {"once-x-infected", "一旦关节感染, pain rises.", "Once joint becomes infected, pain rises."},
       {"x-after", "Fever may appear 药物过量之后.", "Fever may appear after drug overdose."},
       {"but-x-is-needed", "Doses vary, 但需要更大规模的试验 to compare them.",
        "Doses vary, but larger trials are needed to compare them."},

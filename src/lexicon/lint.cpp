@@ -204,7 +204,7 @@ void check_empty_fields(const LoadedFile& file, Report& report) {
 }
 
 // The slot names a rule side uses: "{X}", "{X:verb}", "{X:adj}" in patterns, "{X}", "{X|ing}",
-// "{X|ed}", "{X|head}", "{X|tail}", "{X|be}", "{X|have}", "{X|do}" in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
+// "{X|ed}", "{X|head}", "{X|tail}", "{X|be}", "{X|have}", "{X|do}", "{X|become}" in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
 struct SlotUse {
   std::string name;
   std::string modifier;
@@ -235,7 +235,9 @@ std::string compile_error(const Rule& rule, Language source, const std::string& 
 }
 
 // The template modifiers that write the verb a noun phrase slot agrees with.
-bool agrees(const std::string& modifier) { return modifier == "|be" || modifier == "|have" || modifier == "|do"; }
+bool agrees(const std::string& modifier) {
+  return modifier == "|be" || modifier == "|have" || modifier == "|do" || modifier == "|become";
+}
 
 void check_rules(const LoadedFile& file, Report& report) {
   const auto& rules = file.lexicon.rules();

@@ -576,8 +576,8 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       out.resize(slot_text_begin);
       out += text::compound_modifier(phrase);
     }
-    if (target == Language::en && (modifier == "be" || modifier == "have" || modifier == "do")) {
-      // {X|be}, {X|have}, {X|do}: not the noun phrase but the verb that agrees with it.
+    if (target == Language::en && (modifier == "be" || modifier == "have" || modifier == "do" || modifier == "become")) {
+      // {X|be}, {X|have}, {X|do}, {X|become}: not the noun phrase but the verb that agrees with it.
       const std::string agreeing = text::third_person_singular(modifier);
       const bool singular = text::reads_singular(out.substr(slot_text_begin));
       out.resize(slot_text_begin);
