@@ -47,6 +47,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"for-patients-with", "对于肥胖患者, diet matters.", "For patients with obesity, diet matters."},
       {"risk-of", "They weighed 出血的风险.", "They weighed the risk of hemorrhage."},
       {"most-x", "大多数患者 recovered.", "Most patients recovered."},
+      {"y-of-most-x", "大多数患者的症状 improved.", "The symptoms of most patients improved."},
       {"what-kind-of", "Nobody said 什么类型的干细胞 was given.", "Nobody said what kind of stem cells was given."},
       {"whether-x", "We asked 患者是否 slept well.", "We asked whether patients slept well."},
       {"can-be-used-to", "Insulin 可以用于治疗糖尿病.", "Insulin can be used to treat diabetes."},
