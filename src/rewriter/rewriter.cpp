@@ -252,6 +252,13 @@ void move_definite_articles(std::string_view paragraph, const std::vector<Token>
   }
 }
 
+// A template modifier on a noun phrase slot that names a verb, in its base form, to agree with
+// the slot ({X|be}, {X|include}); not the verb slot modifiers (ing, ed, head, tail).
+bool is_agreeing_verb(std::string_view modifier) {
+  if (modifier.empty() || modifier == "ing" || modifier == "ed" || modifier == "head" || modifier == "tail") return false;
+  return std::all_of(modifier.begin(), modifier.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // Whether `text` holds a letter or a Han character (not only numbering, marks and spaces).
 bool has_words(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
@@ -576,12 +583,12 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       out.resize(slot_text_begin);
       out += text::compound_modifier(phrase);
     }
-    if (target == Language::en && (modifier == "be" || modifier == "have" || modifier == "do" || modifier == "become")) {
-      // {X|be}, {X|have}, {X|do}, {X|become}: not the noun phrase but the verb that agrees with it.
-      const std::string agreeing = text::third_person_singular(modifier);
+    if (target == Language::en && is_agreeing_verb(modifier)) {
+      // {X|be}, {X|have}, {X|include} ...: not the noun phrase but the verb, in the present,
+      // that agrees with it.
       const bool singular = text::reads_singular(out.substr(slot_text_begin));
       out.resize(slot_text_begin);
-      out += singular ? agreeing : modifier == "be" ? "are" : modifier;
+      out += singular ? text::third_person_singular(modifier) : modifier == "be" ? "are" : modifier;
     }
   }
   // Collapse the double spaces a dropped token can leave.
