@@ -83,6 +83,11 @@ TEST_CASE("an ordinal asks for a singular noun and takes the; single takes a", "
   CHECK(english("单次注射 was enough.") == "A single injection was enough.");
 }
 
+TEST_CASE("a noun phrase opening its clause takes the number of the English verb after it", "[inflection]") {
+  CHECK(english("干细胞注射 are experimental.") == "Stem cell injections are experimental.");
+  CHECK(english("Trials with 长期随访 are needed.") == "Trials with long-term follow-up are needed.");  // not its subject
+}
+
 TEST_CASE("other asks for a plural noun", "[inflection]") {
   CHECK(english("其他方法") == "Other Approaches");
 }

@@ -229,6 +229,34 @@ bool subject_of_english_verb(std::string_view line, const std::vector<Token>& to
   return std::find(kVerbs.begin(), kVerbs.end(), word) != kVerbs.end();
 }
 
+// The number an English verb right after Chinese token `last` asks of it, when the Chinese run
+// that ends there is a noun phrase (nouns, adjectives, determiners) headed by a noun that opens
+// its clause: "are",
+// "were", "have" ask plural; "is", "was", "has" singular ("干细胞注射 are" → "stem cell
+// injections are").
+GrammaticalNumber number_asked_by_english_verb(std::string_view line, const std::vector<Token>& tokens, size_t last) {
+  if (!is_noun(tokens[last]) || (last + 1 < tokens.size() && touching(line, tokens, last + 1) && is_chinese(tokens[last + 1]))) {
+    return GrammaticalNumber::unknown;
+  }
+  size_t first = last;
+  for (; first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]); --first) {
+    const TokenClass c = tokens[first - 1].token_class;
+    if (c != TokenClass::nominal && c != TokenClass::adjective && c != TokenClass::determiner) return GrammaticalNumber::unknown;
+  }
+  // The verb's subject opens its clause; a noun phrase after a preposition is not it.
+  if (!opens_clause_after_determiner(gap_before(line, tokens, first))) return GrammaticalNumber::unknown;
+  const size_t to = last + 1 < tokens.size() ? tokens[last + 1].begin : line.size();
+  std::string_view after = line.substr(tokens[last].end, to - tokens[last].end);
+  if (after.empty() || after[0] != ' ') return GrammaticalNumber::unknown;
+  after.remove_prefix(1);
+  size_t end = 0;
+  while (end < after.size() && std::isalpha(static_cast<unsigned char>(after[end]))) ++end;
+  const std::string word(after.substr(0, end));
+  if (word == "are" || word == "were" || word == "have") return GrammaticalNumber::plural;
+  if (word == "is" || word == "was" || word == "has") return GrammaticalNumber::singular;
+  return GrammaticalNumber::unknown;
+}
+
 // A heading that opens with a verb names an activity: English writes it with -ing ("联合细胞
 //和基因疗法" → "Combining Cell and Gene Therapies"); a question keeps its verb.
 bool opens_statement_heading(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
@@ -391,6 +419,17 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_chinese(tokens[i + 1]) &&
         is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
       inflections[i].number = Inflection::Number::singular;
+    }
+    // A noun phrase before an English verb takes the number the verb asks, unless a
+    // determiner already asked one.
+    if (is_noun(t) && inflections[i].number == Inflection::Number::as_written) {
+      const GrammaticalNumber by_verb = number_asked_by_english_verb(line, tokens, i);
+      if (by_verb == GrammaticalNumber::plural &&
+          !text::is_uncountable(lowercase(t.matched_concept->en.term))) {
+        inflections[i].number = Inflection::Number::plural;
+      } else if (by_verb == GrammaticalNumber::singular) {
+        inflections[i].number = Inflection::Number::singular;
+      }
     }
     // 们 after a noun marks its plural (医生们 "doctors").
     if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) &&
