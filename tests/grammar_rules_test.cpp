@@ -77,6 +77,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"causing", "The virus spread, 导致肝脏炎症.", "The virus spread, causing liver inflammation."},
       {"x-includes", "主要风险包括感染.", "Main risks include infection."},
       {"but-x-includes", "It varies, 但已知的原因包括吸烟.", "It varies, but known causes include smoke."},
+      {"verb-have", "这些细胞似乎存在缺陷.", "These cells appear to have defects."},
       {"x-has-no-y", "这些研究都没有对照组.", "These studies have no control group."},
       {"modal-guided-by", "注射必须在超声引导下进行.", "Injection must be guided by ultrasound."},
       {"modal-performed-under", "该手术可在局部麻醉下进行.", "The surgery can be performed under local anesthesia."},
