@@ -40,6 +40,13 @@ TEST_CASE("words that do not look plural stay as they are", "[english]") {
   CHECK(singularize("medical genetics") == "medical genetics");
 }
 
+TEST_CASE("a word in -ics is never pluralized again", "[english]") {
+  CHECK(pluralize("walk-in clinics") == "walk-in clinics");
+  CHECK(pluralize("broad-spectrum antibiotics") == "broad-spectrum antibiotics");
+  CHECK(pluralize("population genetics") == "population genetics");
+  CHECK(pluralize("clinic") == "clinics");
+}
+
 TEST_CASE("verbs in their -ing form", "[english]") {
   CHECK(ing_form("promote") == "promoting");
   CHECK(ing_form("harness") == "harnessing");
@@ -82,6 +89,32 @@ TEST_CASE("the present tense after he, she, it", "[english]") {
   }));
   CAPTURE(base);
   CHECK(third_person_singular(base) == inflected);
+}
+
+TEST_CASE("a verb phrase made to agree with a plural subject", "[english]") {
+  CHECK(plural_agreement("is") == "are");
+  CHECK(plural_agreement("has been tested") == "have been tested");
+  CHECK(plural_agreement("was") == "were");
+  CHECK(plural_agreement("remains") == "remains");  // only the auxiliaries are changed
+  CHECK(plural_agreement("island") == "island");
+}
+
+TEST_CASE("a noun phrase before a hyphen is singular", "[english]") {
+  CHECK(compound_modifier("pluripotent stem cells") == "pluripotent stem cell");
+  CHECK(compound_modifier("bone marrow MSCs") == "bone marrow MSC");
+  CHECK(compound_modifier("adipose tissue") == "adipose tissue");
+  CHECK(compound_modifier("genetics") == "genetics");
+}
+
+TEST_CASE("superlatives, and noun phrases that read singular", "[english]") {
+  CHECK(is_superlative("most common"));
+  CHECK(is_superlative("largest"));
+  CHECK(is_superlative("best"));
+  CHECK_FALSE(is_superlative("honest"));
+  CHECK_FALSE(is_superlative("common"));
+  CHECK(reads_singular("stem cell therapy"));
+  CHECK(reads_singular("further research"));
+  CHECK_FALSE(reads_singular("larger trials"));
 }
 
 TEST_CASE("past participles, regular and irregular", "[english]") {

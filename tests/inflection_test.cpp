@@ -40,6 +40,8 @@ TEST_CASE("a verb that is also a noun takes its noun sense where a noun stands",
   CHECK(english("One 治疗 took an hour, and a second 治疗 was skipped.") ==
         "One treatment took an hour, and a second treatment was skipped.");
   CHECK(english("Nurses 治疗 the wound.") == "Nurses treat the wound.");
+  CHECK(english("They noted 治疗相关毒性.") == "They noted treatment-related toxicity.");
+  CHECK(english("Patients 需要治疗.") == "Patients need treatment.");  // the object of need
 }
 
 TEST_CASE("a heading noun sense after an adjective reads plural", "[inflection]") {
@@ -51,6 +53,50 @@ TEST_CASE("a verb agrees with a singular subject", "[inflection]") {
   CHECK(english("She 治疗 older adults.") == "She treats older adults.");
   CHECK(english("They 影响 the kidney.") == "They affect the kidney.");
   CHECK(english("This drug may 影响 the kidney.") == "This drug may affect the kidney.");
+}
+
+TEST_CASE("is, has and was agree with a plural subject", "[inflection]") {
+  CHECK(english("这些细胞是 fibroblasts.") == "These cells are fibroblasts.");
+  CHECK(english("这种细胞是 a fibroblast.") == "This cell is a fibroblast.");
+  CHECK(english("这些药物已显示 promise.") == "These drugs have shown promise.");
+  CHECK(english("These 细胞是 fibroblasts.") == "These cells are fibroblasts.");  // an English determiner opens it
+  CHECK(english("Most 患者是 women.") == "Most patients are women.");
+}
+
+TEST_CASE("a superlative before its noun takes the, unless a determiner stands before it", "[inflection]") {
+  CHECK(english("Rest is 最好的治疗.") == "Rest is the best treatment.");
+  CHECK(english("最常见的副作用是头痛.") == "The most common side effects are headache.");
+  CHECK(english("它的最佳剂量 is unknown.") == "Its optimal dose is unknown.");
+  CHECK(english("最常见的副作用") == "Most Common Side Effects");  // a heading keeps its style
+}
+
+TEST_CASE("a term written with the: before its modifiers, and not where it modifies a noun", "[inflection]") {
+  CHECK(english("Cells reached 双侧壳核.") == "Cells reached the bilateral putamen.");
+  CHECK(english("Cells reached 整个肝脏.") == "Cells reached the entire liver.");
+  CHECK(english("It reached 其整个肝脏.") == "It reached its entire liver.");
+  CHECK(english("Doctors used 自体肾脏细胞.") == "Doctors used autologous kidney cells.");
+  CHECK(english("Patients keep their own 肝脏.") == "Patients keep their own liver.");
+}
+
+TEST_CASE("an ordinal asks for a singular noun and takes the; single takes a", "[inflection]") {
+  CHECK(english("第二项研究 enrolled adults.") == "The second study enrolled adults.");
+  CHECK(english("单次注射 was enough.") == "A single injection was enough.");
+}
+
+TEST_CASE("a noun phrase opening its clause takes the number of the English verb after it", "[inflection]") {
+  CHECK(english("干细胞注射 are experimental.") == "Stem cell injections are experimental.");
+  CHECK(english("Trials with 长期随访 are needed.") == "Trials with long-term follow-up are needed.");  // not its subject
+}
+
+TEST_CASE("other asks for a plural noun", "[inflection]") {
+  CHECK(english("其他方法") == "Other Approaches");
+}
+
+TEST_CASE("a heading's subtitle that is one singular noun takes a or an", "[inflection]") {
+  CHECK(english("Stem Cells for Gout: 概述") == "Stem Cells for Gout: An Overview");
+  CHECK(english("Stem Cells for Gout: 综述") == "Stem Cells for Gout: A Review");
+  CHECK(english("Gout: 挑战") == "Gout: Challenges");
+  CHECK(english("Stem Cells for Gout: 证据") == "Stem Cells for Gout: Evidence");
 }
 
 TEST_CASE("a verb with the aspect marker 了 keeps its past form", "[inflection]") {

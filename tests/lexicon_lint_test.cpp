@@ -108,13 +108,15 @@ TEST_CASE("the checks' details", "[lint]") {
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message == "rule 'broken-group': the zh pattern does not compile: missing ): 通过({X}");
   }
-  SECTION("template slots the pattern lacks, unknown modifiers, and verb modifiers on other slots") {
+  SECTION("template slots the pattern lacks, unknown modifiers, verb modifiers on other slots, agreement on a non-noun") {
     const auto findings = lint_files({"rule-slot.yaml"});
-    REQUIRE(findings.size() == 3);
+    REQUIRE(findings.size() == 4);
     CHECK(findings[0].message == "rule 'missing-slot': in 'en', slot {Z} is not in the zh pattern");
     CHECK(findings[1].message == "rule 'bad-modifier': in 'en', unknown slot modifier '|past'");
     CHECK(findings[2].message ==
           "rule 'modifier-on-adjective': in 'en', the modifier '|ing' inflects a verb, and {A} is not a {A:verb} slot");
+    CHECK(findings[3].message == "rule 'agreement-on-adjective': in 'en', the modifier '|be' agrees with a noun "
+                                 "phrase, and {A} is not a {A} or {A:noun} slot");
   }
   SECTION("a file that does not load stops there; the other files are still checked") {
     const auto findings = lint_files({"schema.yaml", "same-form.yaml"});

@@ -204,7 +204,7 @@ void check_empty_fields(const LoadedFile& file, Report& report) {
 }
 
 // The slot names a rule side uses: "{X}", "{X:verb}", "{X:adj}" in patterns, "{X}", "{X|ing}",
-// "{X|ed}" in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
+// "{X|ed}", "{X|head}", "{X|tail}", "{X|be}" (any verb that agrees) in templates; `modifier` keeps the type or modifier with its mark (":verb", "|ing").
 struct SlotUse {
   std::string name;
   std::string modifier;
@@ -234,6 +234,19 @@ std::string compile_error(const Rule& rule, Language source, const std::string& 
          " pattern does not compile: " + as_written.error();
 }
 
+// The template modifiers of a verb slot: its -ing form, its past participle, its first word and
+// the rest.
+bool inflects_verb(const std::string& modifier) {
+  return modifier == "|ing" || modifier == "|ed" || modifier == "|head" || modifier == "|tail";
+}
+
+// The template modifiers that write a verb agreeing with a noun phrase slot: any verb in its
+// base form, in lower case ("|be", "|have", "|include"), other than the verb slot modifiers.
+bool agrees(const std::string& modifier) {
+  if (modifier.size() < 2 || modifier[0] != '|' || inflects_verb(modifier)) return false;
+  return std::all_of(modifier.begin() + 1, modifier.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 void check_rules(const LoadedFile& file, Report& report) {
   const auto& rules = file.lexicon.rules();
   for (size_t i = 0; i < rules.size(); ++i) {
@@ -257,10 +270,19 @@ void check_rules(const LoadedFile& file, Report& report) {
         for (const SlotUse& s : slots_of(tmpl)) {
           std::string problem;
           if (!defined.count(s.name)) problem = "slot {" + s.name + "} is not in the " + source_key + " pattern";
-          else if (!s.modifier.empty() && s.modifier != "|ing" && s.modifier != "|ed") {
+          else if (s.modifier.empty()) continue;
+          else if (const std::string& type = defined[s.name]; inflects_verb(s.modifier)) {
+            if (type != ":verb") {
+              problem = "the modifier '" + s.modifier + "' inflects a verb, and {" + s.name + "} is not a {" + s.name +
+                        ":verb} slot";
+            }
+          } else if (agrees(s.modifier) && type != ":verb") {
+            if (!type.empty() && type != ":noun") {
+              problem = "the modifier '" + s.modifier + "' agrees with a noun phrase, and {" + s.name + "} is not a {" +
+                        s.name + "} or {" + s.name + ":noun} slot";
+            }
+          } else {
             problem = "unknown slot modifier '" + s.modifier + "'";
-          } else if (!s.modifier.empty() && defined[s.name] != ":verb") {
-            problem = "the modifier '" + s.modifier + "' inflects a verb, and {" + s.name + "} is not a {" + s.name + ":verb} slot";
           }
           if (problem.empty()) continue;
           report.add(Severity::error, file.map->rule_field(i, key),

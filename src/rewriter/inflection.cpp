@@ -126,11 +126,6 @@ size_t governed_noun(std::string_view line, const std::vector<Token>& tokens, si
   return noun;
 }
 
-bool is_singular_noun(const std::string& english) {
-  return text::is_uncountable(lowercase(english)) ||
-         (text::singularize(english) == english && text::pluralize(english) != english);
-}
-
 bool ends_clause(std::string_view gap) {
   while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
   if (gap.empty()) return true;
@@ -140,6 +135,20 @@ bool ends_clause(std::string_view gap) {
   });
 }
 
+// `gap` (the text before a noun phrase) ends a clause, or opens one with an English determiner
+// ("These 细胞是" → "These cells are").
+bool opens_clause_after_determiner(std::string_view gap) {
+  if (ends_clause(gap)) return true;
+  std::string_view text = gap;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.size() == gap.size()) return false;  // glued to a word
+  size_t begin = text.size();
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  const std::string word = lowercase(text.substr(begin));
+  const bool determiner = text::is_determiner(word) || text::number_asked_by(word) != GrammaticalNumber::unknown;
+  return determiner && word != "which" && word != "whose" && word != "that" && ends_clause(text.substr(0, begin));
+}
+
 // The number of the subject just before token `next` (past adverbs): a pronoun (English or
 // Chinese), or a noun phrase that opens its clause (after a clause's mark or a conjunction
 // such as 但) and holds no conjunction; unknown when there is none.
@@ -147,6 +156,11 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
                                  const std::vector<Inflection>& inflections,
                                  const std::vector<std::pair<size_t, size_t>>& rule_spans, size_t next) {
   size_t k = next;
+  // 会 before a verb, which the rules drop (the verb then agrees): "will" as a lexicon verb.
+  if (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) && tokens[k].token_class == TokenClass::verb &&
+      tokens[k - 1].token_class == TokenClass::verb && tokens[k - 1].matched_concept->en.term == "will") {
+    --k;
+  }
   while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
          tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
     --k;
@@ -178,12 +192,13 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   }
   const bool after_conjunction = first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
                                  tokens[first - 1].matched_concept->pos == PartOfSpeech::conj;
-  if (!after_conjunction && ((first > 0 && touching(line, tokens, first)) || !ends_clause(gap_before(line, tokens, first)))) {
+  if (!after_conjunction && ((first > 0 && touching(line, tokens, first)) ||
+                             !opens_clause_after_determiner(gap_before(line, tokens, first)))) {
     return GrammaticalNumber::unknown;
   }
   const std::string english = inflect(subject.matched_concept->en.term, inflections[k - 1]);
   if (english.empty()) return GrammaticalNumber::unknown;
-  return is_singular_noun(english) ? GrammaticalNumber::singular : GrammaticalNumber::plural;
+  return text::reads_singular(english) ? GrammaticalNumber::singular : GrammaticalNumber::plural;
 }
 
 // A Chinese verb right after an English preposition takes its -ing form ("by 抑制" → "by
@@ -212,6 +227,34 @@ bool subject_of_english_verb(std::string_view line, const std::vector<Token>& to
       "can", "may", "might", "could", "should", "must", "will", "would", "is", "was", "has", "remains", "requires"};
   const std::string word = lowercase(after.substr(0, end));
   return std::find(kVerbs.begin(), kVerbs.end(), word) != kVerbs.end();
+}
+
+// The number an English verb right after Chinese token `last` asks of it, when the Chinese run
+// that ends there is a noun phrase (nouns, adjectives, determiners) headed by a noun that opens
+// its clause: "are",
+// "were", "have" ask plural; "is", "was", "has" singular ("干细胞注射 are" → "stem cell
+// injections are").
+GrammaticalNumber number_asked_by_english_verb(std::string_view line, const std::vector<Token>& tokens, size_t last) {
+  if (!is_noun(tokens[last]) || (last + 1 < tokens.size() && touching(line, tokens, last + 1) && is_chinese(tokens[last + 1]))) {
+    return GrammaticalNumber::unknown;
+  }
+  size_t first = last;
+  for (; first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]); --first) {
+    const TokenClass c = tokens[first - 1].token_class;
+    if (c != TokenClass::nominal && c != TokenClass::adjective && c != TokenClass::determiner) return GrammaticalNumber::unknown;
+  }
+  // The verb's subject opens its clause; a noun phrase after a preposition is not it.
+  if (!opens_clause_after_determiner(gap_before(line, tokens, first))) return GrammaticalNumber::unknown;
+  const size_t to = last + 1 < tokens.size() ? tokens[last + 1].begin : line.size();
+  std::string_view after = line.substr(tokens[last].end, to - tokens[last].end);
+  if (after.empty() || after[0] != ' ') return GrammaticalNumber::unknown;
+  after.remove_prefix(1);
+  size_t end = 0;
+  while (end < after.size() && std::isalpha(static_cast<unsigned char>(after[end]))) ++end;
+  const std::string word(after.substr(0, end));
+  if (word == "are" || word == "were" || word == "have") return GrammaticalNumber::plural;
+  if (word == "is" || word == "was" || word == "has") return GrammaticalNumber::singular;
+  return GrammaticalNumber::unknown;
 }
 
 // A heading that opens with a verb names an activity: English writes it with -ing ("联合细胞
@@ -258,6 +301,34 @@ bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, si
   return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) { return after.substr(visible, m.size()) == m; });
 }
 
+// Token `i` opens a superlative noun phrase: a superlative adjective ("most common", "best",
+// "largest"), or 最 before an adjective, and a noun right after it.
+bool opens_superlative(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  size_t adjective = i;
+  const Concept& c = *tokens[i].matched_concept;
+  if (c.pos == PartOfSpeech::adv && c.en.term == "most") ++adjective;
+  if (adjective + 1 >= tokens.size() || (adjective != i && !touching(line, tokens, adjective))) return false;
+  const Concept& a = *tokens[adjective].matched_concept;
+  if (a.pos != PartOfSpeech::adj || !is_chinese(tokens[adjective])) return false;
+  if (adjective == i && !text::is_superlative(a.en.term)) return false;
+  return touching(line, tokens, adjective + 1) && is_chinese(tokens[adjective + 1]) && is_noun(tokens[adjective + 1]);
+}
+
+// A verb whose object is an action named by a noun: a verb with the perfective 了 (接受了,
+// 进行了), or one of undergo, need, require, start, stop, continue, complete ("需要治疗"
+// → "need treatment"; but "可以治疗" → "can treat").
+bool takes_action_object(std::string_view line, const Token& verb) {
+  const std::string_view written = line.substr(verb.begin, verb.end - verb.begin);
+  if (written.size() > 3 && written.substr(written.size() - 3) == "了") return true;
+  const std::string english = lowercase(verb.matched_concept->en.term);
+  const std::string first = english.substr(0, english.find(' '));
+  // Not "receive": 受到 (the passive's "receive") takes a verb (受到影响 "be affected").
+  static constexpr std::array<std::string_view, 14> kActionObject = {
+      "undergo", "underwent", "need", "needs", "require", "requires", "start", "begin",
+      "stop", "continue", "complete", "completed", "refuse", "delay"};
+  return std::find(kActionObject.begin(), kActionObject.end(), first) != kActionObject.end();
+}
+
 }  // namespace
 
 NounSenses::NounSenses(const Lexicon& lexicon) {
@@ -284,6 +355,11 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
     return tokens[j].matched_concept->pos == PartOfSpeech::part && (written == "的" || written == "之");
   };
+  // 相关/有关 after a noun: "X-related", "associated with X".
+  auto is_related = [&](size_t j) {
+    const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+    return written.substr(0, 6) == "相关" || written.substr(0, 6) == "有关";
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (!is_chinese(t) || t.token_class != TokenClass::verb) continue;
@@ -295,10 +371,17 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
       nominal_place = is_de(i - 1) || before == PartOfSpeech::adj || before == PartOfSpeech::det ||
                       before == PartOfSpeech::num || before == PartOfSpeech::mw;
     }
-    if (i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_de(i + 1)) nominal_place = true;
+    if (i + 1 < tokens.size() && touching(line, tokens, i + 1) && (is_de(i + 1) || is_related(i + 1))) {
+      nominal_place = true;
+    }
     // After a noun, ending the Chinese run: the head of a compound (干细胞治疗 "stem cell treatment").
     const bool ends_run = i + 1 == tokens.size() || !touching(line, tokens, i + 1) || !is_chinese(tokens[i + 1]);
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) && ends_run) nominal_place = true;
+    // The object of a verb that takes an action as its object (接受了治疗 "received treatment").
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && tokens[i - 1].token_class == TokenClass::verb &&
+        takes_action_object(line, tokens[i - 1])) {
+      nominal_place = true;
+    }
     if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second"
       const std::string before = trailing_words(line.substr(0, tokens[i].begin), 1);
       nominal_place = nominal_place || text::number_asked_by(before) != GrammaticalNumber::unknown ||
@@ -337,6 +420,17 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
         is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
       inflections[i].number = Inflection::Number::singular;
     }
+    // A noun phrase before an English verb takes the number the verb asks, unless a
+    // determiner already asked one.
+    if (is_noun(t) && inflections[i].number == Inflection::Number::as_written) {
+      const GrammaticalNumber by_verb = number_asked_by_english_verb(line, tokens, i);
+      if (by_verb == GrammaticalNumber::plural &&
+          !text::is_uncountable(lowercase(t.matched_concept->en.term))) {
+        inflections[i].number = Inflection::Number::plural;
+      } else if (by_verb == GrammaticalNumber::singular) {
+        inflections[i].number = Inflection::Number::singular;
+      }
+    }
     // 们 after a noun marks its plural (医生们 "doctors").
     if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) &&
         line.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin) == "们") {
@@ -345,6 +439,44 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (heading && t.noun_sense && inflections[i].number == Inflection::Number::as_written && touching(line, tokens, i) &&
         tokens[i - 1].matched_concept->pos == PartOfSpeech::adj) {
       inflections[i].number = Inflection::Number::plural;
+    }
+  }
+  // A superlative or an ordinal before its noun takes "the" ("最常见的副作用" → "the most common
+  // side effects", 第一项试验 → "the first trial"), and "single" takes "a", unless a determiner
+  // stands before it.
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (heading || !is_chinese(tokens[i])) continue;
+    const Concept& c = *tokens[i].matched_concept;
+    const bool ordinal = (c.pos == PartOfSpeech::det || c.pos == PartOfSpeech::num) && text::is_ordinal(lowercase(c.en.term)) &&
+                         i + 1 < tokens.size() && touching(line, tokens, i + 1) &&
+                         governed_noun(line, tokens, i + 1) != std::string::npos;
+    // 单次/单个 + noun: "a single" (单次注射 → "a single injection").
+    const bool single = c.pos == PartOfSpeech::adj && lowercase(c.en.term) == "single" && i + 1 < tokens.size() &&
+                        touching(line, tokens, i + 1) && is_noun(tokens[i + 1]);
+    if (!ordinal && !single && !opens_superlative(line, tokens, i)) continue;
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
+      const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
+      if (before == PartOfSpeech::det || before == PartOfSpeech::pron || before == PartOfSpeech::num ||
+          before == PartOfSpeech::noun || before == PartOfSpeech::adj || before == PartOfSpeech::part) {
+        continue;
+      }
+    }
+    const std::string word_before = trailing_words(line.substr(0, tokens[i].begin), 1);
+    if (text::is_determiner(word_before) || word_before == "most") continue;
+    inflections[i].article = single ? "a" : "the";
+  }
+  // A heading's subtitle that is one singular noun after a colon takes "a" ("…: 概述" → "…: An
+  // Overview").
+  if (heading && !tokens.empty()) {
+    const size_t last = tokens.size() - 1;
+    const Token& t = tokens[last];
+    std::string_view gap = gap_before(line, tokens, last);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    const bool after_colon = !gap.empty() && (gap.back() == ':' || (gap.size() >= 3 && gap.substr(gap.size() - 3) == "："));
+    const bool ends_line = line.substr(t.end).find_first_not_of(" \t\r") == std::string_view::npos;
+    if (is_chinese(t) && is_noun(t) && after_colon && ends_line && inflections[last].article.empty()) {
+      const std::string english = inflect(t.matched_concept->en.term, inflections[last]);
+      if (text::reads_singular(english) && !text::is_uncountable(lowercase(english))) inflections[last].article = "a";
     }
   }
   // A verb with the aspect marker 了 or 过 is in the past: its English is not put in the present.
@@ -357,8 +489,11 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
                            (heading && opens_statement_heading(line, tokens, i));
       inflections[i].purpose = !inflections[i].ing && procedure_for_disease(line, tokens, noun_senses, i, heading);
-      inflections[i].third_person = !inflections[i].ing && !inflections[i].purpose &&
-                                    subject_number(line, tokens, inflections, rule_spans, i) == GrammaticalNumber::singular;
+      const GrammaticalNumber subject = inflections[i].ing || inflections[i].purpose
+                                            ? GrammaticalNumber::unknown
+                                            : subject_number(line, tokens, inflections, rule_spans, i);
+      inflections[i].third_person = subject == GrammaticalNumber::singular;
+      inflections[i].plural_subject = subject == GrammaticalNumber::plural;
     }
     // Chinese needs no verb before an adjective that is a predicate; English does.
     if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i)) {
@@ -379,8 +514,12 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (text.empty()) return text;
   if (inflection.purpose) return "for";
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
+  if (!inflection.article.empty()) {
+    text = (inflection.article == "a" && text::takes_an(text) ? "an" : inflection.article) + " " + text;
+  }
   if (!inflection.copula.empty()) text = inflection.copula + " " + text;
   if (inflection.third_person) return text::third_person_singular(text);
+  if (inflection.plural_subject) return text::plural_agreement(text);
   switch (inflection.number) {
     case Inflection::Number::singular: return text::singularize(text);
     case Inflection::Number::plural:

@@ -3,7 +3,9 @@
 // where a noun stands (目前的治疗 → "current treatment"), the noun a numeral or determiner
 // governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
 // she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
-// an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), and a verb
+// a lexicon verb written "is", "has" or "was" after a plural subject reads "are", "have", "were",
+// an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), a superlative
+// before its noun gets "the" (最常见的原因 → "the most common causes"), and a verb
 // after an English preposition or as the subject of an English verb takes its -ing form. A
 // verb whose noun sense is a procedure, between a procedure and a disease in a noun phrase,
 // reads "for" (干细胞移植治疗白血病 is ... → "stem cell transplantation for leukemia is ...").
@@ -24,9 +26,12 @@ struct Inflection {
   enum class Number : char { as_written, singular, plural };
   Number number = Number::as_written;
   bool third_person = false;  // a verb in the present tense after a singular subject
+  bool plural_subject = false;  // a verb after a plural subject: "is", "has", "was" agree ("are")
   bool ing = false;           // a verb after an English preposition, or a gerund subject
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
   std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)
+  std::string article;        // "the" before a superlative or ordinal that opens a noun phrase, "a"
+                              // before a heading's subtitle noun
 };
 
 // The noun senses of verbs: a noun concept and a verb concept that declare each other homonyms
@@ -36,7 +41,7 @@ class NounSenses {
   explicit NounSenses(const Lexicon& lexicon);
 
   // English output: a Chinese verb token with a noun sense becomes that noun after 的, an
-  // adjective, a determiner, a number or a measure word, and before 的; the rules then see it
+  // adjective, a determiner, a number or a measure word, and before 的 or 相关; the rules then see it
   // as part of a noun phrase.
   void apply(std::string_view line, std::vector<Token>& tokens) const;
 

@@ -18,6 +18,7 @@ TokenClass classify(const Concept& c) {
       return TokenClass::adjective;
     case PartOfSpeech::num:
     case PartOfSpeech::det:
+    case PartOfSpeech::mw:  // a measure word belongs to its number's noun phrase (两项试验)
       return TokenClass::determiner;
     case PartOfSpeech::noun:
       return TokenClass::nominal;
@@ -188,6 +189,87 @@ bool glues_chinese_left_over(std::string_view paragraph, const Token& t) {
   return text::is_han(text::decode_before(paragraph, t.begin, len)) && text::is_han(text::decode(paragraph, t.end, len));
 }
 
+// A Chinese word that modifies a noun the way an adjective does: an adjective, or a determiner
+// whose English is not one ("entire", not "its", "these" or "two").
+bool modifies_like_adjective(const Concept& c) {
+  if (c.pos == PartOfSpeech::adj) return true;
+  if (c.pos != PartOfSpeech::det || c.en.term.empty()) return false;
+  const std::string last = text::last_word_lowercase(c.en.term);
+  return !text::is_determiner(last) && text::number_asked_by(last) == text::GrammaticalNumber::unknown;
+}
+
+// English output: whether token `i`, a term English writes with "the" ("the liver"), takes it
+// here. Not after a Chinese adjective, determiner, number or pronoun that modifies it (自体肾脏
+// "autologous kidney"), nor where it modifies the noun after it (肾脏细胞 "kidney cells").
+bool takes_definite_article(std::string_view paragraph, const std::vector<Token>& tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (!t.matched_concept->en.definite_article || t.gloss) return false;
+  auto touches = [&](const Token& a, const Token& b) {
+    return paragraph.substr(a.end, b.begin - a.end).find_first_not_of(' ') == std::string_view::npos;
+  };
+  if (i > 0 && tokens[i - 1].entry->language == Language::zh && touches(tokens[i - 1], t)) {
+    const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
+    if (before == PartOfSpeech::adj || before == PartOfSpeech::det || before == PartOfSpeech::num ||
+        before == PartOfSpeech::pron) {
+      return false;  // move_definite_articles puts it before an adjective
+    }
+  }
+  if (i + 1 < tokens.size() && tokens[i + 1].entry->language == Language::zh && touches(t, tokens[i + 1]) &&
+      tokens[i + 1].token_class == TokenClass::nominal && tokens[i + 1].matched_concept->pos == PartOfSpeech::noun) {
+    return false;
+  }
+  return true;
+}
+
+// A term English writes with "the" after Chinese adjectives that modify it: "the" goes before
+// the adjectives (双侧壳核 → "the bilateral putamen"), unless a determiner, number or pronoun
+// stands before them.
+void move_definite_articles(std::string_view paragraph, const std::vector<Token>& tokens,
+                            std::vector<Inflection>& inflections) {
+  auto touching = [&](size_t i) {  // tokens i - 1 and i, both Chinese, side by side
+    return i > 0 && tokens[i - 1].entry->language == Language::zh && tokens[i].entry->language == Language::zh &&
+           paragraph.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end).find_first_not_of(' ') ==
+               std::string_view::npos;
+  };
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (!t.matched_concept->en.definite_article || t.gloss || !touching(i) ||
+        !modifies_like_adjective(*tokens[i - 1].matched_concept)) {
+      continue;
+    }
+    if (i + 1 < tokens.size() && touching(i + 1) && tokens[i + 1].matched_concept->pos == PartOfSpeech::noun) continue;
+    size_t first = i - 1;
+    while (touching(first) && modifies_like_adjective(*tokens[first - 1].matched_concept)) --first;
+    if (touching(first)) {
+      const PartOfSpeech before = tokens[first - 1].matched_concept->pos;
+      if (before == PartOfSpeech::det || before == PartOfSpeech::num || before == PartOfSpeech::pron ||
+          before == PartOfSpeech::part) {
+        continue;
+      }
+    }
+    if (text::is_determiner(text::last_word_lowercase(paragraph.substr(0, tokens[first].begin)))) continue;
+    inflections[first].article = "the";
+  }
+}
+
+// A template modifier on a noun phrase slot that names a verb, in its base form, to agree with
+// the slot ({X|be}, {X|include}); not the verb slot modifiers (ing, ed, head, tail).
+bool is_agreeing_verb(std::string_view modifier) {
+  if (modifier.empty() || modifier == "ing" || modifier == "ed" || modifier == "head" || modifier == "tail") return false;
+  return std::all_of(modifier.begin(), modifier.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether `text` holds a letter or a Han character (not only numbering, marks and spaces).
+bool has_words(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    size_t len;
+    const char32_t cp = text::decode(text, i, len);
+    if (text::is_latin_letter(cp) || text::is_han(cp)) return true;
+    i += len;
+  }
+  return false;
+}
+
 EditKind kind_of(const Concept& c) {
   switch (c.kind) {
     case ConceptKind::term: return EditKind::term;
@@ -241,12 +323,16 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
   plan.tokens = tokenize(line, target, options);
   std::vector<RuleMatch> rules;
   if (!plan.tokens.empty()) rules = rules_for(target).apply(Skeleton(line, plan.tokens), plan.tokens);
-  for (RuleMatch& m : rules) m.in_heading = heading;
+  // A heading template names the heading's topic, so it serves a match that opens the heading;
+  // after words of its own ("Stem Cells and 听力损失的治疗") a match is a noun phrase inside a
+  // title ("Stem Cells and the Treatment of Hearing Loss").
+  for (RuleMatch& m : rules) m.in_heading = heading && !has_words(line.substr(0, m.begin));
   std::vector<std::pair<size_t, size_t>> rule_spans;
   for (const RuleMatch& m : rules) rule_spans.emplace_back(m.begin, m.end);
-  const std::vector<Inflection> inflections = target == Language::en
-                                                  ? english_inflections(line, plan.tokens, noun_senses_, heading, rule_spans)
-                                                  : std::vector<Inflection>(plan.tokens.size());
+  std::vector<Inflection> inflections = target == Language::en
+                                            ? english_inflections(line, plan.tokens, noun_senses_, heading, rule_spans)
+                                            : std::vector<Inflection>(plan.tokens.size());
+  if (target == Language::en) move_definite_articles(line, plan.tokens, inflections);
   emit(line, plan, rules, inflections, target, options, state);
   return plan;
 }
@@ -449,6 +535,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
     const auto slot = std::find_if(match.slots.begin(), match.slots.end(),
                                    [&](const RuleMatch::Slot& s) { return s.name == name; });
     if (slot == match.slots.end()) continue;
+    const size_t slot_text_begin = out.size();
     size_t previous_end = std::string::npos;
     // The slot's tokens, found by binary search: a line of many rule matches stays linear.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), slot->begin,
@@ -465,6 +552,11 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
         if (modifier == "ing" && t.token_class == TokenClass::verb) inflection = Inflection{.ing = true};
         word = inflect(std::move(word), inflection, t.matched_concept->ing);
       }
+      if (target == Language::en && t.token_class == TokenClass::verb && (modifier == "head" || modifier == "tail")) {
+        // A verb and its particle around the object: "differentiate {X} into".
+        const size_t space = word.find(' ');
+        word = modifier == "head" ? word.substr(0, space) : space == std::string::npos ? "" : word.substr(space + 1);
+      }
       if (previous_end != std::string::npos) {
         const std::string_view gap = paragraph.substr(previous_end, t.begin - previous_end);
         const bool listed = gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos;
@@ -477,11 +569,26 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       previous_end = t.end;
       if (word.empty()) continue;
       if (target == Language::en) {
-        if (t.matched_concept->en.definite_article && !t.gloss && !text::is_determiner(text::last_word_lowercase(out))) {
+        if (takes_definite_article(paragraph, tokens, static_cast<size_t>(&t - tokens.data())) &&
+            !text::is_determiner(text::last_word_lowercase(out))) {
           word = "the " + word;
         }
       }
       out += word;
+    }
+    if (target == Language::en && modifier.empty() && i < tmpl.size() && tmpl[i] == '-') {
+      // A noun phrase before a hyphen modifies what follows, and English writes it singular
+      // ("stem cell-derived", "MSC-derived", not "stem cells-derived").
+      const std::string phrase = out.substr(slot_text_begin);
+      out.resize(slot_text_begin);
+      out += text::compound_modifier(phrase);
+    }
+    if (target == Language::en && is_agreeing_verb(modifier)) {
+      // {X|be}, {X|have}, {X|include} ...: not the noun phrase but the verb, in the present,
+      // that agrees with it.
+      const bool singular = text::reads_singular(out.substr(slot_text_begin));
+      out.resize(slot_text_begin);
+      out += singular ? text::third_person_singular(modifier) : modifier == "be" ? "are" : modifier;
     }
   }
   // Collapse the double spaces a dropped token can leave.
@@ -523,7 +630,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
     if (!changed) continue;
     Replacement rep{t.begin, t.end, std::move(text), t.gloss ? EditKind::gloss : kind_of(*t.matched_concept),
                     t.matched_concept->id, false};
-    rep.definite_article = target == Language::en && t.matched_concept->en.definite_article && !t.gloss;
+    rep.definite_article = target == Language::en && takes_definite_article(paragraph, plan.tokens, index);
     plan.replacements.push_back(std::move(rep));
     if (enumeration[index] && (r >= rules.size() || rules[r].begin >= plan.tokens[index + 1].begin)) {
       plan.replacements.push_back({t.end, plan.tokens[index + 1].begin, "、", EditKind::punctuation, {}, false});

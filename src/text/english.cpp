@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 
 #include "text/utf8.hpp"
@@ -44,6 +45,9 @@ std::string pluralize(std::string_view phrase) {
     if (word == plural) return std::string(phrase);  // "people" is plural already
     if (word == singular) return out.append(plural);
   }
+  // A word in -ics is a plural already ("clinics", "antibiotics") or a field of study, which
+  // takes no plural ("genetics"): never "clinicses".
+  if (ends_with(word, "ics")) return std::string(phrase);
   if (ends_with(word, "y") && word.size() > 2 && !is_vowel(word[word.size() - 2])) {
     out.append(word.substr(0, word.size() - 1)).append("ies");
   } else if (ends_with(word, "sis")) {
@@ -126,6 +130,18 @@ std::string third_person_singular(std::string_view phrase) {
   return out + std::string(rest);
 }
 
+std::string plural_agreement(std::string_view phrase) {
+  const size_t space = phrase.find(' ');
+  const std::string_view verb = phrase.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kAgreeing = {{
+      {"is", "are"}, {"has", "have"}, {"was", "were"}, {"does", "do"}}};
+  for (const auto& [singular, plural] : kAgreeing) {
+    if (verb == singular) return std::string(plural) + std::string(rest);
+  }
+  return std::string(phrase);
+}
+
 std::string past_participle(std::string_view phrase) {
   const size_t space = phrase.find(' ');
   const std::string_view verb = phrase.substr(0, space);
@@ -173,13 +189,13 @@ std::string past_participle(std::string_view phrase) {
 }
 
 GrammaticalNumber number_asked_by(std::string_view w) {
-  static constexpr std::array<std::string_view, 35> kPlural = {
+  static constexpr std::array<std::string_view, 36> kPlural = {
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "twenty", "hundreds of", "thousands of", "dozens of", "several", "many", "numerous", "countless",
       "few", "a few", "very few", "multiple", "various", "both", "these", "those", "a number of",
-      "a series of", "a class of", "a variety of", "most", "the majority of", "some", "all"};
-  static constexpr std::array<std::string_view, 10> kSingular = {
-      "a", "an", "one", "this", "each", "every", "another", "a single", "either", "neither"};
+      "a series of", "a class of", "a variety of", "most", "the majority of", "some", "all", "other"};
+  static constexpr std::array<std::string_view, 13> kSingular = {
+      "a", "an", "one", "this", "each", "every", "another", "a single", "either", "neither", "first", "second", "third"};
   if (std::find(kPlural.begin(), kPlural.end(), w) != kPlural.end()) return GrammaticalNumber::plural;
   if (std::find(kSingular.begin(), kSingular.end(), w) != kSingular.end()) return GrammaticalNumber::singular;
   return GrammaticalNumber::unknown;
@@ -191,6 +207,35 @@ bool is_uncountable(std::string_view w) {
       "safety", "efficacy", "blood", "equipment", "funding", "feedback", "guidance"};
   const std::string_view last = split_last_word(w).second;
   return std::find(kUncountable.begin(), kUncountable.end(), last) != kUncountable.end();
+}
+
+std::string compound_modifier(std::string_view noun_phrase) {
+  const auto [head, word] = split_last_word(noun_phrase);
+  // An abbreviation in the plural: capitals and a final "s" (MSCs, iPSCs).
+  if (word.size() > 2 && word.back() == 's' && std::isupper(static_cast<unsigned char>(word[word.size() - 2]))) {
+    return std::string(head) + std::string(word.substr(0, word.size() - 1));
+  }
+  return singularize(noun_phrase);
+}
+
+bool reads_singular(std::string_view noun_phrase) {
+  std::string lower(noun_phrase);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return is_uncountable(lower) || (singularize(noun_phrase) == noun_phrase && pluralize(noun_phrase) != noun_phrase);
+}
+
+bool is_ordinal(std::string_view word) {
+  static constexpr std::array<std::string_view, 11> kOrdinals = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"};
+  return std::find(kOrdinals.begin(), kOrdinals.end(), word) != kOrdinals.end();
+}
+
+bool is_superlative(std::string_view adjective) {
+  if (adjective.substr(0, 5) == "most " || adjective.substr(0, 6) == "least ") return true;
+  if (adjective == "best" || adjective == "worst") return true;
+  if (!is_lower_alpha_word(adjective) || adjective.size() < 6 || !ends_with(adjective, "est")) return false;
+  static constexpr std::array<std::string_view, 6> kNotSuperlative = {"honest", "modest", "interest", "harvest", "manifest", "dishonest"};
+  return std::find(kNotSuperlative.begin(), kNotSuperlative.end(), adjective) == kNotSuperlative.end();
 }
 
 std::string capitalize_first(std::string_view text) {
@@ -257,7 +302,9 @@ bool is_determiner(std::string_view w) {
   static constexpr std::array<std::string_view, 22> kDeterminers = {
       "the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her",
       "our", "your", "my", "each", "every", "any", "some", "no", "whose", "which", "such"};
-  return std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end();
+  if (std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end()) return true;
+  // "their own", "the patient's", "patients'": a possessive before the noun.
+  return w == "own" || (w.size() > 2 && (ends_with(w, "'s") || ends_with(w, "s'")));
 }
 
 bool takes_an(std::string_view word) {

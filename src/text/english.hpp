@@ -10,7 +10,8 @@
 
 namespace termnorm::text {
 
-// "cell" → "cells", "therapy" → "therapies", "approach" → "approaches" (last word only).
+// "cell" → "cells", "therapy" → "therapies", "approach" → "approaches" (last word only);
+// a word in -ics ("clinics", "genetics") stays as it is.
 std::string pluralize(std::string_view phrase);
 
 // "cells" → "cell", "therapies" → "therapy"; returns the input when it does not look plural.
@@ -30,13 +31,31 @@ std::string past_participle(std::string_view phrase);
 // is returned as it is.
 std::string third_person_singular(std::string_view phrase);
 
+// "is" → "are", "has shown" → "have shown", "was" → "were": a verb phrase whose first word
+// agrees with a singular subject, made to agree with a plural one; other phrases as they are.
+std::string plural_agreement(std::string_view phrase);
+
 // The number a determiner or number word asks of the noun it governs ("two", "several",
-// "these": plural; "a", "one", "each": singular), lower case; `unknown` for the rest ("the").
+// "these": plural; "a", "one", "each", "first": singular), lower case; `unknown` for the rest ("the").
 enum class GrammaticalNumber { unknown, singular, plural };
 GrammaticalNumber number_asked_by(std::string_view lowercase_determiner);
 
 // Nouns that take no plural in running text (research, evidence, information ...).
 bool is_uncountable(std::string_view lowercase_noun);
+
+// A noun phrase as the first part of a hyphenated compound, its last word singular: "stem
+// cells" → "stem cell" (stem cell-derived), "MSCs" → "MSC"; "genetics" stays.
+std::string compound_modifier(std::string_view noun_phrase);
+
+// Whether a noun phrase reads singular to a verb: its last word is uncountable or singular
+// ("stem cell therapy", "evidence"; not "stem cells").
+bool reads_singular(std::string_view noun_phrase);
+
+// An ordinal: "first", "second" ... "tenth", "last".
+bool is_ordinal(std::string_view word);
+
+// A superlative adjective: "most common", "best", "largest" (not "honest", "modest").
+bool is_superlative(std::string_view adjective);
 
 // Upper-cases the first letter (ICU case mapping), leaving the rest as it is.
 std::string capitalize_first(std::string_view text);
@@ -48,7 +67,8 @@ std::string title_case(std::string_view text, bool first_word_of_line);
 // The last space-separated word of `text`, lower-cased (ASCII), trailing spaces ignored.
 std::string last_word_lowercase(std::string_view text);
 
-// True for words after which a noun takes no extra article (the, a, its, these, of the ...).
+// True for words after which a noun takes no extra article (the, a, its, these, own, a
+// possessive in 's ...).
 bool is_determiner(std::string_view lowercase_word);
 
 // True when "a" before this word is written "an" ("an effective", "an MSC", "an hour").
