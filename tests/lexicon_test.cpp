@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <numeric>
 #include <sstream>
 
 #include "lexicon/lexicon_image.hpp"
+#include "matcher/matcher.hpp"
 #include "termnorm/lexicon.hpp"
 
 using termnorm::Lexicon;
@@ -85,6 +87,27 @@ TEST_CASE("the embedded default termbase loads", "[lexicon]") {
   CHECK(l.concepts().size() > 1000);
   CHECK(l.find("stem-cells") != nullptr);
   CHECK_FALSE(l.rules().empty());
+}
+
+// Traditional input is matched through ICU's Traditional→Simplified folding, which leaves some
+// regional spellings as they are (麻痺, 復甦, 螢光): a concept whose Traditional form folds to
+// none of its Chinese forms needs that folded spelling as a variant, or Traditional text misses it.
+TEST_CASE("every Traditional form of the default termbase folds to one of its Chinese forms", "[lexicon]") {
+  using termnorm::matcher::Matcher;
+  std::vector<std::string> wrong;
+  for (const auto& c : Lexicon::builtin().concepts()) {
+    if (c.zh.traditional.empty()) continue;
+    const std::string key = Matcher::fold_key(c.zh.traditional);
+    bool matched = key == Matcher::fold_key(c.zh.term);
+    for (const auto& forms : {c.zh.variants, c.zh.deprecated}) {
+      for (const auto& form : forms) matched = matched || key == Matcher::fold_key(form);
+    }
+    if (!matched) wrong.push_back(c.id + ": " + c.zh.traditional + " folds to " + key);
+  }
+  INFO(std::accumulate(wrong.begin(), wrong.end(), std::string(), [](std::string all, const std::string& w) {
+    return all + w + "\n";
+  }));
+  CHECK(wrong.empty());
 }
 
 TEST_CASE("homonyms: ids of concepts that share a form on purpose", "[lexicon]") {
