@@ -44,6 +44,20 @@ TEST_CASE("what a pattern can match without, nothing requires", "[rules][literal
   CHECK(met("\\x{4E00}{X}", Language::zh, "x"));                         // escapes are not read
 }
 
+TEST_CASE("a Chinese pattern's runs of literal characters are strings the line holds", "[rules][literals]") {
+  auto holds = [](std::string_view pattern, std::string_view line) {
+    return RequiredCharacters(pattern, Language::zh).met_by(CharacterSet(line), line);
+  };
+  CHECK(holds("{X}的风险", "细胞的风险"));
+  CHECK_FALSE(holds("{X}的风险", "风险的细胞"));                 // every character, not in order
+  CHECK(holds("在{X}(?:之后|后)", "在治疗之后"));
+  CHECK_FALSE(holds("在{X}(?:之后|后)", "在治疗之前"));
+  CHECK(holds("提供了?{Y}", "提供细胞"));                        // an optional character ends a run
+  CHECK(holds("ab+c{X}", "abbbc"));                               // so does a repeated one
+  CHECK_FALSE(holds("ab+c{X}", "ac"));
+  CHECK(holds("(?:仍然?|依然)存在{X}", "依然存在"));               // a group that is not plain text
+}
+
 TEST_CASE("English patterns match in any case, as RE2's (?i) does", "[rules][literals]") {
   CHECK(met("stem {X}", Language::en, "STEM cells"));
   CHECK(met("kinase {X}", Language::en, "\u212Ainase x"));  // the Kelvin sign folds to k
@@ -85,6 +99,7 @@ TEST_CASE("no default rule that matches a skeleton of the examples is ruled out"
             if (!RE2::PartialMatch(skeleton.text(), *re)) continue;
             ++matched;
             CHECK(required.met_by(present));
+            CHECK(required.met_by(CharacterSet(line), line));
           }
         }
       }

@@ -1,9 +1,12 @@
-// Reading the characters a pattern must match from its text, and the 512-bit character set
-// of a line.
+// Reading the characters and strings a pattern must match from its text, and the 512-bit
+// character set of a line.
 #include "rewriter/rule_literals.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <string>
 
+#include "rewriter/skeleton.hpp"
 #include "text/script.hpp"
 #include "text/utf8.hpp"
 
@@ -115,10 +118,19 @@ bool CharacterSet::empty() const {
 RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
   if (has_top_level_alternation(p)) return;
   std::vector<CharacterSet> required;
+  // Chinese patterns match case for case: a run of required literal characters is a string
+  // the line itself must hold (the skeleton only adds markers between them).
+  std::vector<std::vector<std::string>> strings;
+  std::string run;
+  auto end_run = [&] {
+    if (!run.empty()) strings.push_back({std::move(run)});
+    run.clear();
+  };
   for (size_t i = 0; i < p.size();) {
     const char c = p[i];
     size_t next = i + 1;
     std::vector<char32_t> any_of;
+    std::string_view alternatives;  // a group of plain alternatives, "中|里|内"
     if (c == '\\') {
       next = i + 2;
       if (i + 2 < p.size() && (p[i + 1] == 'x' || p[i + 1] == 'p' || p[i + 1] == 'P') && p[i + 2] == '{') {
@@ -144,16 +156,38 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
       if (inner.substr(0, 2) == "?:") inner.remove_prefix(2);
       else if (inner.substr(0, 1) == "?") return;  // flags: case may change, nothing is certain
       any_of = first_of_alternatives(inner);
+      if (!any_of.empty()) alternatives = inner;
     } else if (!is_meta(c)) {
       size_t len;
-      any_of.push_back(text::decode(p, i, len));
+      const char32_t cp = text::decode(p, i, len);
+      // A marker written in a pattern is in the skeleton only, never in the line.
+      if (cp < kMarkerBase || cp > kCloseMarker) any_of.push_back(cp);
       next = i + len;
     }
     // A quantifier that allows none makes the atom optional.
     const bool optional = next < p.size() && (p[next] == '?' || p[next] == '*' ||
                                               (p[next] == '{' && next + 1 < p.size() &&
                                                std::isdigit(static_cast<unsigned char>(p[next + 1]))));
+    const bool repeated = next < p.size() && p[next] == '+';
+    const std::string_view atom = p.substr(i, next - i);
     i = next;
+    if (source == Language::zh) {
+      if (any_of.empty() || optional) {
+        end_run();
+      } else if (!alternatives.empty()) {
+        end_run();
+        std::vector<std::string> any_string;
+        for (size_t start = 0, bar;; start = bar + 1) {
+          bar = alternatives.find('|', start);
+          any_string.emplace_back(alternatives.substr(start, bar == npos ? npos : bar - start));
+          if (bar == npos) break;
+        }
+        strings.push_back(std::move(any_string));
+      } else {
+        run.append(atom);
+        if (repeated) end_run();  // "ab+c": the b's may be many
+      }
+    }
     if (any_of.empty() || optional) continue;
     CharacterSet set;
     bool caseless = true;
@@ -164,12 +198,24 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
     }
     if (caseless) required.push_back(set);
   }
+  end_run();
   all_of_ = std::move(required);
+  all_of_strings_ = std::move(strings);
 }
 
 bool RequiredCharacters::met_by(const CharacterSet& line) const {
   for (const CharacterSet& any_of : all_of_) {
     if (!line.has_any(any_of)) return false;
+  }
+  return true;
+}
+
+bool RequiredCharacters::met_by(const CharacterSet& characters, std::string_view line) const {
+  if (!met_by(characters)) return false;
+  for (const std::vector<std::string>& any_of : all_of_strings_) {
+    if (std::none_of(any_of.begin(), any_of.end(), [&](const std::string& s) { return line.find(s) != npos; })) {
+      return false;
+    }
   }
   return true;
 }

@@ -281,10 +281,10 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
   };
   // The rules whose required characters the line has; when they are many, only those of
   // them the set finds a match of (all of them when the set cannot tell).
-  const CharacterSet present(text);
+  const CharacterSet present(skeleton.paragraph());
   std::vector<int> candidates;
   for (size_t k = 0; k < compiled_.size(); ++k) {
-    if (compiled_[k].required.met_by(present)) candidates.push_back(static_cast<int>(k));
+    if (compiled_[k].required.met_by(present, skeleton.paragraph())) candidates.push_back(static_cast<int>(k));
   }
   if (candidates.empty()) return found;
   if (candidates.size() >= kSetAfter) {
