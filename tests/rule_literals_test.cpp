@@ -55,7 +55,13 @@ TEST_CASE("a Chinese pattern's runs of literal characters are strings the line h
   CHECK(holds("提供了?{Y}", "提供细胞"));                        // an optional character ends a run
   CHECK(holds("ab+c{X}", "abbbc"));                               // so does a repeated one
   CHECK_FALSE(holds("ab+c{X}", "ac"));
-  CHECK(holds("(?:仍然?|依然)存在{X}", "依然存在"));               // a group that is not plain text
+  CHECK(holds("(?:仍然?|依然)存在{X}", "依然存在"));
+  CHECK(holds("(?:仍然?|依然)存在{X}", "仍存在"));                // 然 is optional
+  CHECK_FALSE(holds("(?:仍然?|依然)存在{X}", "存在"));
+  CHECK(holds("(?:什么(?:类型|样)的?|哪种)的?{X}", "哪种细胞"));  // a group inside an alternative
+  CHECK(holds("(?:什么(?:类型|样)的?|哪种)的?{X}", "什么样的细胞"));
+  CHECK_FALSE(holds("(?:什么(?:类型|样)的?|哪种)的?{X}", "什的么"));
+  CHECK(RequiredCharacters("(?:[在于]|对){X}", Language::zh).none());  // an alternative that starts with a class
 }
 
 TEST_CASE("English patterns match in any case, as RE2's (?i) does", "[rules][literals]") {

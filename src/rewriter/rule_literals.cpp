@@ -72,22 +72,43 @@ bool has_top_level_alternation(std::string_view p) {
   return false;
 }
 
-// "中|里|内": the first character of each alternative, when every alternative is plain
-// text; empty otherwise.
-std::vector<char32_t> first_of_alternatives(std::string_view inner) {
-  std::vector<char32_t> firsts;
+// "中|里|内", "什么(?:类型|样)|哪种": the literal text each alternative starts with, up to
+// its first operator (a character a quantifier makes optional is left out); empty when an
+// alternative starts with none.
+std::vector<std::string_view> leading_text_of_alternatives(std::string_view inner) {
+  std::vector<std::string_view> leads;
   size_t start = 0;
   for (size_t i = 0; i <= inner.size(); ++i) {
     if (i < inner.size() && inner[i] != '|') {
-      if (is_meta(inner[i])) return {};
+      if (inner[i] == '\\') {
+        ++i;
+      } else if (inner[i] == '[' || inner[i] == '(') {
+        const size_t end = inner[i] == '[' ? class_end(inner, i) : group_end(inner, i);
+        if (end == npos) return {};
+        i = end - 1;
+      }
       continue;
     }
-    if (i == start) return {};  // an empty alternative matches without any character
-    size_t len;
-    firsts.push_back(text::decode(inner, start, len));
+    const std::string_view alternative = inner.substr(start, i - start);
+    size_t lead = 0;
+    while (lead < alternative.size() && !is_meta(alternative[lead])) {
+      size_t len;
+      text::decode(alternative, lead, len);
+      const size_t after = lead + len;
+      if (after < alternative.size() &&
+          (alternative[after] == '?' || alternative[after] == '*' ||
+           (alternative[after] == '{' && after + 1 < alternative.size() &&
+            std::isdigit(static_cast<unsigned char>(alternative[after + 1]))))) {
+        break;
+      }
+      lead = after;
+      if (after < alternative.size() && alternative[after] == '+') break;  // "ab+c": the b's may be many
+    }
+    if (lead == 0) return {};  // an alternative that needs no text of its own
+    leads.push_back(alternative.substr(0, lead));
     start = i + 1;
   }
-  return firsts;
+  return leads;
 }
 
 }  // namespace
@@ -130,7 +151,7 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
     const char c = p[i];
     size_t next = i + 1;
     std::vector<char32_t> any_of;
-    std::string_view alternatives;  // a group of plain alternatives, "中|里|内"
+    std::vector<std::string_view> alternatives;  // a group's: the text each alternative starts with
     if (c == '\\') {
       next = i + 2;
       if (i + 2 < p.size() && (p[i + 1] == 'x' || p[i + 1] == 'p' || p[i + 1] == 'P') && p[i + 2] == '{') {
@@ -155,8 +176,11 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
       std::string_view inner = p.substr(i + 1, next - i - 2);
       if (inner.substr(0, 2) == "?:") inner.remove_prefix(2);
       else if (inner.substr(0, 1) == "?") return;  // flags: case may change, nothing is certain
-      any_of = first_of_alternatives(inner);
-      if (!any_of.empty()) alternatives = inner;
+      alternatives = leading_text_of_alternatives(inner);
+      for (const std::string_view lead : alternatives) {
+        size_t len;
+        any_of.push_back(text::decode(lead, 0, len));
+      }
     } else if (!is_meta(c)) {
       size_t len;
       const char32_t cp = text::decode(p, i, len);
@@ -176,13 +200,7 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
         end_run();
       } else if (!alternatives.empty()) {
         end_run();
-        std::vector<std::string> any_string;
-        for (size_t start = 0, bar;; start = bar + 1) {
-          bar = alternatives.find('|', start);
-          any_string.emplace_back(alternatives.substr(start, bar == npos ? npos : bar - start));
-          if (bar == npos) break;
-        }
-        strings.push_back(std::move(any_string));
+        strings.emplace_back(alternatives.begin(), alternatives.end());
       } else {
         run.append(atom);
         if (repeated) end_run();  // "ab+c": the b's may be many

@@ -310,6 +310,10 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     const int n = p.re->NumberOfCapturingGroups() + 1;
     groups.assign(static_cast<size_t>(n), {});
     size_t start = 0;
+    // After a match, the rest of the line may no longer hold what the rule requires.
+    auto rest_may_match = [&](size_t from) {
+      return c.required.met_by(present, skeleton.paragraph().substr(skeleton.source_offset(from)));
+    };
     while (start <= text.size() &&
            p.re->Match(text, start, text.size(), RE2::UNANCHORED, groups.data(), n)) {
       const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
@@ -331,6 +335,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
         if (verbs_read) {
           taken.emplace(b, e);
           found.push_back(std::move(m));
+          if (me > mb && !rest_may_match(me)) break;
           start = me > mb ? me : mb + 1;
           continue;
         }
