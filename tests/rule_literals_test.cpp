@@ -64,6 +64,35 @@ TEST_CASE("a Chinese pattern's runs of literal characters are strings the line h
   CHECK(RequiredCharacters("(?:[在于]|对){X}", Language::zh).none());  // an alternative that starts with a class
 }
 
+TEST_CASE("what a Chinese pattern starts with, when it requires it", "[rules][literals]") {
+  using Strings = std::vector<std::string>;
+  CHECK(RequiredCharacters("通过{X}", Language::zh).leading() == Strings{"通过"});
+  CHECK(RequiredCharacters("(?:与|和|跟){X}相比", Language::zh).leading() == Strings{"与", "和", "跟"});
+  CHECK(RequiredCharacters("由?{X}(?:引起|导致)的{Y}", Language::zh).leading().empty());  // optional
+  CHECK(RequiredCharacters("{X}的风险", Language::zh).leading().empty());               // a slot first
+  CHECK(RequiredCharacters("stem {X}", Language::en).leading().empty());                // any case
+}
+
+TEST_CASE("a paragraph offset's first skeleton offset, before the markers there", "[rules][skeleton]") {
+  const std::string paragraph = "在干细胞中的作用";
+  std::vector<rewriter::Token> tokens(3);
+  tokens[0].begin = 3, tokens[0].end = 12;   // 干细胞
+  tokens[1].begin = 12, tokens[1].end = 15;  // 中, right after it
+  tokens[2].begin = 18, tokens[2].end = 24;  // 作用
+  const rewriter::Skeleton skeleton(paragraph, tokens);
+  auto boundary = [](std::string_view s, size_t at) {
+    return at == s.size() || (static_cast<unsigned char>(s[at]) & 0xC0) != 0x80;
+  };
+  for (size_t at = 0; at <= paragraph.size(); ++at) {
+    if (!boundary(paragraph, at)) continue;
+    const size_t first = skeleton.skeleton_offset(at);
+    CHECK(skeleton.source_offset(first) == at);
+    for (size_t earlier = 0; earlier < first; ++earlier) {
+      if (boundary(skeleton.text(), earlier)) CHECK(skeleton.source_offset(earlier) < at);
+    }
+  }
+}
+
 TEST_CASE("English patterns match in any case, as RE2's (?i) does", "[rules][literals]") {
   CHECK(met("stem {X}", Language::en, "STEM cells"));
   CHECK(met("kinase {X}", Language::en, "\u212Ainase x"));  // the Kelvin sign folds to k

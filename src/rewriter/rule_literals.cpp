@@ -194,6 +194,8 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
                                                std::isdigit(static_cast<unsigned char>(p[next + 1]))));
     const bool repeated = next < p.size() && p[next] == '+';
     const std::string_view atom = p.substr(i, next - i);
+    // The pattern starts with text it requires: every match starts with it.
+    if (i == 0) leads_ = source == Language::zh && !any_of.empty() && !optional;
     i = next;
     if (source == Language::zh) {
       if (any_of.empty() || optional) {
@@ -226,6 +228,11 @@ bool RequiredCharacters::met_by(const CharacterSet& line) const {
     if (!line.has_any(any_of)) return false;
   }
   return true;
+}
+
+const std::vector<std::string>& RequiredCharacters::leading() const {
+  static const std::vector<std::string> none;
+  return leads_ && !all_of_strings_.empty() ? all_of_strings_.front() : none;
 }
 
 bool RequiredCharacters::met_by(const CharacterSet& characters, std::string_view line) const {

@@ -314,7 +314,18 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     auto rest_may_match = [&](size_t from) {
       return c.required.met_by(present, skeleton.paragraph().substr(skeleton.source_offset(from)));
     };
-    while (start <= text.size() &&
+    // A pattern that starts with required text starts no match before the first place the
+    // line writes it: the search starts there (npos: nowhere).
+    const std::vector<std::string>& leading = c.required.leading();
+    auto first_possible_start = [&](size_t from) {
+      if (leading.empty() || from >= text.size() || (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) return from;
+      const std::string_view paragraph = skeleton.paragraph();
+      const size_t after = skeleton.source_offset(from);
+      size_t first = std::string_view::npos;
+      for (const std::string& s : leading) first = std::min(first, paragraph.find(s, after));
+      return first == std::string_view::npos ? first : std::max(from, skeleton.skeleton_offset(first));
+    };
+    while (start <= text.size() && (start = first_possible_start(start)) != std::string_view::npos &&
            p.re->Match(text, start, text.size(), RE2::UNANCHORED, groups.data(), n)) {
       const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
       const size_t me = mb + groups[0].size();

@@ -29,4 +29,13 @@ size_t Skeleton::source_offset(size_t at) const {
   return it->second + std::min(at - it->first, SIZE_MAX);
 }
 
+size_t Skeleton::skeleton_offset(size_t at) const {
+  // The anchor before the first one at or past `at`: the paragraph text from it runs up to
+  // `at` without a marker in between.
+  auto it = std::lower_bound(anchors_.begin(), anchors_.end(), at,
+                             [](const std::pair<size_t, size_t>& anchor, size_t a) { return anchor.second < a; });
+  if (it != anchors_.begin()) --it;
+  return it->first + (at - it->second);
+}
+
 }  // namespace termnorm::rewriter

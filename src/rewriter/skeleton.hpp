@@ -25,6 +25,8 @@ class Skeleton {
 
   // The paragraph offset of skeleton offset `at` (markers take no room in the paragraph).
   size_t source_offset(size_t at) const;
+  // The first skeleton offset of paragraph offset `at` (before any markers there).
+  size_t skeleton_offset(size_t at) const;
 
  private:
   std::string_view paragraph_;
