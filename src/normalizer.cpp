@@ -143,9 +143,10 @@ struct Normalizer::Compiled {
   void normalize_line(std::string_view line, size_t offset, size_t line_number, const Options& options,
                       rewriter::DocumentState& state, Result& out) const {
     const rewriter::DocumentState before = options.unify ? state : rewriter::DocumentState();
-    const rewriter::ParagraphPlan plan = plan_line(line, options, out.target, state);
+    const bool heading = text::is_heading(line);
+    const rewriter::ParagraphPlan plan = plan_line(line, heading, options, out.target, state);
     std::vector<Residual> residuals;
-    output::LineRendering rendered = output::render_line(line, plan.replacements, out.target);
+    output::LineRendering rendered = output::render_line(line, plan.replacements, out.target, heading);
     // --unify: terms rendered one by one may together write another concept's variant
     // (伦理审批 -> "ethics approval", a variant of "ethical approval"), which only a run over
     // the output would unify. That run is made here, from the document state the line began
@@ -153,7 +154,8 @@ struct Normalizer::Compiled {
     // (A line the first run left as it was would only be planned the same way again.)
     for (int round = 0; options.unify && !plan.replacements.empty() && round < kMaxUnifyRounds; ++round) {
       rewriter::DocumentState again = before;
-      const rewriter::ParagraphPlan second = plan_line(rendered.text, options, out.target, again);
+      const rewriter::ParagraphPlan second =
+          plan_line(rendered.text, text::is_heading(rendered.text), options, out.target, again);
       if (second.replacements.empty()) break;
       const output::LineRendering rerendered = output::render_line(rendered.text, second.replacements, out.target);
       if (rerendered.text == rendered.text) break;
@@ -161,7 +163,7 @@ struct Normalizer::Compiled {
     }
     const size_t output_start = out.text.size();
     out.text += rendered.text;
-    residuals = output::find_residuals(line, plan.tokens, out.target);
+    residuals = output::find_residuals(line, plan.tokens, out.target, options.residual_words);
     const output::OutputSpans spans = output::find_output_spans(line, rendered.text, rendered.edits, residuals);
     for (size_t i = 0; i < residuals.size(); ++i) {
       residuals[i].output_begin = output_start + spans.residuals[i].begin;
@@ -185,10 +187,10 @@ struct Normalizer::Compiled {
     }
   }
 
-  // The rewriter's plan for `line`, with the gloss fallback when asked.
-  rewriter::ParagraphPlan plan_line(std::string_view line, const Options& options, Language target,
+  // The rewriter's plan for `line` (a heading or not), with the gloss fallback when asked.
+  rewriter::ParagraphPlan plan_line(std::string_view line, bool heading, const Options& options, Language target,
                                     rewriter::DocumentState& state) const {
-    rewriter::ParagraphPlan plan = rewriter.plan(line, target, options, text::is_heading(line), state);
+    rewriter::ParagraphPlan plan = rewriter.plan(line, target, options, heading, state);
     if (options.fallback == Fallback::gloss && target == Language::en) {
       rewriter::apply_gloss_fallback(line, lexicon, matcher, plan);
     }

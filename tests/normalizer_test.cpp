@@ -130,6 +130,14 @@ TEST_CASE("edits and residuals are reported with input offsets", "[normalizer]")
   REQUIRE(r.residuals.size() == 1);
   CHECK(r.residuals[0].text == "未知词");
   CHECK_FALSE(r.residuals[0].words.empty());
+  Options without_words{Target::en};
+  without_words.residual_words = false;
+  const Result bare = normalizer().normalize("Line one.\n然而, 未知词 remain.", without_words);
+  CHECK(bare.text == r.text);
+  REQUIRE(bare.residuals.size() == 1);
+  CHECK(bare.residuals[0].begin == r.residuals[0].begin);
+  CHECK(bare.residuals[0].output_begin == r.residuals[0].output_begin);
+  CHECK(bare.residuals[0].words.empty());
 }
 
 TEST_CASE("invalid UTF-8 is an input error with its line and column", "[normalizer]") {

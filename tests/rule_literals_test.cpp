@@ -44,6 +44,55 @@ TEST_CASE("what a pattern can match without, nothing requires", "[rules][literal
   CHECK(met("\\x{4E00}{X}", Language::zh, "x"));                         // escapes are not read
 }
 
+TEST_CASE("a Chinese pattern's runs of literal characters are strings the line holds", "[rules][literals]") {
+  auto holds = [](std::string_view pattern, std::string_view line) {
+    return RequiredCharacters(pattern, Language::zh).met_by(CharacterSet(line), line);
+  };
+  CHECK(holds("{X}的风险", "细胞的风险"));
+  CHECK_FALSE(holds("{X}的风险", "风险的细胞"));                 // every character, not in order
+  CHECK(holds("在{X}(?:之后|后)", "在治疗之后"));
+  CHECK_FALSE(holds("在{X}(?:之后|后)", "在治疗之前"));
+  CHECK(holds("提供了?{Y}", "提供细胞"));                        // an optional character ends a run
+  CHECK(holds("ab+c{X}", "abbbc"));                               // so does a repeated one
+  CHECK_FALSE(holds("ab+c{X}", "ac"));
+  CHECK(holds("(?:仍然?|依然)存在{X}", "依然存在"));
+  CHECK(holds("(?:仍然?|依然)存在{X}", "仍存在"));                // 然 is optional
+  CHECK_FALSE(holds("(?:仍然?|依然)存在{X}", "存在"));
+  CHECK(holds("(?:什么(?:类型|样)的?|哪种)的?{X}", "哪种细胞"));  // a group inside an alternative
+  CHECK(holds("(?:什么(?:类型|样)的?|哪种)的?{X}", "什么样的细胞"));
+  CHECK_FALSE(holds("(?:什么(?:类型|样)的?|哪种)的?{X}", "什的么"));
+  CHECK(RequiredCharacters("(?:[在于]|对){X}", Language::zh).none());  // an alternative that starts with a class
+}
+
+TEST_CASE("what a Chinese pattern starts with, when it requires it", "[rules][literals]") {
+  using Strings = std::vector<std::string>;
+  CHECK(RequiredCharacters("通过{X}", Language::zh).leading() == Strings{"通过"});
+  CHECK(RequiredCharacters("(?:与|和|跟){X}相比", Language::zh).leading() == Strings{"与", "和", "跟"});
+  CHECK(RequiredCharacters("由?{X}(?:引起|导致)的{Y}", Language::zh).leading().empty());  // optional
+  CHECK(RequiredCharacters("{X}的风险", Language::zh).leading().empty());               // a slot first
+  CHECK(RequiredCharacters("stem {X}", Language::en).leading().empty());                // any case
+}
+
+TEST_CASE("a paragraph offset's first skeleton offset, before the markers there", "[rules][skeleton]") {
+  const std::string paragraph = "在干细胞中的作用";
+  std::vector<rewriter::Token> tokens(3);
+  tokens[0].begin = 3, tokens[0].end = 12;   // 干细胞
+  tokens[1].begin = 12, tokens[1].end = 15;  // 中, right after it
+  tokens[2].begin = 18, tokens[2].end = 24;  // 作用
+  const rewriter::Skeleton skeleton(paragraph, tokens);
+  auto boundary = [](std::string_view s, size_t at) {
+    return at == s.size() || (static_cast<unsigned char>(s[at]) & 0xC0) != 0x80;
+  };
+  for (size_t at = 0; at <= paragraph.size(); ++at) {
+    if (!boundary(paragraph, at)) continue;
+    const size_t first = skeleton.skeleton_offset(at);
+    CHECK(skeleton.source_offset(first) == at);
+    for (size_t earlier = 0; earlier < first; ++earlier) {
+      if (boundary(skeleton.text(), earlier)) CHECK(skeleton.source_offset(earlier) < at);
+    }
+  }
+}
+
 TEST_CASE("English patterns match in any case, as RE2's (?i) does", "[rules][literals]") {
   CHECK(met("stem {X}", Language::en, "STEM cells"));
   CHECK(met("kinase {X}", Language::en, "\u212Ainase x"));  // the Kelvin sign folds to k
@@ -85,6 +134,7 @@ TEST_CASE("no default rule that matches a skeleton of the examples is ruled out"
             if (!RE2::PartialMatch(skeleton.text(), *re)) continue;
             ++matched;
             CHECK(required.met_by(present));
+            CHECK(required.met_by(CharacterSet(line), line));
           }
         }
       }

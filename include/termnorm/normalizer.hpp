@@ -64,11 +64,15 @@ struct Options {
   //                                is rendered word by word, marked low-confidence (gloss)
   // abbreviations      as_written  English output: how terms with an abbreviation are written
   // invalid_utf8       error       invalid UTF-8 is an error, or replaced by U+FFFD
+  // residual_words     true        Residual::words filled (ICU's word breaks, a cost on every
+  //                                residual span); false leaves them empty for a caller that
+  //                                never reads them
   Target target = Target::automatic;
   bool unify = false;
   Fallback fallback = Fallback::none;
   Abbreviations abbreviations = Abbreviations::as_written;
   InvalidUtf8 invalid_utf8 = InvalidUtf8::error;
+  bool residual_words = true;
 };
 
 enum class EditKind {

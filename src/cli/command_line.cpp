@@ -180,6 +180,8 @@ std::string finish(CommandLine& cmd) {
     if (cmd.report == ReportFormat::html && cmd.report_path.empty()) return "--report=html needs a file: --report=html:PATH";
     if (cmd.report == ReportFormat::html && cmd.jsonl) return "--report=html does not apply to --jsonl";
   }
+  // Only the text and JSON reports list a residual span's words.
+  cmd.options.residual_words = cmd.report == ReportFormat::text || cmd.report == ReportFormat::json;
 
   if (!cmd.mark_spec.empty()) {
     if (cmd.mark_spec == "brackets") cmd.mark = output::MarkStyle::brackets;

@@ -255,10 +255,24 @@ Matcher::Matcher(const Lexicon& lexicon) {
   key_offsets_.push_back(static_cast<uint32_t>(entries_.size()));
   offered = {};
   trie_ = Trie(keys);
+  index_key_checks();
+}
+
+void Matcher::index_key_checks() {
+  key_checks_.assign(key_offsets_.empty() ? 0 : key_offsets_.size() - 1, {});
+  for (size_t k = 0; k < key_checks_.size(); ++k) {
+    KeyChecks& checks = key_checks_[k];
+    checks.first_entry = key_offsets_[k];
+    checks.count = key_offsets_[k + 1] - key_offsets_[k];
+    for (uint32_t i = key_offsets_[k]; i < key_offsets_[k + 1]; ++i) {
+      const Entry& e = entries_[i];
+      if (e.left_edge || e.right_edge || e.case_sensitive) checks.any_check = 1;
+    }
+  }
 }
 
 namespace {
-constexpr std::string_view kImageMagic = "termnorm-matcher-image-2\n";
+constexpr std::string_view kImageMagic = "termnorm-matcher-image-3\n";
 }  // namespace
 
 std::string Matcher::write() const {
@@ -302,6 +316,7 @@ Matcher Matcher::read(std::string_view image, bool in_place) {
       (!m.key_offsets_.empty() && m.key_offsets_.back() != m.entries_.size())) {
     throw Error("damaged matcher image");
   }
+  m.index_key_checks();
   return m;
 }
 
@@ -342,12 +357,19 @@ bool Matcher::longest_at(std::string_view text, size_t pos, bool left_is_word, M
     }
     const uint32_t key = trie_.key_at(node);
     if (key == Trie::kNone) return true;
+    const KeyChecks checks = key_checks_[key];
+    if (!checks.any_check) {
+      if (checks.count != 0) {
+        out = {pos, end, key, checks.count >= 32 ? ~0u : (1u << checks.count) - 1};
+        found = true;
+      }
+      return true;
+    }
     size_t len;
     const bool right_is_word = end < text.size() && is_latin_word_char(text::decode(text, end, len));
-    const EntryRange range = entries_of(key);
     uint32_t passed = 0;
-    for (size_t i = 0; i < range.count && i < 32; ++i) {
-      const Entry& e = range.first[i];
+    for (size_t i = 0; i < checks.count && i < 32; ++i) {
+      const Entry& e = entries_[checks.first_entry + i];
       if (e.left_edge && left_is_word) continue;
       if (e.right_edge && right_is_word) continue;
       if (e.case_sensitive && !has_case_signature(text.substr(pos, end - pos), e.case_signature)) continue;

@@ -79,9 +79,20 @@ class Matcher {
   // character ends right before it.
   bool longest_at(std::string_view text, size_t pos, bool left_is_word, Match& out) const;
 
+  // What the scan reads of a key, packed so that a key whose entries need no check (most
+  // Chinese forms) is settled without touching its entries.
+  struct KeyChecks {
+    uint32_t first_entry = 0;
+    uint32_t count : 24 = 0;
+    uint32_t any_check : 8 = 0;  // some entry checks a word edge or the letters' case
+  };
+  // Fills key_checks_ from entries_ and key_offsets_ (after either is built or read).
+  void index_key_checks();
+
   Trie trie_;
   std::vector<Entry> entries_;          // grouped by key
   std::vector<uint32_t> key_offsets_;   // key id → first entry; key_count + 1 values
+  std::vector<KeyChecks> key_checks_;   // key id → its entries, for the scan
 };
 
 }  // namespace termnorm::matcher

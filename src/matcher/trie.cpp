@@ -1,6 +1,6 @@
 // Trie construction: keys sorted once and decoded to code points, then nodes laid out
 // breadth first, one level at a time, each node's children taken from a run of keys that
-// share its prefix.
+// share its prefix; and the trie's image, whose arrays a compiled-in image lends in place.
 #include "matcher/trie.hpp"
 
 #include <algorithm>
@@ -11,8 +11,8 @@
 namespace termnorm::matcher {
 
 Trie::Trie(const std::vector<std::string_view>& keys) : keys_(keys.size()) {
-  std::vector<uint32_t> root(kDenseRoot, kNone), edge_cp, edge_child;
-  std::vector<Node> nodes(1);
+  std::vector<uint32_t> root(kDenseRoot, kNone);
+  std::vector<Edge> edges;
   // Every key as code points, in one pool.
   std::vector<uint32_t> pool;
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // key id → (start, length) in pool
@@ -36,36 +36,40 @@ Trie::Trie(const std::vector<std::string_view>& keys) : keys_(keys.size()) {
     uint32_t node, begin, end, depth;
   };
   std::vector<Pending> level{{kRoot, 0, static_cast<uint32_t>(order.size()), 0}}, next;
-  edge_cp.reserve(pool.size());
-  edge_child.reserve(pool.size());
-  nodes.reserve(pool.size() + 1);
+  edges.reserve(pool.size());
   while (!level.empty()) {
     next.clear();
     for (const Pending& p : level) {
       uint32_t i = p.begin;
+      uint32_t key = kNone;
       // The key equal to the prefix, if any, sorts first.
-      if (i < p.end && spans[order[i]].second == p.depth) nodes[p.node].key = order[i++];
-      nodes[p.node].first_edge = static_cast<uint32_t>(edge_cp.size());
+      if (i < p.end && spans[order[i]].second == p.depth) key = order[i++];
+      const auto first_edge = static_cast<uint32_t>(edges.size());
       while (i < p.end) {
         const uint32_t cp = pool[spans[order[i]].first + p.depth];
         uint32_t j = i + 1;
         while (j < p.end && pool[spans[order[j]].first + p.depth] == cp) ++j;
-        const auto child = static_cast<uint32_t>(nodes.size());
-        nodes.emplace_back();
-        edge_cp.push_back(cp);
-        edge_child.push_back(child);
+        edges.push_back({.cp = cp});
+        const auto child = static_cast<uint32_t>(edges.size());  // node n is edge n - 1's
         if (p.node == kRoot && cp < kDenseRoot) root[cp] = child;
         next.push_back({child, i, j, p.depth + 1});
         i = j;
       }
-      nodes[p.node].edge_count = static_cast<uint32_t>(edge_cp.size()) - nodes[p.node].first_edge;
+      const auto edge_count = static_cast<uint32_t>(edges.size()) - first_edge;
+      if (p.node == kRoot) {
+        root_first_edge_ = first_edge;
+        root_edge_count_ = edge_count;
+        root_key_ = key;
+      } else {
+        edges[p.node - 1].first_edge = first_edge;
+        edges[p.node - 1].edge_count = edge_count;
+        edges[p.node - 1].key = key;
+      }
     }
     level.swap(next);
   }
   root_ = TrieArray<uint32_t>(std::move(root));
-  nodes_ = TrieArray<Node>(std::move(nodes));
-  edge_cp_ = TrieArray<uint32_t>(std::move(edge_cp));
-  edge_child_ = TrieArray<uint32_t>(std::move(edge_child));
+  edges_ = TrieArray<Edge>(std::move(edges));
 }
 
 namespace {
@@ -96,23 +100,27 @@ TrieArray<T> read_words(ImageReader& in, bool in_place) {
 
 void Trie::write(ImageWriter& out) const {
   out.number(keys_);
-  static_assert(sizeof(Node) == 3 * sizeof(uint32_t), "a node is its three numbers, as write() puts them");
-  write_words(out, reinterpret_cast<const uint32_t*>(nodes_.data()), nodes_.size() * 3);
-  write_words(out, edge_cp_.data(), edge_cp_.size());
-  write_words(out, edge_child_.data(), edge_child_.size());
+  out.number(root_first_edge_);
+  out.number(root_edge_count_);
+  out.number(root_key_);
+  static_assert(sizeof(Edge) == 4 * sizeof(uint32_t), "an edge is its four numbers, as write() puts them");
+  write_words(out, reinterpret_cast<const uint32_t*>(edges_.data()), edges_.size() * 4);
   write_words(out, root_.data(), root_.size());
 }
 
 Trie Trie::read(ImageReader& in, bool in_place) {
   Trie trie{Unread{}};
   trie.keys_ = in.number();
-  trie.nodes_ = read_words<Node>(in, in_place);
-  trie.edge_cp_ = read_words<uint32_t>(in, in_place);
-  trie.edge_child_ = read_words<uint32_t>(in, in_place);
+  trie.root_first_edge_ = static_cast<uint32_t>(in.number());
+  trie.root_edge_count_ = static_cast<uint32_t>(in.number());
+  trie.root_key_ = static_cast<uint32_t>(in.number());
+  trie.edges_ = read_words<Edge>(in, in_place);
   trie.root_ = read_words<uint32_t>(in, in_place);
-  if (trie.nodes_.empty() || trie.edge_cp_.size() != trie.edge_child_.size() || trie.root_.size() != kDenseRoot) {
-    throw Error("damaged trie image");
-  }
+  const size_t edges = trie.edges_.size();
+  const auto runs_inside = [edges](uint32_t first, uint32_t count) { return first <= edges && count <= edges - first; };
+  bool sound = trie.root_.size() == kDenseRoot && runs_inside(trie.root_first_edge_, trie.root_edge_count_);
+  for (size_t e = 0; sound && e < edges; ++e) sound = runs_inside(trie.edges_[e].first_edge, trie.edges_[e].edge_count);
+  if (!sound) throw Error("damaged trie image");
   return trie;
 }
 

@@ -1,6 +1,8 @@
 // A trie over the code points of folded keys: the longest-prefix structure behind the
 // matcher. Built once from all keys; nodes are numbered breadth first and each node's
-// children sit side by side in sorted arrays, so the shallow nodes that every look-up
+// children sit side by side in one sorted array of edges. An edge carries what a look-up
+// needs next (its code point, the child's own run of edges and the child's key), so each
+// step of a look-up reads one short run of memory, and the shallow nodes that every look-up
 // visits share a few cache lines whatever the lexicon's size. The root's children below
 // U+10000 are also in a dense table: the first step is one load. Knows nothing about text:
 // it maps code point strings to key ids.
@@ -54,13 +56,12 @@ class Trie {
   // The child of `node` along code point `cp`, or kNone.
   uint32_t child(uint32_t node, char32_t cp) const {
     if (node == kRoot && cp < kDenseRoot) return root_[cp];
-    const Node& n = nodes_[node];
-    const uint32_t* first = edge_cp_.data() + n.first_edge;
-    uint32_t count = n.edge_count;
+    const Edge* first = edges_.data() + (node == kRoot ? root_first_edge_ : edges_[node - 1].first_edge);
+    uint32_t count = node == kRoot ? root_edge_count_ : edges_[node - 1].edge_count;
     // Binary search down to a short run, then a linear scan.
     while (count > 8) {
       const uint32_t half = count / 2;
-      if (first[half] <= cp) {
+      if (first[half].cp <= cp) {
         first += half;
         count -= half;
       } else {
@@ -68,13 +69,13 @@ class Trie {
       }
     }
     for (uint32_t i = 0; i < count; ++i) {
-      if (first[i] == cp) return edge_child_[static_cast<size_t>(first - edge_cp_.data()) + i];
+      if (first[i].cp == cp) return static_cast<uint32_t>(first + i - edges_.data()) + 1;
     }
     return kNone;
   }
 
   // The key id ending at `node`, or kNone.
-  uint32_t key_at(uint32_t node) const { return nodes_[node].key; }
+  uint32_t key_at(uint32_t node) const { return node == kRoot ? root_key_ : edges_[node - 1].key; }
 
   // The trie's arrays as bytes, and back (for the matcher's build-time image). With
   // `in_place`, the image outlives the trie (it is compiled into the program), and the arrays
@@ -82,23 +83,27 @@ class Trie {
   void write(ImageWriter& out) const;
   static Trie read(ImageReader& in, bool in_place = false);
 
-  size_t node_count() const { return nodes_.size(); }
+  size_t node_count() const { return edges_.size() + 1; }
   size_t key_count() const { return keys_; }
 
  private:
   struct Unread {};
   explicit Trie(Unread) {}  // arrays still to be read from an image
   static constexpr char32_t kDenseRoot = 0x10000;
-  struct Node {
-    uint32_t first_edge = 0;
+  // Node n > 0 is the child at the end of edge n - 1 (edges are made with their nodes, in
+  // breadth-first order): the edge describes it.
+  struct Edge {
+    uint32_t cp = 0;          // the code point leading to the child
+    uint32_t first_edge = 0;  // the child's children: edges_[first_edge, first_edge + edge_count)
     uint32_t edge_count = 0;
-    uint32_t key = kNone;
+    uint32_t key = kNone;     // the key ending at the child, or kNone
   };
 
-  TrieArray<uint32_t> root_;        // dense: code point → child of the root
-  TrieArray<Node> nodes_;           // breadth-first order
-  TrieArray<uint32_t> edge_cp_;     // per node, its children's code points, ascending
-  TrieArray<uint32_t> edge_child_;  // parallel to edge_cp_
+  TrieArray<uint32_t> root_;  // dense: code point → child of the root
+  uint32_t root_first_edge_ = 0;
+  uint32_t root_edge_count_ = 0;
+  uint32_t root_key_ = kNone;  // the empty key's id, if it is one
+  TrieArray<Edge> edges_;      // breadth-first order; each node's children ascending by code point
   size_t keys_ = 0;
 };
 

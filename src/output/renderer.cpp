@@ -68,8 +68,7 @@ bool needs_space(char32_t prev, char32_t next) {
 
 class LineRenderer {
  public:
-  LineRenderer(std::string_view line, Language target) : line_(line), target_(target) {
-    heading_ = text::is_heading(line);
+  LineRenderer(std::string_view line, Language target, bool heading) : line_(line), target_(target), heading_(heading) {
     list_item_ = text::list_marker_length(line) > 0;
   }
 
@@ -375,7 +374,12 @@ class LineRenderer {
 
 LineRendering render_line(std::string_view line, const std::vector<rewriter::Replacement>& replacements,
                           Language target) {
-  LineRendering rendering = LineRenderer(line, target).run(replacements);
+  return render_line(line, replacements, target, text::is_heading(line));
+}
+
+LineRendering render_line(std::string_view line, const std::vector<rewriter::Replacement>& replacements,
+                          Language target, bool heading) {
+  LineRendering rendering = LineRenderer(line, target, heading).run(replacements);
   record_seam_spaces(line, rendering);
   return rendering;
 }

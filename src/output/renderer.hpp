@@ -20,8 +20,11 @@ struct LineRendering {
   std::vector<Edit> edits;  // offsets relative to the line
 };
 
-// Renders `line` (no line terminator) into the target language.
+// Renders `line` (no line terminator) into the target language. `heading` tells whether the
+// line is a heading (text::is_heading), for a caller that knows it already.
 LineRendering render_line(std::string_view line, const std::vector<rewriter::Replacement>& replacements,
                           Language target);
+LineRendering render_line(std::string_view line, const std::vector<rewriter::Replacement>& replacements,
+                          Language target, bool heading);
 
 }  // namespace termnorm::output

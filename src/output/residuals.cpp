@@ -33,7 +33,7 @@ std::vector<std::string> words_of(std::string_view span) {
 }  // namespace
 
 std::vector<Residual> find_residuals(std::string_view line, const std::vector<rewriter::Token>& tokens,
-                                     Language target) {
+                                     Language target, bool with_words) {
   std::vector<Residual> found;
   auto foreign = [&](char32_t cp) {
     return target == Language::en ? text::is_han(cp) : text::is_latin_letter(cp);
@@ -48,7 +48,8 @@ std::vector<Residual> find_residuals(std::string_view line, const std::vector<re
   auto close_span = [&] {
     if (span_begin == std::string_view::npos) return;
     const std::string_view s = line.substr(span_begin, span_end - span_begin);
-    found.push_back({.begin = span_begin, .end = span_end, .text = std::string(s), .words = words_of(s)});
+    found.push_back({.begin = span_begin, .end = span_end, .text = std::string(s),
+                     .words = with_words ? words_of(s) : std::vector<std::string>()});
     span_begin = std::string_view::npos;
   };
   while (i < line.size()) {

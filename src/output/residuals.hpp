@@ -11,8 +11,9 @@
 
 namespace termnorm::output {
 
-// Residual spans of `line` (offsets relative to it), in order.
+// Residual spans of `line` (offsets relative to it), in order; each with its words when
+// `with_words`.
 std::vector<Residual> find_residuals(std::string_view line, const std::vector<rewriter::Token>& tokens,
-                                     Language target);
+                                     Language target, bool with_words = true);
 
 }  // namespace termnorm::output

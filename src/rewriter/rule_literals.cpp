@@ -1,9 +1,12 @@
-// Reading the characters a pattern must match from its text, and the 512-bit character set
-// of a line.
+// Reading the characters and strings a pattern must match from its text, and the 512-bit
+// character set of a line.
 #include "rewriter/rule_literals.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <string>
 
+#include "rewriter/skeleton.hpp"
 #include "text/script.hpp"
 #include "text/utf8.hpp"
 
@@ -69,22 +72,43 @@ bool has_top_level_alternation(std::string_view p) {
   return false;
 }
 
-// "中|里|内": the first character of each alternative, when every alternative is plain
-// text; empty otherwise.
-std::vector<char32_t> first_of_alternatives(std::string_view inner) {
-  std::vector<char32_t> firsts;
+// "中|里|内", "什么(?:类型|样)|哪种": the literal text each alternative starts with, up to
+// its first operator (a character a quantifier makes optional is left out); empty when an
+// alternative starts with none.
+std::vector<std::string_view> leading_text_of_alternatives(std::string_view inner) {
+  std::vector<std::string_view> leads;
   size_t start = 0;
   for (size_t i = 0; i <= inner.size(); ++i) {
     if (i < inner.size() && inner[i] != '|') {
-      if (is_meta(inner[i])) return {};
+      if (inner[i] == '\\') {
+        ++i;
+      } else if (inner[i] == '[' || inner[i] == '(') {
+        const size_t end = inner[i] == '[' ? class_end(inner, i) : group_end(inner, i);
+        if (end == npos) return {};
+        i = end - 1;
+      }
       continue;
     }
-    if (i == start) return {};  // an empty alternative matches without any character
-    size_t len;
-    firsts.push_back(text::decode(inner, start, len));
+    const std::string_view alternative = inner.substr(start, i - start);
+    size_t lead = 0;
+    while (lead < alternative.size() && !is_meta(alternative[lead])) {
+      size_t len;
+      text::decode(alternative, lead, len);
+      const size_t after = lead + len;
+      if (after < alternative.size() &&
+          (alternative[after] == '?' || alternative[after] == '*' ||
+           (alternative[after] == '{' && after + 1 < alternative.size() &&
+            std::isdigit(static_cast<unsigned char>(alternative[after + 1]))))) {
+        break;
+      }
+      lead = after;
+      if (after < alternative.size() && alternative[after] == '+') break;  // "ab+c": the b's may be many
+    }
+    if (lead == 0) return {};  // an alternative that needs no text of its own
+    leads.push_back(alternative.substr(0, lead));
     start = i + 1;
   }
-  return firsts;
+  return leads;
 }
 
 }  // namespace
@@ -115,10 +139,19 @@ bool CharacterSet::empty() const {
 RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
   if (has_top_level_alternation(p)) return;
   std::vector<CharacterSet> required;
+  // Chinese patterns match case for case: a run of required literal characters is a string
+  // the line itself must hold (the skeleton only adds markers between them).
+  std::vector<std::vector<std::string>> strings;
+  std::string run;
+  auto end_run = [&] {
+    if (!run.empty()) strings.push_back({std::move(run)});
+    run.clear();
+  };
   for (size_t i = 0; i < p.size();) {
     const char c = p[i];
     size_t next = i + 1;
     std::vector<char32_t> any_of;
+    std::vector<std::string_view> alternatives;  // a group's: the text each alternative starts with
     if (c == '\\') {
       next = i + 2;
       if (i + 2 < p.size() && (p[i + 1] == 'x' || p[i + 1] == 'p' || p[i + 1] == 'P') && p[i + 2] == '{') {
@@ -143,17 +176,38 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
       std::string_view inner = p.substr(i + 1, next - i - 2);
       if (inner.substr(0, 2) == "?:") inner.remove_prefix(2);
       else if (inner.substr(0, 1) == "?") return;  // flags: case may change, nothing is certain
-      any_of = first_of_alternatives(inner);
+      alternatives = leading_text_of_alternatives(inner);
+      for (const std::string_view lead : alternatives) {
+        size_t len;
+        any_of.push_back(text::decode(lead, 0, len));
+      }
     } else if (!is_meta(c)) {
       size_t len;
-      any_of.push_back(text::decode(p, i, len));
+      const char32_t cp = text::decode(p, i, len);
+      // A marker written in a pattern is in the skeleton only, never in the line.
+      if (cp < kMarkerBase || cp > kCloseMarker) any_of.push_back(cp);
       next = i + len;
     }
     // A quantifier that allows none makes the atom optional.
     const bool optional = next < p.size() && (p[next] == '?' || p[next] == '*' ||
                                               (p[next] == '{' && next + 1 < p.size() &&
                                                std::isdigit(static_cast<unsigned char>(p[next + 1]))));
+    const bool repeated = next < p.size() && p[next] == '+';
+    const std::string_view atom = p.substr(i, next - i);
+    // The pattern starts with text it requires: every match starts with it.
+    if (i == 0) leads_ = source == Language::zh && !any_of.empty() && !optional;
     i = next;
+    if (source == Language::zh) {
+      if (any_of.empty() || optional) {
+        end_run();
+      } else if (!alternatives.empty()) {
+        end_run();
+        strings.emplace_back(alternatives.begin(), alternatives.end());
+      } else {
+        run.append(atom);
+        if (repeated) end_run();  // "ab+c": the b's may be many
+      }
+    }
     if (any_of.empty() || optional) continue;
     CharacterSet set;
     bool caseless = true;
@@ -164,12 +218,29 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
     }
     if (caseless) required.push_back(set);
   }
+  end_run();
   all_of_ = std::move(required);
+  all_of_strings_ = std::move(strings);
 }
 
 bool RequiredCharacters::met_by(const CharacterSet& line) const {
   for (const CharacterSet& any_of : all_of_) {
     if (!line.has_any(any_of)) return false;
+  }
+  return true;
+}
+
+const std::vector<std::string>& RequiredCharacters::leading() const {
+  static const std::vector<std::string> none;
+  return leads_ && !all_of_strings_.empty() ? all_of_strings_.front() : none;
+}
+
+bool RequiredCharacters::met_by(const CharacterSet& characters, std::string_view line) const {
+  if (!met_by(characters)) return false;
+  for (const std::vector<std::string>& any_of : all_of_strings_) {
+    if (std::none_of(any_of.begin(), any_of.end(), [&](const std::string& s) { return line.find(s) != npos; })) {
+      return false;
+    }
   }
   return true;
 }

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,10 +35,18 @@ class RequiredCharacters {
   RequiredCharacters(std::string_view pattern, Language source);
 
   bool met_by(const CharacterSet& line) const;
+  // The same, and (Chinese patterns) the strings the pattern writes are in `line`, whose
+  // characters `characters` holds.
+  bool met_by(const CharacterSet& characters, std::string_view line) const;
   bool none() const { return all_of_.empty(); }
+  // Chinese patterns that start with text they require: those strings (a match starts with
+  // one of them, after markers only); empty otherwise.
+  const std::vector<std::string>& leading() const;
 
  private:
   std::vector<CharacterSet> all_of_;  // each: any one of its characters
+  std::vector<std::vector<std::string>> all_of_strings_;  // each: any one of its strings
+  bool leads_ = false;  // the first of all_of_strings_ is what the pattern starts with
 };
 
 }  // namespace termnorm::rewriter

@@ -281,10 +281,10 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
   };
   // The rules whose required characters the line has; when they are many, only those of
   // them the set finds a match of (all of them when the set cannot tell).
-  const CharacterSet present(text);
+  const CharacterSet present(skeleton.paragraph());
   std::vector<int> candidates;
   for (size_t k = 0; k < compiled_.size(); ++k) {
-    if (compiled_[k].required.met_by(present)) candidates.push_back(static_cast<int>(k));
+    if (compiled_[k].required.met_by(present, skeleton.paragraph())) candidates.push_back(static_cast<int>(k));
   }
   if (candidates.empty()) return found;
   if (candidates.size() >= kSetAfter) {
@@ -310,7 +310,22 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     const int n = p.re->NumberOfCapturingGroups() + 1;
     groups.assign(static_cast<size_t>(n), {});
     size_t start = 0;
-    while (start <= text.size() &&
+    // After a match, the rest of the line may no longer hold what the rule requires.
+    auto rest_may_match = [&](size_t from) {
+      return c.required.met_by(present, skeleton.paragraph().substr(skeleton.source_offset(from)));
+    };
+    // A pattern that starts with required text starts no match before the first place the
+    // line writes it: the search starts there (npos: nowhere).
+    const std::vector<std::string>& leading = c.required.leading();
+    auto first_possible_start = [&](size_t from) {
+      if (leading.empty() || from >= text.size() || (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) return from;
+      const std::string_view paragraph = skeleton.paragraph();
+      const size_t after = skeleton.source_offset(from);
+      size_t first = std::string_view::npos;
+      for (const std::string& s : leading) first = std::min(first, paragraph.find(s, after));
+      return first == std::string_view::npos ? first : std::max(from, skeleton.skeleton_offset(first));
+    };
+    while (start <= text.size() && (start = first_possible_start(start)) != std::string_view::npos &&
            p.re->Match(text, start, text.size(), RE2::UNANCHORED, groups.data(), n)) {
       const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
       const size_t me = mb + groups[0].size();
@@ -331,6 +346,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
         if (verbs_read) {
           taken.emplace(b, e);
           found.push_back(std::move(m));
+          if (me > mb && !rest_may_match(me)) break;
           start = me > mb ? me : mb + 1;
           continue;
         }

@@ -7,7 +7,7 @@
 
 namespace termnorm::rewriter {
 
-Skeleton::Skeleton(std::string_view paragraph, const std::vector<Token>& tokens) {
+Skeleton::Skeleton(std::string_view paragraph, const std::vector<Token>& tokens) : paragraph_(paragraph) {
   text_.reserve(paragraph.size() + tokens.size() * 8);
   size_t cursor = 0;
   anchors_.emplace_back(0, 0);
@@ -27,6 +27,15 @@ size_t Skeleton::source_offset(size_t at) const {
   auto it = std::upper_bound(anchors_.begin(), anchors_.end(), std::make_pair(at, SIZE_MAX));
   --it;  // the last anchor at or before `at`
   return it->second + std::min(at - it->first, SIZE_MAX);
+}
+
+size_t Skeleton::skeleton_offset(size_t at) const {
+  // The anchor before the first one at or past `at`: the paragraph text from it runs up to
+  // `at` without a marker in between.
+  auto it = std::lower_bound(anchors_.begin(), anchors_.end(), at,
+                             [](const std::pair<size_t, size_t>& anchor, size_t a) { return anchor.second < a; });
+  if (it != anchors_.begin()) --it;
+  return it->first + (at - it->second);
 }
 
 }  // namespace termnorm::rewriter

@@ -20,11 +20,16 @@ class Skeleton {
   Skeleton(std::string_view paragraph, const std::vector<Token>& tokens);
 
   const std::string& text() const { return text_; }
+  // The paragraph it was built from (which must outlive it).
+  std::string_view paragraph() const { return paragraph_; }
 
   // The paragraph offset of skeleton offset `at` (markers take no room in the paragraph).
   size_t source_offset(size_t at) const;
+  // The first skeleton offset of paragraph offset `at` (before any markers there).
+  size_t skeleton_offset(size_t at) const;
 
  private:
+  std::string_view paragraph_;
   std::string text_;
   // (skeleton offset, paragraph offset) at each marker boundary, ascending.
   std::vector<std::pair<size_t, size_t>> anchors_;
