@@ -105,6 +105,8 @@ TEST_CASE("percentages of a group, scaled numbers, stages and phases", "[numbers
   CHECK(rewriter::find_number_expressions("Ⅰ期研究")[0].english == "phase I");
   CHECK(rewriter::find_number_expressions("2期多中心双盲试验")[0].english == "phase 2");
   CHECK(rewriter::find_number_expressions("a 3期 trial")[0].english == "phase 3");
+  CHECK(rewriter::find_number_expressions("一项II期open-label study")[0].english == "phase II");
+  CHECK(rewriter::find_number_expressions("4期肿瘤患者")[0].english == "stage 4");
   CHECK(rewriter::find_number_expressions("3期。试验")[0].english == "stage 3");
 }
 

@@ -153,25 +153,24 @@ bool sentence_starts_at(std::string_view line, size_t at) {
   return true;
 }
 
-// Whether the words after 期 at `at` name a trial or a study (3期随机对照试验, "3期 trial"): a
-// trial has phases, a disease stages. Looks at the Chinese up to the next mark, at most ten
-// characters, or at the next English word.
+// Whether the words after 期 at `at` name a trial or a study (3期随机对照试验, "II期 randomized
+// trial"): a trial has phases, a disease stages. Looks up to the next mark of punctuation, at
+// most 40 characters on.
 bool names_a_trial(std::string_view line, size_t at) {
+  static constexpr std::array<std::string_view, 3> kTrial{"试验", "研究", "临床"};
+  static constexpr std::array<std::string_view, 4> kEnglish{"trial", "study", "studies", "clinical"};
+  static constexpr std::u32string_view kMarks = U",.;:!?()，。；：！？（）、";
   size_t len;
-  size_t i = at;
-  while (i < line.size() && line[i] == ' ') ++i;
-  for (std::string_view word : {"trial", "study", "clinical"}) {
-    if (line.size() - i >= word.size()) {
-      std::string lower(line.substr(i, word.size()));
+  for (int seen = 0; at < line.size() && seen < 40; ++seen, at += len) {
+    const char32_t cp = text::decode(line, at, len);
+    if (kMarks.find(cp) != std::u32string_view::npos) return false;
+    if (!one_of(line, at, kTrial).empty()) return true;
+    for (std::string_view word : kEnglish) {
+      if (line.size() - at < word.size()) continue;
+      std::string lower(line.substr(at, word.size()));
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (lower == word) return true;
     }
-  }
-  for (int han = 0; i < line.size() && han < 10; ++han) {
-    static constexpr std::array<std::string_view, 3> kTrial{"试验", "研究", "临床"};
-    if (!one_of(line, i, kTrial).empty()) return true;
-    if (!text::is_han(text::decode(line, i, len))) return false;
-    i += len;
   }
   return false;
 }
