@@ -76,6 +76,9 @@ TEST_CASE("durations and their frames", "[numbers]") {
   CHECK(expression("30天内") == "within 30 days");
   CHECK(expression("5年来") == "over the past 5 years");
   CHECK(expression("8周的") == "8 weeks of");
+  CHECK(expression("在3天后") == "after 3 days");
+  CHECK(expression("于两周内") == "within two weeks");
+  CHECK(rewriter::find_number_expressions("在6个月")[0].english == "6 months");  // 在 stays the lexicon's
   CHECK(expression("6月").empty());  // June, or loose writing: not read
 }
 
@@ -124,6 +127,7 @@ TEST_CASE("number expressions in English output", "[numbers]") {
   CHECK(english("Roughly 2000万人 live with the condition.") == "Roughly 20 million people live with the condition.");
   CHECK(english("治疗后12个月, the grafts were intact.") == "12 months after treatment, the grafts were intact.");
   CHECK(english("Welcome to the 22世纪.") == "Welcome to the 22nd century.");
+  CHECK(english("手术后2周, the wound closed.") == "2 weeks after surgery, the wound closed.");
   CHECK(english("20%的患者 relapsed.") == "20% of patients relapsed.");
   CHECK(english("We enrolled 70岁以上的患者.") == "We enrolled patients aged 70 years and older.");
 }

@@ -223,6 +223,14 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     x.english = opens_sentence ? "In " + time : std::move(time);
     return x;
   }
+  if (in_word) {
+    // 在6个月后, 在2周内: 在 goes with the frame ("after 6 months", not "in after 6 months").
+    NumberExpression framed = read_expression(line, time_at);
+    if (framed.english.starts_with("after ") || framed.english.starts_with("within ")) {
+      framed.begin = at;
+      return framed;
+    }
+  }
   if (since_word || in_word) return x;
   // An ordinal of time: 第3个月 "the third month".
   if (starts(line, at, "第")) {
@@ -378,6 +386,15 @@ void add_number_tokens(std::string_view line, std::vector<Token>& tokens) {
         x.english += " " + english;
         x.begin = before.begin;
         copy_until = first_index - 1;
+      } else if (before.end == x.begin && written == "后" && first_index > 1 && first_index - 2 >= next) {
+        // 移植 + 后 + 3年: "3 years after transplant", when what comes before 后 is a noun.
+        const Token& noun = tokens[first_index - 2];
+        if (noun.end == before.begin && noun.entry->language == Language::zh && noun.token_class == TokenClass::nominal &&
+            !noun.matched_concept->en.term.empty()) {
+          x.english += " after " + noun.matched_concept->en.term;
+          x.begin = noun.begin;
+          copy_until = first_index - 2;
+        }
       }
     }
     // 65岁以上的 + 患者: "patients aged 65 years and older".

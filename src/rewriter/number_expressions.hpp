@@ -31,9 +31,10 @@ std::vector<NumberExpression> find_number_expressions(std::string_view line);
 // English output: puts a token for each number expression of `line` into `tokens` (lexicon
 // matches, sorted), in place of the matches it covers; an expression that a match crosses is
 // left to the lexicon. A duration after a word ending in 后 whose English is "after X" takes
-// it ("6 months after treatment"); an age before 的 and a noun takes the noun ("patients aged
-// 65 years and older"). A number token's concept is made for it: its English is the
-// expression's, its part of speech a number.
+// it ("6 months after treatment"), and so do a noun and 后 before it ("3 years after
+// transplantation"); an age before 的 and a noun takes the noun ("patients aged 65 years and
+// older"). A number token's concept is made for it: its English is the expression's, its part
+// of speech a number.
 void add_number_tokens(std::string_view line, std::vector<Token>& tokens);
 
 }  // namespace termnorm::rewriter
