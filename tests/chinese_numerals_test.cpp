@@ -24,6 +24,7 @@ TEST_CASE("Arabic digits, with a decimal point, full-width or scaled by 万 and 
   CHECK(n.value == 32000);
   CHECK(read_numeral("3.2万人", 0, false).length == 3);  // no scaling asked: "3.2"
   CHECK(read_numeral("7.", 0, true).digits == "7");     // a full stop is no decimal point
+  CHECK(read_numeral("12345678901234567890万", 0, true).length == 0);  // a code, not a count
 }
 
 TEST_CASE("Chinese numerals up to the thousands, never scaled", "[numerals]") {

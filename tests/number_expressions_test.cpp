@@ -118,6 +118,7 @@ TEST_CASE("numbers inside Latin words and lone numerals are not expressions", "[
   CHECK(rewriter::find_number_expressions("2019 was a good year").empty());
   CHECK(rewriter::find_number_expressions("一致的结果").empty());
   CHECK(rewriter::find_number_expressions("千万不要放弃").empty());
+  CHECK(rewriter::find_number_expressions("第99999999999999999999个月").empty());
 }
 
 TEST_CASE("number expressions in English output", "[numbers]") {

@@ -9,6 +9,8 @@
 namespace termnorm::text {
 namespace {
 
+constexpr size_t kMaxDigits = 12;
+
 int digit_value(char32_t cp) {
   if (cp >= U'0' && cp <= U'9') return static_cast<int>(cp - U'0');
   if (cp >= U'０' && cp <= U'９') return static_cast<int>(cp - U'０');
@@ -60,7 +62,8 @@ Numeral read_arabic(std::string_view s, size_t at, bool allow_scale) {
     }
     i += len;
   }
-  if (digits.empty()) return n;
+  // Longer than any count or year: an identifier or a code, not a number to write in words.
+  if (digits.empty() || digits.size() > kMaxDigits) return n;
   n.length = i - at;
   n.digits = digits;
   n.value = std::stod(digits);

@@ -18,7 +18,7 @@ struct Numeral {
   std::string digits;      // the digits as written, in ASCII ("1.5"); Roman: "III"
 };
 
-// The numeral that starts at `at` in `s`, if any. With `allow_scale`, a 万 or 亿 right after
+// The numeral that starts at `at` in `s`, if any (Arabic: at most twelve digits). With `allow_scale`, a 万 or 亿 right after
 // Arabic digits scales them (Chinese numerals are never scaled: 千万 and 万一 are words).
 Numeral read_numeral(std::string_view s, size_t at, bool allow_scale);
 
