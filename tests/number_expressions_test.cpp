@@ -77,6 +77,10 @@ TEST_CASE("durations and their frames", "[numbers]") {
   CHECK(expression("5年来") == "over the past 5 years");
   CHECK(expression("8周的") == "8 weeks of");
   CHECK(expression("在3天后") == "after 3 days");
+  CHECK(expression("十年前") == "ten years ago");
+  CHECK(expression("2周以上") == "more than 2 weeks");
+  CHECK(expression("5年及以上") == "5 years or more");
+  CHECK(expression("3个月左右") == "about 3 months");
   CHECK(expression("于两周内") == "within two weeks");
   CHECK(rewriter::find_number_expressions("在6个月")[0].english == "6 months");  // 在 stays the lexicon's
   CHECK(expression("6月").empty());  // June, or loose writing: not read

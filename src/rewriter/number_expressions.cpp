@@ -286,7 +286,8 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     x.end = i;
     return x;
   }
-  // A duration, with what frames it: 6个月, 6个月后, 在6个月后, 2周内, 3年的, 10年来.
+  // A duration, with what frames it: 6个月, 6个月后, 在6个月后, 2周内, 3年前, 5年以上, 2年左右,
+  // 3年的, 10年来.
   if (!is_year(n) || !starts(line, i, "年")) {
     if (const Unit* u = read_unit(line, i)) {
       i += u->zh.size();
@@ -294,9 +295,22 @@ NumberExpression read_expression(std::string_view line, size_t at) {
       static constexpr std::array<std::string_view, 3> kAfter{"之后", "以后", "后"};
       static constexpr std::array<std::string_view, 3> kWithin{"之内", "以内", "内"};
       static constexpr std::array<std::string_view, 2> kOver{"以来", "来"};
+      static constexpr std::array<std::string_view, 3> kAgo{"之前", "以前", "前"};
       if (const std::string_view after = one_of(line, i, kAfter); !after.empty()) {
         x.end = i + after.size();
         x.english = "after " + span;
+      } else if (const std::string_view ago = one_of(line, i, kAgo); !ago.empty()) {
+        x.end = i + ago.size();
+        x.english = span + " ago";
+      } else if (starts(line, i, "以上")) {
+        x.end = i + std::string_view("以上").size();
+        x.english = "more than " + span;
+      } else if (starts(line, i, "及以上")) {
+        x.end = i + std::string_view("及以上").size();
+        x.english = span + " or more";
+      } else if (starts(line, i, "左右")) {
+        x.end = i + std::string_view("左右").size();
+        x.english = "about " + span;
       } else if (const std::string_view within = one_of(line, i, kWithin); !within.empty()) {
         x.end = i + within.size();
         x.english = "within " + span;
