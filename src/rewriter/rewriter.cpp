@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "rewriter/enumeration.hpp"
+#include "rewriter/number_expressions.hpp"
 #include "text/english.hpp"
 #include "text/script.hpp"
 #include "text/utf8.hpp"
@@ -356,6 +357,7 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
     t.token_class = classify(*t.matched_concept);
     tokens.push_back(t);
   }
+  if (target == Language::en) add_number_tokens(paragraph, tokens);
   // "A (B)" where A and B are forms of one concept and one of them is in the other
   // language: a redundant gloss, one token.
   std::vector<Token> merged;

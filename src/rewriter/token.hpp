@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 
 #include "matcher/matcher.hpp"
@@ -24,6 +25,7 @@ struct Token {
   size_t gloss_begin = 0;                 // where B starts
   size_t kept_gloss_begin = 0;            // "A (B, C)": where the gloss kept (`gloss`) starts
   bool noun_sense = false;                // a verb read as its noun homonym (`matched_concept`)
+  std::shared_ptr<const Concept> own_concept;  // a number expression's concept, made for it
 };
 
 // A span of the input and the target-language text it becomes, before typography.

@@ -1,0 +1,444 @@
+// Finding number expressions in a line, writing them in English, and making them tokens.
+#include "rewriter/number_expressions.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <climits>
+#include <memory>
+#include <utility>
+
+#include "text/chinese_numerals.hpp"
+#include "text/script.hpp"
+#include "text/utf8.hpp"
+
+namespace termnorm::rewriter {
+namespace {
+
+struct Unit {
+  std::string_view zh;
+  std::string_view singular;
+  std::string_view plural;
+};
+
+// Units of time after a number (longest first where one is the start of another). A month
+// needs 个 (6月 is June, 6个月 six months).
+constexpr std::array<Unit, 9> kDurationUnits{{{"个月", "month", "months"},
+                                              {"个星期", "week", "weeks"},
+                                              {"星期", "week", "weeks"},
+                                              {"周", "week", "weeks"},
+                                              {"个小时", "hour", "hours"},
+                                              {"小时", "hour", "hours"},
+                                              {"分钟", "minute", "minutes"},
+                                              {"天", "day", "days"},
+                                              {"年", "year", "years"}}};
+
+constexpr std::array<std::string_view, 12> kMonths{"January", "February", "March",     "April",   "May",      "June",
+                                                   "July",    "August",   "September", "October", "November", "December"};
+
+bool starts(std::string_view s, size_t at, std::string_view with) { return s.substr(at, with.size()) == with; }
+
+// The first of `options` written at `at`, or an empty view.
+template <size_t N>
+std::string_view one_of(std::string_view s, size_t at, const std::array<std::string_view, N>& options) {
+  for (std::string_view o : options) {
+    if (starts(s, at, o)) return o;
+  }
+  return {};
+}
+
+// Whether a numeral may start at `at`: not inside a Latin word or a longer number (CD34, 1.5).
+bool numeral_may_start(std::string_view line, size_t at) {
+  if (at == 0) return true;
+  size_t len;
+  const char32_t before = text::decode_before(line, at, len);
+  return !(text::is_latin_letter(before) || (before >= U'0' && before <= U'9') || before == U'.' || before == U'-' ||
+           (before >= U'０' && before <= U'９'));
+}
+
+bool is_year(const text::Numeral& n) {
+  return !n.chinese && !n.scaled && n.digits.size() == 4 && n.value >= 1000 && n.value <= 2199;
+}
+
+std::string plural_s_decade(long first_year) { return "the " + std::to_string(first_year) + "s"; }
+
+std::string century(long n) { return "the " + text::english_ordinal(n) + " century"; }
+
+// A decade's or a century's part after it (初 early, 中期 mid-, 末 late): "the 1980s" →
+// "the early 1980s", moving `end` past it.
+std::string with_part(std::string_view line, size_t& end, std::string period) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kParts{
+      {{"初期", "early "}, {"初", "early "}, {"中期", "mid-"}, {"中叶", "mid-"}, {"末", "late "}}};
+  for (const auto& [zh, en] : kParts) {
+    if (starts(line, end, zh)) {
+      end += zh.size();
+      return period.insert(4, en);  // after "the "
+    }
+  }
+  return period;
+}
+
+// A point or span of time at `at`: a year with its month and day, a decade, a century.
+// Returns its English, and sets `end`; empty when there is none.
+std::string read_time(std::string_view line, size_t at, size_t& end) {
+  if (starts(line, at, "上世纪")) {
+    const size_t after = at + std::string_view("上世纪").size();
+    const text::Numeral decade = text::read_numeral(line, after, false);
+    if (decade.length > 0 && starts(line, after + decade.length, "年代") && decade.value >= 10 && decade.value <= 90 &&
+        static_cast<long>(decade.value) % 10 == 0) {
+      end = after + decade.length + std::string_view("年代").size();
+      return with_part(line, end, plural_s_decade(1900 + static_cast<long>(decade.value)));
+    }
+    return {};
+  }
+  if (!numeral_may_start(line, at)) return {};
+  const text::Numeral n = text::read_numeral(line, at, false);
+  if (n.length == 0 || n.value != static_cast<long>(n.value)) return {};
+  const long v = static_cast<long>(n.value);
+  size_t i = at + n.length;
+  if (starts(line, i, "世纪") && v >= 1 && v <= 30) {
+    i += std::string_view("世纪").size();
+    const text::Numeral decade = text::read_numeral(line, i, false);
+    if (decade.length > 0 && starts(line, i + decade.length, "年代") && decade.value >= 0 && decade.value <= 90 &&
+        static_cast<long>(decade.value) % 10 == 0) {
+      end = i + decade.length + std::string_view("年代").size();
+      return with_part(line, end, plural_s_decade((v - 1) * 100 + static_cast<long>(decade.value)));
+    }
+    end = i;
+    return with_part(line, end, century(v));
+  }
+  if (starts(line, i, "年代")) {
+    if (is_year(n) && v % 10 == 0) {
+      end = i + std::string_view("年代").size();
+      return with_part(line, end, plural_s_decade(v));
+    }
+    if (v >= 10 && v <= 90 && v % 10 == 0 && (n.chinese || n.digits.size() == 2)) {
+      end = i + std::string_view("年代").size();
+      return with_part(line, end, plural_s_decade(1900 + v));  // 80年代: the 1980s
+    }
+    return {};
+  }
+  if (!is_year(n) || !starts(line, i, "年")) return {};
+  i += std::string_view("年").size();
+  end = i;
+  const std::string year = n.digits;
+  const text::Numeral month = text::read_numeral(line, i, false);
+  if (month.length == 0 || !starts(line, i + month.length, "月") || month.value < 1 || month.value > 12 ||
+      month.value != static_cast<long>(month.value)) {
+    return year;
+  }
+  i += month.length + std::string_view("月").size();
+  end = i;
+  const std::string month_name(kMonths[static_cast<size_t>(month.value) - 1]);
+  const text::Numeral day = text::read_numeral(line, i, false);
+  if (day.length > 0 && (starts(line, i + day.length, "日") || starts(line, i + day.length, "号")) && day.value >= 1 &&
+      day.value <= 31 && day.value == static_cast<long>(day.value)) {
+    end = i + day.length + std::string_view("日").size();
+    return std::to_string(static_cast<long>(day.value)) + " " + month_name + " " + year;  // 5 March 2019
+  }
+  return month_name + " " + year;
+}
+
+// Whether a sentence starts at `at`: the line's start, or a sentence's closing mark and spaces.
+bool sentence_starts_at(std::string_view line, size_t at) {
+  size_t len;
+  while (at > 0) {
+    const char32_t cp = text::decode_before(line, at, len);
+    if (cp == U' ') {
+      at -= len;
+      continue;
+    }
+    return std::u32string_view(U".!?。！？").find(cp) != std::u32string_view::npos;
+  }
+  return true;
+}
+
+// Whether the words after 期 at `at` name a trial or a study (3期随机对照试验, "II期 randomized
+// trial"): a trial has phases, a disease stages. Looks up to the next mark of punctuation, at
+// most 40 characters on.
+bool names_a_trial(std::string_view line, size_t at) {
+  static constexpr std::array<std::string_view, 3> kTrial{"试验", "研究", "临床"};
+  static constexpr std::array<std::string_view, 4> kEnglish{"trial", "study", "studies", "clinical"};
+  static constexpr std::u32string_view kMarks = U",.;:!?()，。；：！？（）、";
+  size_t len;
+  for (int seen = 0; at < line.size() && seen < 40; ++seen, at += len) {
+    const char32_t cp = text::decode(line, at, len);
+    if (kMarks.find(cp) != std::u32string_view::npos) return false;
+    if (!one_of(line, at, kTrial).empty()) return true;
+    for (std::string_view word : kEnglish) {
+      if (line.size() - at < word.size()) continue;
+      std::string lower(line.substr(at, word.size()));
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (lower == word) return true;
+    }
+  }
+  return false;
+}
+
+// A unit of time at `at` (after a number), or null; a 4-digit year before 年 is a date, not a
+// duration, and the caller has tried it first.
+const Unit* read_unit(std::string_view line, size_t at) {
+  for (const Unit& u : kDurationUnits) {
+    if (starts(line, at, u.zh)) return &u;
+  }
+  return nullptr;
+}
+
+// An age's years, in digits as journals write ages: "65 years", "1 year" (七十岁: "70 years").
+std::string age_years(const text::Numeral& n) {
+  return n.digits + (n.value == 1 ? " year" : " years");
+}
+
+std::string with_unit(const std::string& number, double value, const Unit& u) {
+  return number + " " + std::string(value == 1 ? u.singular : u.plural);
+}
+
+// The expression that starts at `at`, or one with length 0.
+NumberExpression read_expression(std::string_view line, size_t at) {
+  NumberExpression x{at, at, {}};
+  // Since a time: (自|从) T (以来|起|至今); in a time: (在|于) T.
+  size_t time_at = at;
+  const bool since_word = starts(line, at, "自") || starts(line, at, "从");
+  const bool in_word = starts(line, at, "在") || starts(line, at, "于");
+  if (since_word || in_word) time_at += std::string_view("自").size();
+  size_t end = 0;
+  if (std::string time = read_time(line, time_at, end); !time.empty()) {
+    if (in_word) {
+      x.end = end;
+      // A day is "on" (on 5 March 2019); a year, a month, a decade "in".
+      x.english = (std::isdigit(static_cast<unsigned char>(time[0])) && time.find(' ') != std::string::npos ? "on " : "in ") + time;
+      return x;
+    }
+    static constexpr std::array<std::string_view, 4> kSince{"以来", "至今", "起", "来"};
+    const std::string_view since = one_of(line, end, kSince);
+    if (!since.empty() && (since_word || since == "以来")) {
+      x.end = end + since.size();
+      x.english = "since " + time;
+      return x;
+    }
+    if (since_word) return x;  // 自 alone: the lexicon's
+    x.end = end;
+    // A year that opens a sentence before a comma sets its time: "2004年, …" → "In 2004, …".
+    const bool opens_sentence = sentence_starts_at(line, at) && (starts(line, end, ",") || starts(line, end, "，"));
+    x.english = opens_sentence ? "In " + time : std::move(time);
+    return x;
+  }
+  if (in_word) {
+    // 在6个月后, 在2周内: 在 goes with the frame ("after 6 months", not "in after 6 months").
+    NumberExpression framed = read_expression(line, time_at);
+    if (framed.english.starts_with("after ") || framed.english.starts_with("within ")) {
+      framed.begin = at;
+      return framed;
+    }
+  }
+  if (since_word || in_word) return x;
+  // An ordinal of time: 第3个月 "the third month".
+  if (starts(line, at, "第")) {
+    const size_t after = at + std::string_view("第").size();
+    const text::Numeral n = text::read_numeral(line, after, false);
+    if (n.length == 0 || n.value != static_cast<long>(n.value) || n.value < 1) return x;
+    const Unit* u = read_unit(line, after + n.length);
+    if (u == nullptr) return x;
+    x.end = after + n.length + u->zh.size();
+    x.english = "the " + text::english_ordinal(static_cast<long>(n.value)) + " " + std::string(u->singular);
+    return x;
+  }
+  if (!numeral_may_start(line, at)) return x;
+  // A stage or a trial phase: 3期, II期.
+  text::Numeral n = text::read_roman_numeral(line, at);
+  if (n.length == 0 || !starts(line, at + n.length, "期")) n = text::read_numeral(line, at, true);
+  if (n.length == 0) return x;
+  size_t i = at + n.length;
+  if (starts(line, i, "期") && !n.scaled && n.value >= 1 && n.value <= 10 && n.value == static_cast<long>(n.value)) {
+    i += std::string_view("期").size();
+    const std::string number = n.roman ? n.digits : std::to_string(static_cast<long>(n.value));
+    x.end = i;
+    x.english = (names_a_trial(line, i) ? "phase " : "stage ") + number;
+    return x;
+  }
+  if (n.roman) return x;
+  // A percentage of a group: 30%的 "30% of".
+  if (!n.chinese && !n.scaled && (starts(line, i, "%的") || starts(line, i, "％的"))) {
+    x.end = i + (starts(line, i, "%") ? 1 : 3) + std::string_view("的").size();
+    x.english = n.digits + "% of";
+    return x;
+  }
+  // An age: 65岁, 65岁以上(的), 65岁以下(的), 65岁的.
+  if (starts(line, i, "岁") && !n.scaled) {
+    i += std::string_view("岁").size();
+    const std::string years = age_years(n);
+    static constexpr std::array<std::string_view, 3> kOver{"及以上", "以上", "或以上"};
+    const std::string_view over = one_of(line, i, kOver);
+    const bool under = starts(line, i, "以下");
+    if (!over.empty() || under) {
+      i += under ? std::string_view("以下").size() : over.size();
+      x.english = under ? "younger than " + years : years + " and older";
+      if (starts(line, i, "的")) {
+        i += std::string_view("的").size();
+        x.age_before_noun = true;
+      }
+    } else if (starts(line, i, "的")) {
+      i += std::string_view("的").size();
+      x.english = n.digits + "-year-old";
+    } else {
+      x.english = years + " old";
+    }
+    x.end = i;
+    return x;
+  }
+  // A duration, with what frames it: 6个月, 6个月后, 在6个月后, 2周内, 3年前, 5年以上, 2年左右,
+  // 3年的, 10年来.
+  if (!is_year(n) || !starts(line, i, "年")) {
+    if (const Unit* u = read_unit(line, i)) {
+      i += u->zh.size();
+      const std::string span = with_unit(text::english_cardinal(n), n.value, *u);
+      static constexpr std::array<std::string_view, 3> kAfter{"之后", "以后", "后"};
+      static constexpr std::array<std::string_view, 3> kWithin{"之内", "以内", "内"};
+      static constexpr std::array<std::string_view, 2> kOver{"以来", "来"};
+      static constexpr std::array<std::string_view, 3> kAgo{"之前", "以前", "前"};
+      if (const std::string_view after = one_of(line, i, kAfter); !after.empty()) {
+        x.end = i + after.size();
+        x.english = "after " + span;
+      } else if (const std::string_view ago = one_of(line, i, kAgo); !ago.empty()) {
+        x.end = i + ago.size();
+        x.english = span + " ago";
+      } else if (starts(line, i, "以上")) {
+        x.end = i + std::string_view("以上").size();
+        x.english = "more than " + span;
+      } else if (starts(line, i, "及以上")) {
+        x.end = i + std::string_view("及以上").size();
+        x.english = span + " or more";
+      } else if (starts(line, i, "左右")) {
+        x.end = i + std::string_view("左右").size();
+        x.english = "about " + span;
+      } else if (const std::string_view within = one_of(line, i, kWithin); !within.empty()) {
+        x.end = i + within.size();
+        x.english = "within " + span;
+      } else if (const std::string_view over = one_of(line, i, kOver); !over.empty() && u->zh == "年") {
+        x.end = i + over.size();
+        x.english = "over the past " + span;
+      } else if (starts(line, i, "的")) {
+        x.end = i + std::string_view("的").size();
+        x.english = span + " of";
+      } else {
+        x.end = i;
+        x.english = span;
+        x.duration = true;
+      }
+      return x;
+    }
+  }
+  // A number scaled by 万 or 亿: 5000万 "50 million".
+  if (n.scaled) {
+    x.end = i;
+    x.english = text::english_cardinal(n);
+  }
+  return x;
+}
+
+// Whether `before` ends with the word "the" (any case) and spaces.
+bool ends_with_the(std::string_view before) {
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.size() < 3) return false;
+  const std::string_view last = before.substr(before.size() - 3);
+  const bool the = (last[0] == 't' || last[0] == 'T') && (last[1] == 'h' || last[1] == 'H') && (last[2] == 'e' || last[2] == 'E');
+  return the && (before.size() == 3 || !text::is_latin_letter(static_cast<unsigned char>(before[before.size() - 4])));
+}
+
+}  // namespace
+
+std::vector<NumberExpression> find_number_expressions(std::string_view line) {
+  std::vector<NumberExpression> found;
+  for (size_t at = 0; at < line.size();) {
+    size_t len;
+    text::decode(line, at, len);
+    NumberExpression x = read_expression(line, at);
+    if (x.end > x.begin) {
+      // "the 21世纪": the English text gave the article already.
+      if (x.english.starts_with("the ") && ends_with_the(line.substr(0, x.begin))) x.english.erase(0, 4);
+      at = x.end;
+      found.push_back(std::move(x));
+    } else {
+      at += len;
+    }
+  }
+  return found;
+}
+
+void add_number_tokens(std::string_view line, std::vector<Token>& tokens) {
+  const std::vector<NumberExpression> found = find_number_expressions(line);
+  if (found.empty()) return;
+  static const matcher::Entry kEntry = [] {
+    matcher::Entry e;
+    e.concept_index = UINT32_MAX;  // no concept of the lexicon
+    e.language = Language::zh;
+    return e;
+  }();
+  std::vector<Token> out;
+  out.reserve(tokens.size() + found.size());
+  size_t next = 0;  // the first token not yet passed
+  for (NumberExpression x : found) {
+    auto first = std::lower_bound(tokens.begin(), tokens.end(), x.begin, [](const Token& t, size_t at) { return t.end <= at; });
+    // A lexicon match that crosses an edge keeps its text: the expression is dropped.
+    bool crossed = false;
+    auto last = first;
+    for (; last != tokens.end() && last->begin < x.end; ++last) crossed = crossed || last->begin < x.begin || last->end > x.end;
+    if (crossed) continue;
+    auto is_chinese_touching = [&](const Token& t, size_t b, size_t e) {
+      return t.entry->language == Language::zh && t.begin == b && t.end == e;
+    };
+    const auto first_index = static_cast<size_t>(first - tokens.begin());
+    auto last_index = static_cast<size_t>(last - tokens.begin());
+    size_t copy_until = first_index;
+    // 治疗后 + 6个月: "6 months after treatment".
+    if (x.duration && first_index > 0 && first_index - 1 >= next) {
+      const Token& before = tokens[first_index - 1];
+      const std::string_view written = line.substr(before.begin, before.end - before.begin);
+      const std::string& english = before.matched_concept->en.term;
+      if (before.end == x.begin && before.entry->language == Language::zh && written.ends_with("后") &&
+          english.starts_with("after ")) {
+        x.english += " " + english;
+        x.begin = before.begin;
+        copy_until = first_index - 1;
+      } else if (before.end == x.begin && written == "后" && first_index > 1 && first_index - 2 >= next) {
+        // 移植 + 后 + 3年: "3 years after transplant", when what comes before 后 is a noun.
+        const Token& noun = tokens[first_index - 2];
+        if (noun.end == before.begin && noun.entry->language == Language::zh && noun.token_class == TokenClass::nominal &&
+            !noun.matched_concept->en.term.empty()) {
+          x.english += " after " + noun.matched_concept->en.term;
+          x.begin = noun.begin;
+          copy_until = first_index - 2;
+        }
+      }
+    }
+    // 65岁以上的 + 患者: "patients aged 65 years and older".
+    if (x.age_before_noun && last_index < tokens.size() &&
+        is_chinese_touching(tokens[last_index], x.end, tokens[last_index].end) &&
+        tokens[last_index].token_class == TokenClass::nominal && !tokens[last_index].matched_concept->en.term.empty()) {
+      x.english = tokens[last_index].matched_concept->en.term + " aged " + x.english;
+      x.end = tokens[last_index].end;
+      ++last_index;
+    }
+    out.insert(out.end(), tokens.begin() + static_cast<std::ptrdiff_t>(next),
+               tokens.begin() + static_cast<std::ptrdiff_t>(copy_until));
+    auto made = std::make_shared<Concept>();
+    made->id = "number-expression";
+    made->kind = ConceptKind::word;
+    made->pos = PartOfSpeech::num;
+    made->en.term = x.english;
+    made->zh.term = std::string(line.substr(x.begin, x.end - x.begin));
+    Token t;
+    t.begin = x.begin;
+    t.end = x.end;
+    t.entry = &kEntry;
+    t.matched_concept = made.get();
+    t.own_concept = std::move(made);
+    t.token_class = TokenClass::determiner;
+    out.push_back(std::move(t));
+    next = last_index;
+  }
+  out.insert(out.end(), tokens.begin() + static_cast<std::ptrdiff_t>(next), tokens.end());
+  tokens = std::move(out);
+}
+
+}  // namespace termnorm::rewriter

@@ -1,0 +1,143 @@
+// Number expressions of Chinese text in English output (src/rewriter/number_expressions):
+// the recognizer on its own, then through the default termbase.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "rewriter/number_expressions.hpp"
+#include "termnorm/normalizer.hpp"
+
+using namespace termnorm;
+
+namespace {
+
+// The English of the one expression `text` holds whole; "" when it holds none or another span.
+std::string expression(const std::string& text) {
+  const auto found = rewriter::find_number_expressions(text);
+  if (found.size() != 1 || found[0].begin != 0 || found[0].end != text.size()) return "";
+  return found[0].english;
+}
+
+std::string english(const std::string& input) {
+  static const Normalizer n(Lexicon::builtin());
+  return n.normalize(input, {Target::en}).text;
+}
+
+}  // namespace
+
+TEST_CASE("years and dates", "[numbers]") {
+  CHECK(expression("1998年") == "1998");
+  CHECK(expression("2021年11月") == "November 2021");
+  CHECK(expression("2021年11月30日") == "30 November 2021");
+  CHECK(expression("2021年十一月") == "November 2021");
+  CHECK(expression("2021年13月").empty());    // no thirteenth month: the year and a stray 13月
+  CHECK(expression("12年") == "12 years");   // not four digits: a duration
+}
+
+TEST_CASE("in and on a time; a year that opens a sentence before a comma", "[numbers]") {
+  CHECK(expression("于2017年") == "in 2017");
+  CHECK(expression("在2017年2月") == "in February 2017");
+  CHECK(expression("于2017年2月14日") == "on 14 February 2017");
+  CHECK(expression("在60年代") == "in the 1960s");
+  CHECK(rewriter::find_number_expressions("1999年，首个试验开始")[0].english == "In 1999");
+  CHECK(rewriter::find_number_expressions("Then 1999年, it began")[0].english == "1999");
+}
+
+TEST_CASE("decades and centuries", "[numbers]") {
+  CHECK(expression("19世纪") == "the 19th century");
+  CHECK(expression("二十一世纪") == "the 21st century");
+  CHECK(expression("20世纪90年代") == "the 1990s");
+  CHECK(expression("21世纪10年代") == "the 2010s");
+  CHECK(expression("70年代") == "the 1970s");
+  CHECK(expression("上世纪六十年代") == "the 1960s");
+  CHECK(expression("2000年代") == "the 2000s");
+  CHECK(expression("85年代").empty());
+  CHECK(expression("20世纪末") == "the late 20th century");
+  CHECK(expression("90年代初") == "the early 1990s");
+  CHECK(expression("20世纪70年代中期") == "the mid-1970s");
+}
+
+TEST_CASE("since a time", "[numbers]") {
+  CHECK(expression("2010年以来") == "since 2010");
+  CHECK(expression("自2016年起") == "since 2016");
+  CHECK(expression("从20世纪50年代至今") == "since the 1950s");
+  CHECK(expression("自") .empty());
+}
+
+TEST_CASE("durations and their frames", "[numbers]") {
+  CHECK(expression("9个月") == "9 months");
+  CHECK(expression("四个星期") == "four weeks");
+  CHECK(expression("一年") == "one year");
+  CHECK(expression("48小时") == "48 hours");
+  CHECK(expression("十二周") == "12 weeks");
+  CHECK(expression("三十年") == "thirty years");
+  CHECK(expression("1.5年") == "1.5 years");
+  CHECK(expression("两周后") == "after two weeks");
+  CHECK(expression("30天内") == "within 30 days");
+  CHECK(expression("5年来") == "over the past 5 years");
+  CHECK(expression("8周的") == "8 weeks of");
+  CHECK(expression("在3天后") == "after 3 days");
+  CHECK(expression("十年前") == "ten years ago");
+  CHECK(expression("2周以上") == "more than 2 weeks");
+  CHECK(expression("5年及以上") == "5 years or more");
+  CHECK(expression("3个月左右") == "about 3 months");
+  CHECK(expression("于两周内") == "within two weeks");
+  CHECK(rewriter::find_number_expressions("在6个月")[0].english == "6 months");  // 在 stays the lexicon's
+  CHECK(expression("6月").empty());  // June, or loose writing: not read
+}
+
+TEST_CASE("ordinals of time", "[numbers]") {
+  CHECK(expression("第2周") == "the second week");
+  CHECK(expression("第十二个月") == "the 12th month");
+  CHECK(expression("第一天") == "the first day");
+  CHECK(expression("第三").empty());  // no unit: the lexicon's
+}
+
+TEST_CASE("ages", "[numbers]") {
+  CHECK(expression("42岁") == "42 years old");
+  CHECK(expression("七十岁以上") == "70 years and older");
+  CHECK(expression("18岁以下") == "younger than 18 years");
+  CHECK(expression("50岁的") == "50-year-old");
+}
+
+TEST_CASE("percentages of a group, scaled numbers, stages and phases", "[numbers]") {
+  CHECK(expression("45%的") == "45% of");
+  CHECK(expression("12.5％的") == "12.5% of");
+  CHECK(rewriter::find_number_expressions("45%").empty());
+  CHECK(expression("800万") == "8 million");
+  CHECK(expression("2.3亿") == "230 million");
+  CHECK(expression("4期") == "stage 4");
+  CHECK(expression("IV期") == "stage IV");
+  CHECK(rewriter::find_number_expressions("二期试验")[0].english == "phase 2");
+  CHECK(rewriter::find_number_expressions("Ⅰ期研究")[0].english == "phase I");
+  CHECK(rewriter::find_number_expressions("2期多中心双盲试验")[0].english == "phase 2");
+  CHECK(rewriter::find_number_expressions("a 3期 trial")[0].english == "phase 3");
+  CHECK(rewriter::find_number_expressions("一项II期open-label study")[0].english == "phase II");
+  CHECK(rewriter::find_number_expressions("4期肿瘤患者")[0].english == "stage 4");
+  CHECK(rewriter::find_number_expressions("3期。试验")[0].english == "stage 3");
+}
+
+TEST_CASE("numbers inside Latin words and lone numerals are not expressions", "[numbers]") {
+  CHECK(rewriter::find_number_expressions("CD34天然").empty());
+  CHECK(rewriter::find_number_expressions("2019 was a good year").empty());
+  CHECK(rewriter::find_number_expressions("一致的结果").empty());
+  CHECK(rewriter::find_number_expressions("千万不要放弃").empty());
+  CHECK(rewriter::find_number_expressions("第99999999999999999999个月").empty());
+}
+
+TEST_CASE("number expressions in English output", "[numbers]") {
+  CHECK(english("The registry opened in 2012年.") == "The registry opened in 2012.");
+  CHECK(english("Enrollment closed in 2020年6月.") == "Enrollment closed in June 2020.");
+  CHECK(english("20世纪90年代以来, interest has grown.") == "Since the 1990s, interest has grown.");
+  CHECK(english("Roughly 2000万人 live with the condition.") == "Roughly 20 million people live with the condition.");
+  CHECK(english("治疗后12个月, the grafts were intact.") == "12 months after treatment, the grafts were intact.");
+  CHECK(english("Welcome to the 22世纪.") == "Welcome to the 22nd century.");
+  CHECK(english("手术后2周, the wound closed.") == "2 weeks after surgery, the wound closed.");
+  CHECK(english("20%的患者 relapsed.") == "20% of patients relapsed.");
+  CHECK(english("We enrolled 70岁以上的患者.") == "We enrolled patients aged 70 years and older.");
+}
+
+TEST_CASE("Chinese output keeps Chinese numbers as they are", "[numbers]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("该试验于2019年3月开始，随访6个月。", {Target::zh}).text == "该试验于2019年3月开始，随访6个月。");
+}
