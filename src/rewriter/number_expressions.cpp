@@ -345,6 +345,32 @@ bool ends_with_the(std::string_view before) {
   return the && (before.size() == 3 || !text::is_latin_letter(static_cast<unsigned char>(before[before.size() - 4])));
 }
 
+// Whether `cp` can begin a numeral (or 上世纪): a digit, a Chinese numeral, a Roman numeral.
+bool begins_numeral(char32_t cp) {
+  if ((cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９') || (cp >= U'Ⅰ' && cp <= U'Ⅹ')) return true;
+  switch (cp) {
+    case U'I': case U'V': case U'X':
+    case U'零': case U'〇': case U'一': case U'二': case U'两': case U'三': case U'四': case U'五':
+    case U'六': case U'七': case U'八': case U'九': case U'十': case U'百': case U'千':
+    case U'上':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether an expression may start at `at`: each begins with a numeral, after at most one of
+// 自, 从, 在, 于, 第. A cheap test that spares read_expression the other characters of a line.
+bool may_open_expression(std::string_view line, size_t at) {
+  size_t len;
+  const char32_t cp = text::decode(line, at, len);
+  if (begins_numeral(cp)) return true;
+  if (cp != U'自' && cp != U'从' && cp != U'在' && cp != U'于' && cp != U'第') return false;
+  if (at + len >= line.size()) return false;
+  size_t next_len;
+  return begins_numeral(text::decode(line, at + len, next_len));
+}
+
 }  // namespace
 
 std::vector<NumberExpression> find_number_expressions(std::string_view line) {
@@ -352,6 +378,10 @@ std::vector<NumberExpression> find_number_expressions(std::string_view line) {
   for (size_t at = 0; at < line.size();) {
     size_t len;
     text::decode(line, at, len);
+    if (!may_open_expression(line, at)) {
+      at += len;
+      continue;
+    }
     NumberExpression x = read_expression(line, at);
     if (x.end > x.begin) {
       // "the 21世纪": the English text gave the article already.
