@@ -56,18 +56,6 @@ std::string trailing_words(std::string_view gap, int count) {
   return words;
 }
 
-// Whether a sentence starts at `at`: only spaces before it since the line's start or a
-// sentence's closing mark.
-bool sentence_starts_at(std::string_view line, size_t at) {
-  const size_t last = line.substr(0, at).find_last_not_of(' ');
-  if (last == std::string_view::npos) return true;
-  static constexpr std::array<std::string_view, 6> kMarks = {".", "!", "?", "。", "！", "？"};
-  const std::string_view before = line.substr(0, last + 1);
-  return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) {
-    return before.size() >= m.size() && before.substr(before.size() - m.size()) == m;
-  });
-}
-
 // The number an English determiner just before token `i` asks for ("a few", "two", "an"). A
 // capital "A" is an article only where a sentence starts ("vitamin A" is not).
 GrammaticalNumber english_determiner_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
@@ -77,7 +65,7 @@ GrammaticalNumber english_determiner_before(std::string_view line, const std::ve
     if (written.size() < capital.size() || written.substr(written.size() - capital.size()) != capital) continue;
     const size_t at = written.size() - capital.size();
     if (at == 0 || line[at - 1] == ' ') {
-      return sentence_starts_at(line, at) ? GrammaticalNumber::singular : GrammaticalNumber::unknown;
+      return text::sentence_starts_at(line, at) ? GrammaticalNumber::singular : GrammaticalNumber::unknown;
     }
   }
   const GrammaticalNumber two = text::number_asked_by(trailing_words(before, 2));

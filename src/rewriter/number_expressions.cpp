@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "text/chinese_numerals.hpp"
+#include "text/english.hpp"
 #include "text/script.hpp"
 #include "text/utf8.hpp"
 
@@ -139,20 +140,6 @@ std::string read_time(std::string_view line, size_t at, size_t& end) {
   return month_name + " " + year;
 }
 
-// Whether a sentence starts at `at`: the line's start, or a sentence's closing mark and spaces.
-bool sentence_starts_at(std::string_view line, size_t at) {
-  size_t len;
-  while (at > 0) {
-    const char32_t cp = text::decode_before(line, at, len);
-    if (cp == U' ') {
-      at -= len;
-      continue;
-    }
-    return std::u32string_view(U".!?。！？").find(cp) != std::u32string_view::npos;
-  }
-  return true;
-}
-
 // Whether the words after 期 at `at` name a trial or a study (3期随机对照试验, "II期 randomized
 // trial"): a trial has phases, a disease stages. Looks up to the next mark of punctuation, at
 // most 40 characters on.
@@ -219,7 +206,7 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     if (since_word) return x;  // 自 alone: the lexicon's
     x.end = end;
     // A year that opens a sentence before a comma sets its time: "2004年, …" → "In 2004, …".
-    const bool opens_sentence = sentence_starts_at(line, at) && (starts(line, end, ",") || starts(line, end, "，"));
+    const bool opens_sentence = text::sentence_starts_at(line, at) && (starts(line, end, ",") || starts(line, end, "，"));
     x.english = opens_sentence ? "In " + time : std::move(time);
     return x;
   }

@@ -325,4 +325,18 @@ bool takes_an(std::string_view word) {
   return is_vowel(lc);
 }
 
+// Whether a sentence starts at `at`: the line's start, or a sentence's closing mark and spaces.
+bool sentence_starts_at(std::string_view line, size_t at) {
+  size_t len;
+  while (at > 0) {
+    const char32_t cp = decode_before(line, at, len);
+    if (cp == U' ') {
+      at -= len;
+      continue;
+    }
+    return std::u32string_view(U".!?。！？").find(cp) != std::u32string_view::npos;
+  }
+  return true;
+}
+
 }  // namespace termnorm::text

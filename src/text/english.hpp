@@ -74,4 +74,8 @@ bool is_determiner(std::string_view lowercase_word);
 // True when "a" before this word is written "an" ("an effective", "an MSC", "an hour").
 bool takes_an(std::string_view word);
 
+// Whether a sentence starts at byte `at` of `line`: only spaces before it since the line's
+// start or a sentence's closing mark (. ! ? 。 ！ ？).
+bool sentence_starts_at(std::string_view line, size_t at);
+
 }  // namespace termnorm::text
