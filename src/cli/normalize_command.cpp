@@ -2,7 +2,6 @@
 #include "cli/normalize_command.hpp"
 
 #include <iostream>
-#include <optional>
 
 #include "cli/batch_run.hpp"
 #include "cli/input_files.hpp"
@@ -12,16 +11,20 @@ namespace termnorm::cli {
 
 namespace {
 
-std::optional<Normalizer> load_normalizer(const CommandLine& cmd) {
+// The normalizer of the run, or null after printing why there is none. It is never
+// destroyed (kept in a static, so leak checkers see it reachable): the process ends with the
+// run, and freeing its tables (the matcher, the compiled rules) would cost a short run more
+// time than its text.
+const Normalizer* load_normalizer(const CommandLine& cmd) {
   try {
-    if (!cmd.no_default_lexicon && cmd.lexicons.empty()) return Normalizer(Lexicon::builtin());
+    if (!cmd.no_default_lexicon && cmd.lexicons.empty()) return new Normalizer(Lexicon::builtin());
     Lexicon lexicon;
     if (!cmd.no_default_lexicon) lexicon = Lexicon::builtin();
     for (const auto& path : cmd.lexicons) lexicon.merge(Lexicon::from_file(path));
-    return Normalizer(std::move(lexicon));
+    return new Normalizer(std::move(lexicon));
   } catch (const Error& e) {
     print_error(e.what());
-    return std::nullopt;
+    return nullptr;
   }
 }
 
@@ -37,7 +40,8 @@ std::string summary(const output::RunTotals& t, bool dry_run) {
 }  // namespace
 
 int run_normalize(const CommandLine& cmd) {
-  const std::optional<Normalizer> normalizer = load_normalizer(cmd);
+  static const Normalizer* normalizer;
+  normalizer = load_normalizer(cmd);
   if (!normalizer) return 2;
 
   const InputList inputs = find_inputs(cmd.inputs, cmd.recursive, cmd.include, cmd.exclude);

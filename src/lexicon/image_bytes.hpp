@@ -62,6 +62,10 @@ class ImageReader {
   void string(std::string& out) {
     const size_t size = number();
     need(size);
+    if (size == 0) {  // most of a concept's fields: nothing to copy
+      out.clear();
+      return;
+    }
     out.assign(in_.data() + at_, size);
     at_ += size;
   }
