@@ -2,6 +2,12 @@
 // One list of fields per value serves both directions, so writer and reader never disagree.
 #include "lexicon/lexicon_image.hpp"
 
+#include <cstdint>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 #include "lexicon/image_bytes.hpp"
 
 namespace termnorm::lexicon_image {
@@ -81,6 +87,22 @@ void rule_fields(Io& io, RuleValue& r) {
   position_fields(io, r.where);
 }
 
+// Maps the fresh pages of [data, data + size) in one system call instead of one page fault
+// each (the default termbase's concepts are 5 MB, 1,200 pages, of fresh memory). Where the
+// kernel cannot (before Linux 5.14, or elsewhere) nothing happens and the pages fault in as
+// they are written.
+void prefault(void* data, size_t size) {
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+  constexpr uintptr_t kPage = 4096;
+  const uintptr_t first = (reinterpret_cast<uintptr_t>(data) + kPage - 1) & ~(kPage - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + size) & ~(kPage - 1);
+  if (end > first) madvise(reinterpret_cast<void*>(first), end - first, MADV_POPULATE_WRITE);
+#else
+  (void)data;
+  (void)size;
+#endif
+}
+
 }  // namespace
 
 std::string write(const Lexicon& lexicon) {
@@ -96,7 +118,11 @@ std::string write(const Lexicon& lexicon) {
 Lexicon read(std::string_view image) {
   Reader r(image);
   r.expect(kMagic);
-  std::vector<Concept> concepts(r.number());
+  const size_t concept_count = r.number();
+  std::vector<Concept> concepts;
+  concepts.reserve(concept_count);
+  prefault(concepts.data(), concept_count * sizeof(Concept));
+  concepts.resize(concept_count);
   for (Concept& c : concepts) concept_fields(r, c);
   std::vector<Rule> rules(r.number());
   for (Rule& rule : rules) rule_fields(r, rule);
