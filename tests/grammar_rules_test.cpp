@@ -112,6 +112,13 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"disposal-together", "Labs 将两种细胞一起培养.", "Labs culture two cells together."},
       {"both-x", "两种药物都 reduce pain.", "Both drugs reduce pain."},
       {"y-of-both-x", "两项试验的结果都 improved.", "The results of both trials improved."},
+      {"both-x", "这两种药物都 reduce pain.", "Both drugs reduce pain."},
+      {"after-verb-ing", "Pain returned 在停止治疗后.", "Pain returned after stopping treatment."},
+      {"x-before-comma", "手术前, patients fast.", "Before surgery, patients fast."},
+      {"not-respond-to", "Some tumors 对化疗没有反应.", "Some tumors do not respond to chemotherapy."},
+      {"can-be-ved-from", "Stem cells 可以从脂肪组织中分离.", "Stem cells can be isolated from adipose tissue."},
+      {"more-than-half-of", "超过一半的患者 improved.", "More than half of patients improved."},
+      {"half-of", "一半的样本 failed.", "Half of samples failed."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
