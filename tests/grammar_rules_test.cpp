@@ -99,8 +99,10 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"may-also", "Nurses 也可能 help.", "Nurses may also help."},
       {"can-also", "Cells 还能 divide.", "Cells can also divide."},
       {"can-now", "Doctors 现在可以 test it.", "Doctors can now test it."},
-      {"patients-without", "没有家族史的患者 rarely need it.", "Patients without family history rarely need it."},
-      {"children-with", "患有糖尿病的儿童 need insulin.", "Children with diabetes need insulin."},
+      {"y-without-x", "没有家族史的患者 rarely need it.", "Patients without family history rarely need it."},
+      {"y-without-x", "没有副作用的药物 exist.", "Drugs without side effects exist."},
+      {"y-with-x", "患有糖尿病的儿童 need insulin.", "Children with diabetes need insulin."},
+      {"y-with-x", "有家族史的年轻患者 need tests.", "Young patients with family history need tests."},
       {"patients-who", "接受手术的患者 rest.", "Patients who undergo surgery rest."},
       {"people-who-wish", "想要减肥的人 need support.", "People who wish to lose weight need support."},
       {"y-from-x", "They used 来自供者的细胞.", "They used cells from donors."},
@@ -119,6 +121,10 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"can-be-ved-from", "Stem cells 可以从脂肪组织中分离.", "Stem cells can be isolated from adipose tissue."},
       {"more-than-half-of", "超过一半的患者 improved.", "More than half of patients improved."},
       {"half-of", "一半的样本 failed.", "Half of samples failed."},
+      {"disposal-inject-through", "Doctors 将细胞通过导管注入心脏.", "Doctors inject cells through catheters into the heart."},
+      {"disposal-through-into", "Surgeons 将药物通过导管转移到肝脏.", "Surgeons transfer drugs through catheters into the liver."},
+      {"can-by-verb-ing", "Stem cells 可以通过分泌生长因子, 促进修复.", "Stem cells can, by secreting growth factors, promote repair."},
+      {"remains-small", "The number of donors 仍然很少.", "The number of donors remains small."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
