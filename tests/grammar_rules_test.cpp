@@ -125,6 +125,16 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"disposal-through-into", "Surgeons 将药物通过导管转移到肝脏.", "Surgeons transfer drugs through catheters into the liver."},
       {"can-by-verb-ing", "Stem cells 可以通过分泌生长因子, 促进修复.", "Stem cells can, by secreting growth factors, promote repair."},
       {"remains-small", "The number of donors 仍然很少.", "The number of donors remains small."},
+      {"in-the-published", "在已发表的研究中, pain fell.", "In the published studies, pain fell."},
+      {"differences-in", "剂量的差异 matter.", "Differences in dose matter."},
+      {"differences-in", "这些试验之间的差异 matter.", "Differences in these trials matter."},
+      {"further-x-is-needed", "需要进一步设计良好的试验 to confirm it.", "Further well-designed trials are needed to confirm it."},
+      {"the-need-for", "Outcomes, 例如是否需要手术, vary.", "Outcomes, such as the need for surgery, vary."},
+      {"whether-x", "患者是否需要手术 is unclear.", "Whether patients need surgery is unclear."},
+      {"there-are-about-worldwide", "全球约有500万患者.", "There are about 5 million patients worldwide."},
+      {"there-are-worldwide", "全球有许多患者.", "There are many patients worldwide."},
+      {"there-are-about-each-year", "每年约有两个新病例.", "There are about two new cases each year."},
+      {"more-than-worldwide", "全球患者超过两千万.", "More than 20 million patients worldwide."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
