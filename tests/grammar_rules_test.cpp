@@ -135,6 +135,10 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"there-are-worldwide", "全球有许多患者.", "There are many patients worldwide."},
       {"there-are-about-each-year", "每年约有两个新病例.", "There are about two new cases each year."},
       {"more-than-worldwide", "全球患者超过两千万.", "More than 20 million patients worldwide."},
+      {"which-suggests", "Grafts survived, 这表明细胞可以存活.", "Grafts survived, which suggests that cells can survive."},
+      {"is-caused-by", "The disease 是由病毒引起的.", "The disease is caused by viruses."},
+      {"caused-by-predicate", "The disease is 由病毒引起的.", "The disease is caused by viruses."},
+      {"developed-x", "Some patients 出现了并发症.", "Some patients developed complications."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
