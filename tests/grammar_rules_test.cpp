@@ -139,6 +139,14 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"is-caused-by", "The disease 是由病毒引起的.", "The disease is caused by viruses."},
       {"caused-by-predicate", "The disease is 由病毒引起的.", "The disease is caused by viruses."},
       {"developed-x", "Some patients 出现了并发症.", "Some patients developed complications."},
+      {"z-of-x-in-y", "干细胞在心脏病中的作用 is unclear.", "The role of stem cells in heart disease is unclear."},
+      {"verb-in-the-body", "干细胞可以在体内分化为神经元.", "Stem cells can differentiate into neurons in the body."},
+      {"verb-in-vitro", "Teams 在体外培养细胞.", "Teams culture cells in vitro."},
+      {"verb-in-x", "细胞在肝脏中产生蛋白质.", "Cells generate proteins in the liver."},
+      {"different-types-of", "They grow 不同类型的细胞.", "They grow different types of cells."},
+      {"various-types-of", "They grow 各种类型的细胞.", "They grow various types of cells."},
+      {"more-types-of", "They treat 更多类型的疾病.", "They treat more types of disease."},
+      {"performed-through-x", "Dialysis 通常通过导管进行.", "Dialysis usually is performed through catheters."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
