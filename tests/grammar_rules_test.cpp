@@ -147,6 +147,13 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"various-types-of", "They grow 各种类型的细胞.", "They grow various types of cells."},
       {"more-types-of", "They treat 更多类型的疾病.", "They treat more types of disease."},
       {"performed-through-x", "Dialysis 通常通过导管进行.", "Dialysis usually is performed through catheters."},
+      {"x-is-associated-with", "这种疾病与基因突变有关.", "This disease is associated with gene mutations."},
+      {"x-is-considered", "干细胞被认为是一种新疗法.", "Stem cells are considered a novel therapy."},
+      {"x-based-yi-wei-jichu", "They use 以干细胞为基础的疗法.", "They use stem cell-based therapy."},
+      {"x-comparative-than-y", "干细胞比药物更有效.", "Stem cells are more effective than drugs."},
+      {"comparative-than-y", "It is 比安慰剂更安全.", "It is safer than placebo."},
+      {"more-than-y", "It is 比安慰剂更加稳定.", "It is more stable than placebo."},
+      {"between-x", "Results 在不同研究之间 vary.", "Results between different studies vary."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
