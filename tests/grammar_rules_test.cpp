@@ -154,6 +154,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"comparative-than-y", "It is 比安慰剂更安全.", "It is safer than placebo."},
       {"more-than-y", "It is 比安慰剂更加稳定.", "It is more stable than placebo."},
       {"between-x", "Results 在不同研究之间 vary.", "Results between different studies vary."},
+      {"counted-relative-clause", "两种治疗肝病的药物 exist.", "Two drugs treating liver disease exist."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
