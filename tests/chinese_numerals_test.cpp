@@ -27,13 +27,18 @@ TEST_CASE("Arabic digits, with a decimal point, full-width or scaled by 万 and 
   CHECK(read_numeral("12345678901234567890万", 0, true).length == 0);  // a code, not a count
 }
 
-TEST_CASE("Chinese numerals up to the thousands, never scaled", "[numerals]") {
+TEST_CASE("Chinese numerals up to the thousands, scaled only after a digit", "[numerals]") {
   CHECK(read_numeral("九天", 0, true).value == 9);
   CHECK(read_numeral("十四周", 0, true).value == 14);
   CHECK(read_numeral("三十七岁", 0, true).value == 37);
   CHECK(read_numeral("两百例", 0, true).value == 200);
   CHECK(read_numeral("四千零六", 0, true).value == 4006);
-  CHECK(read_numeral("三万", 0, true).length == 3);  // 三, and 万 is left
+  CHECK(read_numeral("三万", 0, true).value == 30000);
+  CHECK(read_numeral("三万", 0, false).length == 3);  // 三, and 万 is left
+  CHECK(read_numeral("八百万人", 0, true).value == 8e6);
+  CHECK_FALSE(read_numeral("千万", 0, true).scaled);  // a word ("by all means")
+  CHECK_FALSE(read_numeral("百万", 0, true).scaled);  // "per million" frames (每百万人)
+  CHECK_FALSE(read_numeral("十万", 0, true).scaled);  // no digit leads
   CHECK(read_numeral("研究", 0, true).length == 0);
   CHECK(read_numeral("七八天", 0, true).length == 0);  // an estimate, not a number
 }
@@ -55,6 +60,9 @@ TEST_CASE("English cardinals: words to ten for Chinese numerals, millions and gr
   CHECK(english_cardinal(read_numeral("14亿", 0, true)) == "1.4 billion");
   CHECK(english_cardinal(read_numeral("35万", 0, true)) == "350,000");
   CHECK(english_cardinal(read_numeral("1.25万", 0, true)) == "12,500");
+  CHECK(english_cardinal(read_numeral("八百万", 0, true)) == "eight million");
+  CHECK(english_cardinal(read_numeral("五千万", 0, true)) == "50 million");
+  CHECK(english_cardinal(read_numeral("两万", 0, true)) == "20,000");
 }
 
 TEST_CASE("English ordinals", "[numerals]") {

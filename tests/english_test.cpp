@@ -53,6 +53,10 @@ TEST_CASE("verbs in their -ing form", "[english]") {
   CHECK(ing_form("lead to") == "leading to");
   CHECK(ing_form("see") == "seeing");
   CHECK(ing_form("die") == "dying");
+  CHECK(ing_form("stop") == "stopping");
+  CHECK(ing_form("transfer") == "transferring");
+  CHECK(ing_form("open") == "opening");
+  CHECK(ing_form("show") == "showing");
 }
 
 TEST_CASE("sentence case and title case", "[english]") {

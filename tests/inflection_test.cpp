@@ -42,6 +42,8 @@ TEST_CASE("a verb that is also a noun takes its noun sense where a noun stands",
   CHECK(english("Nurses 治疗 the wound.") == "Nurses treat the wound.");
   CHECK(english("They noted 治疗相关毒性.") == "They noted treatment-related toxicity.");
   CHECK(english("Patients 需要治疗.") == "Patients need treatment.");  // the object of need
+  // After a determiner but opening a relative clause (its object, 的, a noun): still a verb.
+  CHECK(english("It is 一种治疗糖尿病的药物.") == "It is a drug treating diabetes.");
 }
 
 TEST_CASE("a heading noun sense after an adjective reads plural", "[inflection]") {

@@ -100,16 +100,42 @@ GrammaticalNumber chinese_determiner(const Token& t) {
   return text::number_asked_by(lowercase(t.matched_concept->en.term));
 }
 
+// Whether token `j` is Chinese and written right after the token before it.
+bool touching_chinese(std::string_view line, const std::vector<Token>& tokens, size_t j) {
+  return j < tokens.size() && touching(line, tokens, j) && is_chinese(tokens[j]);
+}
+
+// The 的 that closes a relative clause opened by verb token `verb`: the verb, its object
+// (Chinese nouns), 的, then the noun the clause describes (一种[治疗糖尿病的]药物 "a drug treating
+// diabetes"); npos when `verb` opens none.
+size_t relative_clause_de(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
+  size_t j = verb + 1;
+  while (touching_chinese(line, tokens, j) && tokens[j].token_class == TokenClass::nominal) ++j;
+  const bool closed = j > verb + 1 && touching_chinese(line, tokens, j) &&
+                      tokens[j].matched_concept->pos == PartOfSpeech::part &&
+                      line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin) == "的" &&
+                      touching_chinese(line, tokens, j + 1) &&
+                      (tokens[j + 1].token_class == TokenClass::nominal || tokens[j + 1].token_class == TokenClass::adjective);
+  return closed ? j : std::string::npos;
+}
+
 // From token `first` on, the last noun of the run of measure words, adjectives and nouns that
-// a determiner governs; npos when the run holds no noun.
+// a determiner governs, past a relative clause inside it; npos when the run holds no noun.
 size_t governed_noun(std::string_view line, const std::vector<Token>& tokens, size_t first) {
   size_t noun = std::string::npos;
   for (size_t j = first; j < tokens.size() && j < first + kLongestNounPhrase; ++j) {
     if (j > first && !touching(line, tokens, j)) break;
     const Token& t = tokens[j];
     if (!is_chinese(t)) break;
-    if (is_noun(t)) noun = j;
-    else if (!is_measure_word(t) && t.matched_concept->pos != PartOfSpeech::adj) break;
+    if (is_noun(t)) {
+      noun = j;
+    } else if (t.token_class == TokenClass::verb && noun == std::string::npos) {
+      const size_t de = relative_clause_de(line, tokens, j);
+      if (de == std::string::npos) break;
+      j = de;  // the noun after the clause's 的 is the one governed
+    } else if (!is_measure_word(t) && t.matched_concept->pos != PartOfSpeech::adj) {
+      break;
+    }
   }
   return noun;
 }
@@ -356,8 +382,9 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     bool nominal_place = false;
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
       const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
-      nominal_place = is_de(i - 1) || before == PartOfSpeech::adj || before == PartOfSpeech::det ||
-                      before == PartOfSpeech::num || before == PartOfSpeech::mw;
+      nominal_place = is_de(i - 1) || before == PartOfSpeech::adj ||
+                      ((before == PartOfSpeech::det || before == PartOfSpeech::num || before == PartOfSpeech::mw) &&
+                       relative_clause_de(line, tokens, i) == std::string::npos);
     }
     if (i + 1 < tokens.size() && touching(line, tokens, i + 1) && (is_de(i + 1) || is_related(i + 1))) {
       nominal_place = true;

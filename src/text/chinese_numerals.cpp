@@ -136,8 +136,19 @@ Numeral read_numeral(std::string_view s, size_t at, bool allow_scale) {
   size_t len;
   const char32_t cp = decode(s, at, len);
   if (digit_value(cp) >= 0) return read_arabic(s, at, allow_scale);
-  if (chinese_digit(cp) >= 0 || chinese_unit(cp) == 10) return read_chinese(s, at);
-  return {};
+  if (chinese_digit(cp) < 0 && chinese_unit(cp) != 10) return {};
+  Numeral n = read_chinese(s, at);
+  // 八百万, 两万, 五千万: scaled only when a digit leads (千万 and 百万 alone are words or "per
+  // million" frames, 万一 "in case").
+  if (allow_scale && n.length > 0 && chinese_digit(cp) > 0 && at + n.length < s.size()) {
+    const char32_t unit = decode(s, at + n.length, len);
+    if (unit == U'万' || unit == U'亿') {
+      n.value *= unit == U'万' ? 1e4 : 1e8;
+      n.scaled = true;
+      n.length += len;
+    }
+  }
+  return n;
 }
 
 Numeral read_roman_numeral(std::string_view s, size_t at) {
@@ -170,6 +181,13 @@ std::string english_cardinal(const Numeral& n) {
   static constexpr const char* kWords[] = {"zero", "one", "two", "three", "four", "five",
                                            "six",  "seven", "eight", "nine", "ten"};
   if (n.scaled) {
+    // Chinese numerals: a whole one to ten million or billion in words ("eight million").
+    for (const double scale : {1e9, 1e6}) {
+      const double count = n.value / scale;
+      if (n.chinese && count >= 1 && count <= 10 && count == std::floor(count)) {
+        return std::string(kWords[static_cast<int>(count)]) + (scale == 1e9 ? " billion" : " million");
+      }
+    }
     if (n.value >= 1e9) return short_decimal(n.value / 1e9) + " billion";
     if (n.value >= 1e6) return short_decimal(n.value / 1e6) + " million";
     if (n.value == std::floor(n.value)) return grouped(static_cast<long long>(n.value));

@@ -19,16 +19,16 @@ struct Numeral {
 };
 
 // The numeral that starts at `at` in `s`, if any (Arabic: at most twelve digits). With `allow_scale`, a 万 or 亿 right after
-// Arabic digits scales them (Chinese numerals are never scaled: 千万 and 万一 are words).
+// Arabic digits, or after Chinese numerals that begin with a digit (八百万, 两万), scales them
+// (千万 and 百万 alone, and 万一, are words).
 Numeral read_numeral(std::string_view s, size_t at, bool allow_scale);
 
 // The Roman numeral (I–X, ASCII or the Unicode forms Ⅰ–Ⅹ) that starts at `at`, if any.
 Numeral read_roman_numeral(std::string_view s, size_t at);
 
 // English for a cardinal: a Chinese numeral from one to ten or a round ten up to ninety as a
-// word ("three", "forty"), a scaled one
-// in millions or billions ("50 million", "1.5 billion") or grouped digits ("100,000"), digits
-// as written.
+// word ("three", "forty"), a scaled one in millions or billions ("50 million", "1.5 billion";
+// Chinese one to ten whole: "eight million") or grouped digits ("100,000"), digits as written.
 std::string english_cardinal(const Numeral& n);
 
 // English for an ordinal: "first" to "tenth", then "11th", "22nd".

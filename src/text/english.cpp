@@ -35,6 +35,19 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kIrregula
     {"foot", "feet"}, {"tooth", "teeth"}, {"mouse", "mice"}, {"criterion", "criteria"},
     {"phenomenon", "phenomena"}}};  // not "data": it is a mass noun in these articles
 
+// A verb that doubles its last consonant before -ed and -ing ("stop" → "stopped", "stopping";
+// "transfer" → "transferring"): a last syllable ending consonant-vowel-consonant (not w, x or
+// y) that is the only syllable or stressed.
+bool doubles_last_consonant(std::string_view verb) {
+  static constexpr std::array<std::string_view, 12> kStressedLast = {
+      "occur", "refer", "transfer", "prefer", "confer", "control", "admit", "commit", "submit", "omit", "permit", "recur"};
+  const size_t n = verb.size();
+  const bool cvc = n >= 3 && !is_vowel(verb[n - 1]) && is_vowel(verb[n - 2]) && !is_vowel(verb[n - 3]) &&
+                   std::string_view("wxy").find(verb[n - 1]) == std::string_view::npos;
+  const bool one_syllable = std::count_if(verb.begin(), verb.end(), [](char c) { return is_vowel(c); }) == 1;
+  return cvc && (one_syllable || std::find(kStressedLast.begin(), kStressedLast.end(), verb) != kStressedLast.end());
+}
+
 }  // namespace
 
 std::string pluralize(std::string_view phrase) {
@@ -100,6 +113,7 @@ std::string ing_form(std::string_view phrase) {
   else if (ends_with(verb, "e") && !ends_with(verb, "ee") && !ends_with(verb, "ye") &&
            !ends_with(verb, "oe") && verb.size() > 2)
     out = std::string(verb.substr(0, verb.size() - 1)) + "ing";
+  else if (doubles_last_consonant(verb)) out = std::string(verb) + verb.back() + "ing";
   else out = std::string(verb) + "ing";
   return out + std::string(rest);
 }
@@ -172,18 +186,11 @@ std::string past_participle(std::string_view phrase) {
   if (std::any_of(kIrregular.begin(), kIrregular.end(), [&](const auto& p) { return p.second == verb; })) {
     return std::string(phrase);  // already a participle: "brought", "shown"
   }
-  // Verbs stressed on a last syllable that ends consonant-vowel-consonant double it.
-  static constexpr std::array<std::string_view, 12> kStressedLast = {
-      "occur", "refer", "transfer", "prefer", "confer", "control", "admit", "commit", "submit", "omit", "permit", "recur"};
   const size_t n = verb.size();
-  const bool cvc = n >= 3 && !is_vowel(verb[n - 1]) && is_vowel(verb[n - 2]) && !is_vowel(verb[n - 3]) &&
-                   std::string_view("wxy").find(verb[n - 1]) == std::string_view::npos;
-  const bool one_syllable = std::count_if(verb.begin(), verb.end(), [](char c) { return is_vowel(c); }) == 1;
   std::string out;
   if (ends_with(verb, "e")) out = std::string(verb) + "d";
   else if (ends_with(verb, "y") && n > 2 && !is_vowel(verb[n - 2])) out = std::string(verb.substr(0, n - 1)) + "ied";
-  else if (cvc && (one_syllable || std::find(kStressedLast.begin(), kStressedLast.end(), verb) != kStressedLast.end()))
-    out = std::string(verb) + verb[n - 1] + "ed";
+  else if (doubles_last_consonant(verb)) out = std::string(verb) + verb[n - 1] + "ed";
   else out = std::string(verb) + "ed";
   return out + std::string(rest);
 }
