@@ -1,5 +1,5 @@
 // Micro-benchmarks of the pipeline's stages (Google Benchmark): the matcher's scan, the
-// rules' character filter, the rewriter's plan of a line, a whole normalize() each way, and
+// rules' character filter (and their required strings, each searched for once a line), the rewriter's plan of a line, a whole normalize() each way, and
 // the start-up costs (reading the built-in termbase, compiling a Normalizer, building a
 // matcher of 100,000 concepts, a first kilobyte), and loading termbase files (-l): the
 // default termbase's YAML and synthetic files of 10,000 and 100,000 concepts, through the
@@ -199,6 +199,17 @@ void BM_FirstKilobyte(benchmark::State& state) {
 }
 BENCHMARK(BM_FirstKilobyte)->Unit(benchmark::kMillisecond);
 
+// Calls `f` with each line of `text`.
+template <typename F>
+void for_each_line(std::string_view text, F f) {
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    f(text.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
 // The rules' first filter: the character set of each line and the rules it leaves.
 void BM_RuleCandidates(benchmark::State& state) {
   std::vector<termnorm::rewriter::RequiredCharacters> rules;
@@ -208,18 +219,39 @@ void BM_RuleCandidates(benchmark::State& state) {
   const std::string& text = bench_text();
   size_t candidates = 0;
   for (auto _ : state) {
-    for (size_t start = 0; start < text.size();) {
-      size_t end = text.find('\n', start);
-      if (end == std::string::npos) end = text.size();
-      const termnorm::rewriter::CharacterSet line(std::string_view(text).substr(start, end - start));
+    for_each_line(text, [&](std::string_view text_line) {
+      const termnorm::rewriter::CharacterSet line(text_line);
       for (const auto& rule : rules) candidates += rule.met_by(line);
-      start = end + 1;
-    }
+    });
   }
   benchmark::DoNotOptimize(candidates);
   set_bytes(state, text.size());
 }
 BENCHMARK(BM_RuleCandidates)->Unit(benchmark::kMillisecond);
+
+// The whole first filter as the rule set runs it: characters, then the strings the rules
+// require, each string searched for in a line once however many rules require it.
+void BM_RuleCandidatesWithStrings(benchmark::State& state) {
+  std::vector<termnorm::rewriter::RequiredCharacters> rules;
+  termnorm::rewriter::RequiredStrings strings;
+  for (const termnorm::Rule& rule : Lexicon::builtin().rules()) {
+    if (!rule.from || *rule.from == Language::zh) {
+      rules.emplace_back(rule.side(Language::zh), Language::zh).intern(strings);
+    }
+  }
+  const std::string& text = bench_text();
+  size_t candidates = 0;
+  for (auto _ : state) {
+    for_each_line(text, [&](std::string_view line) {
+      const termnorm::rewriter::CharacterSet characters(line);
+      termnorm::rewriter::StringOccurrences occurrences(strings, line);
+      for (const auto& rule : rules) candidates += rule.met_by(characters, occurrences, 0);
+    });
+  }
+  benchmark::DoNotOptimize(candidates);
+  set_bytes(state, text.size());
+}
+BENCHMARK(BM_RuleCandidatesWithStrings)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

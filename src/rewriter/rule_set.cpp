@@ -211,6 +211,7 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source, Compile when)
     compiled_.push_back({&rule, std::move(regex), RequiredCharacters(rule.side(source), source),
                          verb_slots_before_de(rule.side(source)), std::make_unique<Program>()});
   }
+  for (Compiled& c : compiled_) c.required.intern(required_strings_);
   // Too large: every rule that passes the first filter runs on its own.
   if (set_pattern_bytes > kMaxSetPatternBytes) prefilter_.reset();
   if (when == Compile::now) {
@@ -282,9 +283,10 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
   // The rules whose required characters the line has; when they are many, only those of
   // them the set finds a match of (all of them when the set cannot tell).
   const CharacterSet present(skeleton.paragraph());
+  StringOccurrences strings(required_strings_, skeleton.paragraph());
   std::vector<int> candidates;
   for (size_t k = 0; k < compiled_.size(); ++k) {
-    if (compiled_[k].required.met_by(present, skeleton.paragraph())) candidates.push_back(static_cast<int>(k));
+    if (compiled_[k].required.met_by(present, strings, 0)) candidates.push_back(static_cast<int>(k));
   }
   if (candidates.empty()) return found;
   if (candidates.size() >= kSetAfter) {
@@ -312,7 +314,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     size_t start = 0;
     // After a match, the rest of the line may no longer hold what the rule requires.
     auto rest_may_match = [&](size_t from) {
-      return c.required.met_by(present, skeleton.paragraph().substr(skeleton.source_offset(from)));
+      return c.required.met_by(present, strings, skeleton.source_offset(from));
     };
     // A pattern that starts with required text starts no match before the first place the
     // line writes it: the search starts there (npos: nowhere).
@@ -326,12 +328,16 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
       return first == std::string_view::npos ? first : std::max(from, skeleton.skeleton_offset(first));
     };
     while (start <= text.size() && (start = first_possible_start(start)) != std::string_view::npos &&
-           p.re->Match(text, start, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+           p.re->Match(text, start, text.size(), RE2::UNANCHORED, groups.data(), 1)) {
       const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
       const size_t me = mb + groups[0].size();
       const size_t b = skeleton.source_offset(mb), e = skeleton.source_offset(me);
       if (e > b && !cuts_a_token(b) && !cuts_a_token(e) && !overlaps(b, e) &&
           (!c.rule->sentence_start || starts_sentence(mb))) {
+        // The slots: RE2 finds a match's bounds with its DFAs alone, and its groups only with a
+        // slower engine, so the groups are read (the same match again, from its start) only for
+        // a match the checks above keep.
+        if (n > 1) p.re->Match(text, mb, text.size(), RE2::ANCHOR_START, groups.data(), n);
         RuleMatch m{c.rule, b, e, {}};
         for (const auto& [index, name] : p.groups) {
           const auto& g = groups[static_cast<size_t>(index)];
