@@ -129,6 +129,12 @@ bool CharacterSet::has_any(const CharacterSet& wanted) const {
   return false;
 }
 
+bool CharacterSet::has_all(const CharacterSet& wanted) const {
+  uint64_t missing = 0;
+  for (size_t i = 0; i < bits_.size(); ++i) missing |= wanted.bits_[i] & ~bits_[i];
+  return missing == 0;
+}
+
 bool CharacterSet::empty() const {
   for (const uint64_t word : bits_) {
     if (word != 0) return false;
@@ -216,7 +222,12 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
       if (source == Language::en && cp >= 0x80 && !text::is_han(cp)) caseless = false;
       set.add(cp);
     }
-    if (caseless) required.push_back(set);
+    if (!caseless) continue;
+    if (any_of.size() == 1) {
+      every_one_of_.add(any_of.front());  // one character: one bit of a set the line must cover
+    } else {
+      required.push_back(set);
+    }
   }
   end_run();
   all_of_ = std::move(required);
@@ -224,6 +235,7 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
 }
 
 bool RequiredCharacters::met_by(const CharacterSet& line) const {
+  if (!line.has_all(every_one_of_)) return false;
   for (const CharacterSet& any_of : all_of_) {
     if (!line.has_any(any_of)) return false;
   }

@@ -19,6 +19,7 @@ class CharacterSet {
  public:
   explicit CharacterSet(std::string_view text);
   bool has_any(const CharacterSet& wanted) const;
+  bool has_all(const CharacterSet& wanted) const;
   bool empty() const;
 
  private:
@@ -75,13 +76,14 @@ class RequiredCharacters {
   bool met_by(const CharacterSet& characters, StringOccurrences& line, size_t from) const;
   // Numbers the required strings in `strings` (once, before the met_by above is asked).
   void intern(RequiredStrings& strings);
-  bool none() const { return all_of_.empty(); }
+  bool none() const { return all_of_.empty() && every_one_of_.empty(); }
   // Chinese patterns that start with text they require: those strings (a match starts with
   // one of them, after markers only); empty otherwise.
   const std::vector<std::string>& leading() const;
 
  private:
-  std::vector<CharacterSet> all_of_;  // each: any one of its characters
+  CharacterSet every_one_of_;         // the characters required one by one: all of them
+  std::vector<CharacterSet> all_of_;  // each: any one of its characters (more than one)
   std::vector<std::vector<std::string>> all_of_strings_;  // each: any one of its strings
   std::vector<std::vector<uint32_t>> all_of_string_ids_;  // the same, numbered by intern()
   bool leads_ = false;  // the first of all_of_strings_ is what the pattern starts with
