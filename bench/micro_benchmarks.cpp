@@ -1,5 +1,6 @@
 // Micro-benchmarks of the pipeline's stages (Google Benchmark): the matcher's scan, the
-// rules' character filter (and their required strings, each searched for once a line), the rewriter's plan of a line, a whole normalize() each way, and
+// rules' character filter (and their required strings, each searched for once a line),
+// the streaming path (64 KB pieces), the rewriter's plan of a line, a whole normalize() each way, and
 // the start-up costs (reading the built-in termbase, compiling a Normalizer, building a
 // matcher of 100,000 concepts, a first kilobyte), and loading termbase files (-l): the
 // default termbase's YAML and synthetic files of 10,000 and 100,000 concepts, through the
@@ -116,6 +117,23 @@ void BM_Normalize(benchmark::State& state) {
   set_bytes(state, text.size());
 }
 BENCHMARK(BM_Normalize)->Arg(0)->Arg(1)->ArgName("to_zh")->Unit(benchmark::kMillisecond);
+
+// The command's streaming path: the text fed in 64 KB pieces, each piece's lines normalized
+// into a Result of their own (whose text, edits and residuals are reserved as they come).
+void BM_DocumentStream(benchmark::State& state) {
+  const termnorm::Normalizer normalizer(Lexicon::builtin());
+  termnorm::Options options;
+  options.target = state.range(0) == 0 ? termnorm::Target::en : termnorm::Target::zh;
+  const std::string_view text = bench_text();
+  constexpr size_t kPiece = 64 * 1024;
+  for (auto _ : state) {
+    termnorm::DocumentStream stream(normalizer, options);
+    for (size_t at = 0; at < text.size(); at += kPiece) benchmark::DoNotOptimize(stream.feed(text.substr(at, kPiece)));
+    benchmark::DoNotOptimize(stream.finish());
+  }
+  set_bytes(state, text.size());
+}
+BENCHMARK(BM_DocumentStream)->Arg(0)->Arg(1)->ArgName("to_zh")->Unit(benchmark::kMillisecond);
 
 void BM_ReadBuiltinImage(benchmark::State& state) {
   for (auto _ : state) {
