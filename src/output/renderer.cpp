@@ -294,6 +294,11 @@ class LineRenderer {
   // Chinese output: full-width punctuation next to Chinese, no spaces between Chinese.
   // Returns the bytes it consumed, or 0 when it leaves `cp` to be copied.
   size_t chinese_char(size_t i, size_t len, char32_t cp, size_t end, std::string_view next) {
+    // Only spaces and the ASCII marks below are ever converted or dropped: any other character
+    // is copied, without looking around it.
+    if (!text::is_horizontal_space(cp) && std::u32string_view(U",.:;?!()\"").find(cp) == std::u32string_view::npos) {
+      return 0;
+    }
     const char32_t prev = previous_visible();
     const char32_t after = next_visible_written(i + len, end, next);
     if (text::is_horizontal_space(cp) && cp != 0xA0) {
