@@ -29,14 +29,7 @@ class SeamWalk {
   // which is what input_byte() would do with each of its bytes.
   bool input_bytes(size_t at, size_t end) {
     while (at < end) {
-      const size_t n = std::min(end - at, output_.size() - out_);
-      size_t same = 0;
-      for (uint64_t a, b; same + 8 <= n; same += 8) {
-        std::memcpy(&a, line_.data() + at + same, 8);
-        std::memcpy(&b, output_.data() + out_ + same, 8);
-        if (a != b) break;
-      }
-      while (same < n && line_[at + same] == output_[out_ + same]) ++same;
+      const size_t same = shared_run(line_.substr(at, end - at));
       at += same;
       out_ += same;
       if (at == end) return true;
@@ -49,7 +42,17 @@ class SeamWalk {
   // them go into the result, spaces before its first byte into an insertion.
   bool edit(Edit edit) {
     std::string written;
-    for (const char c : edit.result) {
+    written.reserve(edit.result.size());
+    const std::string_view result = edit.result;
+    for (size_t k = 0; k < result.size(); ++k) {
+      // The run the output writes as the result has it is taken whole.
+      if (const size_t same = shared_run(result.substr(k)); same > 0) {
+        written.append(result.substr(k, same));
+        out_ += same;
+        k += same - 1;
+        continue;
+      }
+      const char c = result[k];
       while (true) {
         if (next_is(c)) {
           written += c;
@@ -81,6 +84,21 @@ class SeamWalk {
   std::vector<Edit> take_edits() { return std::move(edits_); }
 
  private:
+  // How many bytes from the start of `text` the output has next, as they are (compared
+  // eight at a time).
+  size_t shared_run(std::string_view text) const {
+    const size_t n = std::min(text.size(), output_.size() - out_);
+    const char* output = output_.data() + out_;
+    size_t same = 0;
+    for (uint64_t a, b; same + 8 <= n; same += 8) {
+      std::memcpy(&a, text.data() + same, 8);
+      std::memcpy(&b, output + same, 8);
+      if (a != b) break;
+    }
+    while (same < n && text[same] == output[same]) ++same;
+    return same;
+  }
+
   bool next_is(char c) {
     if (out_ >= output_.size() || output_[out_] != c) return false;
     ++out_;
