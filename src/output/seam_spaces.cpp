@@ -12,7 +12,10 @@ namespace {
 
 class SeamWalk {
  public:
-  SeamWalk(std::string_view line, std::string_view output) : line_(line), output_(output) {}
+  // `edits`: how many edits the rendering has (each may gain a seam-space edit beside it).
+  SeamWalk(std::string_view line, std::string_view output, size_t edits) : line_(line), output_(output) {
+    edits_.reserve(2 * edits + 1);
+  }
 
   // The input's byte at `at`, copied by the renderer.
   bool input_byte(size_t at) {
@@ -40,7 +43,7 @@ class SeamWalk {
 
   // The bytes of `edit`'s result, written by the renderer; spaces added or dropped inside
   // them go into the result, spaces before its first byte into an insertion.
-  bool edit(Edit edit) {
+  bool edit(const Edit& edit) {
     std::string written;
     written.reserve(edit.result.size());
     const std::string_view result = edit.result;
@@ -69,8 +72,8 @@ class SeamWalk {
       }
     }
     close_spacing();
-    edit.result = std::move(written);
-    edits_.push_back(std::move(edit));
+    edits_.push_back(edit);
+    edits_.back().result = std::move(written);
     return true;
   }
 
@@ -137,7 +140,7 @@ class SeamWalk {
 }  // namespace
 
 void record_seam_spaces(std::string_view line, LineRendering& rendering) {
-  SeamWalk walk(line, rendering.text);
+  SeamWalk walk(line, rendering.text, rendering.edits.size());
   size_t at = 0;
   for (const Edit& e : rendering.edits) {
     if (!walk.input_bytes(at, e.begin) || !walk.edit(e)) return;
