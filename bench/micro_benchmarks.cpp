@@ -1,5 +1,6 @@
 // Micro-benchmarks of the pipeline's stages (Google Benchmark): the matcher's scan, the
-// rules' character filter, the rewriter's plan of a line, a whole normalize() each way, and
+// rules' character filter (and their required strings, each searched for once a line),
+// the streaming path (64 KB pieces), the rewriter's plan of a line, a whole normalize() each way, and
 // the start-up costs (reading the built-in termbase, compiling a Normalizer, building a
 // matcher of 100,000 concepts, a first kilobyte), and loading termbase files (-l): the
 // default termbase's YAML and synthetic files of 10,000 and 100,000 concepts, through the
@@ -117,6 +118,23 @@ void BM_Normalize(benchmark::State& state) {
 }
 BENCHMARK(BM_Normalize)->Arg(0)->Arg(1)->ArgName("to_zh")->Unit(benchmark::kMillisecond);
 
+// The command's streaming path: the text fed in 64 KB pieces, each piece's lines normalized
+// into a Result of their own (whose text, edits and residuals are reserved as they come).
+void BM_DocumentStream(benchmark::State& state) {
+  const termnorm::Normalizer normalizer(Lexicon::builtin());
+  termnorm::Options options;
+  options.target = state.range(0) == 0 ? termnorm::Target::en : termnorm::Target::zh;
+  const std::string_view text = bench_text();
+  constexpr size_t kPiece = 64 * 1024;
+  for (auto _ : state) {
+    termnorm::DocumentStream stream(normalizer, options);
+    for (size_t at = 0; at < text.size(); at += kPiece) benchmark::DoNotOptimize(stream.feed(text.substr(at, kPiece)));
+    benchmark::DoNotOptimize(stream.finish());
+  }
+  set_bytes(state, text.size());
+}
+BENCHMARK(BM_DocumentStream)->Arg(0)->Arg(1)->ArgName("to_zh")->Unit(benchmark::kMillisecond);
+
 void BM_ReadBuiltinImage(benchmark::State& state) {
   for (auto _ : state) {
     // The first call reads the image; copying it costs what reading it again would.
@@ -199,6 +217,17 @@ void BM_FirstKilobyte(benchmark::State& state) {
 }
 BENCHMARK(BM_FirstKilobyte)->Unit(benchmark::kMillisecond);
 
+// Calls `f` with each line of `text`.
+template <typename F>
+void for_each_line(std::string_view text, F f) {
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    f(text.substr(start, end - start));
+    start = end + 1;
+  }
+}
+
 // The rules' first filter: the character set of each line and the rules it leaves.
 void BM_RuleCandidates(benchmark::State& state) {
   std::vector<termnorm::rewriter::RequiredCharacters> rules;
@@ -208,18 +237,39 @@ void BM_RuleCandidates(benchmark::State& state) {
   const std::string& text = bench_text();
   size_t candidates = 0;
   for (auto _ : state) {
-    for (size_t start = 0; start < text.size();) {
-      size_t end = text.find('\n', start);
-      if (end == std::string::npos) end = text.size();
-      const termnorm::rewriter::CharacterSet line(std::string_view(text).substr(start, end - start));
+    for_each_line(text, [&](std::string_view text_line) {
+      const termnorm::rewriter::CharacterSet line(text_line);
       for (const auto& rule : rules) candidates += rule.met_by(line);
-      start = end + 1;
-    }
+    });
   }
   benchmark::DoNotOptimize(candidates);
   set_bytes(state, text.size());
 }
 BENCHMARK(BM_RuleCandidates)->Unit(benchmark::kMillisecond);
+
+// The whole first filter as the rule set runs it: characters, then the strings the rules
+// require, each string searched for in a line once however many rules require it.
+void BM_RuleCandidatesWithStrings(benchmark::State& state) {
+  std::vector<termnorm::rewriter::RequiredCharacters> rules;
+  termnorm::rewriter::RequiredStrings strings;
+  for (const termnorm::Rule& rule : Lexicon::builtin().rules()) {
+    if (!rule.from || *rule.from == Language::zh) {
+      rules.emplace_back(rule.side(Language::zh), Language::zh).intern(strings);
+    }
+  }
+  const std::string& text = bench_text();
+  size_t candidates = 0;
+  for (auto _ : state) {
+    for_each_line(text, [&](std::string_view line) {
+      const termnorm::rewriter::CharacterSet characters(line);
+      termnorm::rewriter::StringOccurrences occurrences(strings, line);
+      for (const auto& rule : rules) candidates += rule.met_by(characters, occurrences, 0);
+    });
+  }
+  benchmark::DoNotOptimize(candidates);
+  set_bytes(state, text.size());
+}
+BENCHMARK(BM_RuleCandidatesWithStrings)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

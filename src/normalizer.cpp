@@ -2,6 +2,7 @@
 // document — matcher → rewriter → renderer — keeping the document's state between lines.
 #include "termnorm/normalizer.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 
@@ -246,6 +247,15 @@ struct DocumentStream::State {
 
   // Normalizes the complete lines of `pending` (all of it when `at_end`) into `out`.
   void drain(Result& out, bool at_end) {
+    // Room for what these bytes will give, as many edits and residuals a byte as the stream
+    // gave so far: the vectors are not copied again and again as they grow (a large one is a
+    // fresh mapping each time, every page of it faulted in anew).
+    const size_t bytes = pending.size();
+    out.text.reserve(out.text.size() + bytes + bytes / 4);
+    auto expect = [&](size_t so_far) { return so_far * bytes / std::max<size_t>(consumed, 1) * 5 / 4 + 16; };
+    out.edits.reserve(out.edits.size() + expect(edits_so_far));
+    out.residuals.reserve(out.residuals.size() + expect(residuals_so_far));
+    const size_t edits_before = out.edits.size(), residuals_before = out.residuals.size();
     size_t start = 0;
     while (start < pending.size()) {
       // A line still open was searched up to `searched` already: a long line that arrives in
@@ -276,6 +286,8 @@ struct DocumentStream::State {
     pending.erase(0, start);
     searched = searched > start ? searched - start : 0;
     consumed += start;
+    edits_so_far += out.edits.size() - edits_before;
+    residuals_so_far += out.residuals.size() - residuals_before;
   }
 
   // With Target::automatic: whether enough has arrived to decide the language. Each call
@@ -329,6 +341,8 @@ struct DocumentStream::State {
   size_t consumed = 0;      // bytes of the stream before `pending`
   size_t growth = 0;        // bytes U+FFFD added to those in replacing invalid sequences
   size_t line_number = 1;   // the line `pending` starts with
+  size_t edits_so_far = 0;      // edits and residuals the stream's `consumed` bytes gave
+  size_t residuals_so_far = 0;
   bool target_decided = false;
   size_t decide_scanned = 0;               // pending[0, decide_scanned) was looked at by ready_to_decide
   size_t last_break = std::string::npos;   // the last \n found there

@@ -2,6 +2,8 @@
 // out a rule that matches (over the default termbase's rules and the example articles).
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "example_texts.hpp"
@@ -62,6 +64,36 @@ TEST_CASE("a Chinese pattern's runs of literal characters are strings the line h
   CHECK(holds("(?:什么(?:类型|样)的?|哪种)的?{X}", "什么样的细胞"));
   CHECK_FALSE(holds("(?:什么(?:类型|样)的?|哪种)的?{X}", "什的么"));
   CHECK(RequiredCharacters("(?:[在于]|对){X}", Language::zh).none());  // an alternative that starts with a class
+}
+
+TEST_CASE("required strings are numbered once and looked up in a line from any offset", "[rules][literals]") {
+  rewriter::RequiredStrings strings;
+  RequiredCharacters risk("{X}的风险", Language::zh);
+  RequiredCharacters of("{X}的{Y}", Language::zh);
+  RequiredCharacters also_of("{X}(?:的|之){Y}", Language::zh);
+  risk.intern(strings);
+  of.intern(strings);
+  also_of.intern(strings);
+  CHECK(strings.size() == 3);  // 的风险, 的 (shared), 之
+  const std::string_view line = "细胞的风险和治疗的效果";
+  const CharacterSet characters(line);
+  rewriter::StringOccurrences occurrences(strings, line);
+  CHECK(risk.met_by(characters, occurrences, 0));
+  CHECK_FALSE(risk.met_by(characters, occurrences, line.find("风险")));  // past its only occurrence
+  CHECK(risk.met_by(characters, occurrences, 0));                         // asked again from before it
+  CHECK(of.met_by(characters, occurrences, line.find("和")));             // the second 的
+  CHECK_FALSE(of.met_by(characters, occurrences, line.find("效果")));
+  // From every offset, forwards and backwards, the same answers as searching the rest of the line.
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i <= line.size(); i += 3) offsets.push_back(i);
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const size_t from : offsets) {
+      for (const RequiredCharacters* rule : {&risk, &of, &also_of}) {
+        CHECK(rule->met_by(characters, occurrences, from) == rule->met_by(characters, line.substr(from)));
+      }
+    }
+    std::reverse(offsets.begin(), offsets.end());
+  }
 }
 
 TEST_CASE("what a Chinese pattern starts with, when it requires it", "[rules][literals]") {

@@ -259,6 +259,12 @@ Matcher::Matcher(const Lexicon& lexicon) {
 }
 
 void Matcher::index_key_checks() {
+  entry_checks_.resize(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    const Entry& e = entries_[i];
+    entry_checks_[i] = static_cast<uint8_t>((e.left_edge ? kLeftEdge : 0) | (e.right_edge ? kRightEdge : 0) |
+                                            (e.case_sensitive ? kCaseSensitive : 0));
+  }
   key_checks_.assign(key_offsets_.empty() ? 0 : key_offsets_.size() - 1, {});
   for (size_t k = 0; k < key_checks_.size(); ++k) {
     KeyChecks& checks = key_checks_[k];
@@ -369,10 +375,13 @@ bool Matcher::longest_at(std::string_view text, size_t pos, bool left_is_word, M
     const bool right_is_word = end < text.size() && is_latin_word_char(text::decode(text, end, len));
     uint32_t passed = 0;
     for (size_t i = 0; i < checks.count && i < 32; ++i) {
-      const Entry& e = entries_[checks.first_entry + i];
-      if (e.left_edge && left_is_word) continue;
-      if (e.right_edge && right_is_word) continue;
-      if (e.case_sensitive && !has_case_signature(text.substr(pos, end - pos), e.case_signature)) continue;
+      const uint8_t check = entry_checks_[checks.first_entry + i];
+      if ((check & kLeftEdge) && left_is_word) continue;
+      if ((check & kRightEdge) && right_is_word) continue;
+      if ((check & kCaseSensitive) &&
+          !has_case_signature(text.substr(pos, end - pos), entries_[checks.first_entry + i].case_signature)) {
+        continue;
+      }
       passed |= 1u << i;
     }
     if (passed != 0) {

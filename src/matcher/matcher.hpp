@@ -86,13 +86,18 @@ class Matcher {
     uint32_t count : 24 = 0;
     uint32_t any_check : 8 = 0;  // some entry checks a word edge or the letters' case
   };
-  // Fills key_checks_ from entries_ and key_offsets_ (after either is built or read).
+  // An entry's checks, one byte an entry, side by side: the scan reads these, not the
+  // entries themselves (an Entry holds strings, and the entries of the keys a text meets lie
+  // far apart), except for the case signature of a case-sensitive one.
+  enum EntryCheck : uint8_t { kLeftEdge = 1, kRightEdge = 2, kCaseSensitive = 4 };
+  // Fills key_checks_ and entry_checks_ from entries_ and key_offsets_ (after either is built or read).
   void index_key_checks();
 
   Trie trie_;
   std::vector<Entry> entries_;          // grouped by key
   std::vector<uint32_t> key_offsets_;   // key id → first entry; key_count + 1 values
   std::vector<KeyChecks> key_checks_;   // key id → its entries, for the scan
+  std::vector<uint8_t> entry_checks_;   // entry → its EntryCheck bits
 };
 
 }  // namespace termnorm::matcher

@@ -200,6 +200,17 @@ class LineRenderer {
   void gap(size_t begin, size_t end, std::string_view next) {
     size_t i = begin;
     while (i < end) {
+      // Where nothing is pending (English: no seam to space, no article to settle), letters,
+      // digits and Han characters are copied as they are: a run of them is copied whole.
+      if (target_ == Language::zh || (!seam_ && article_at_ == std::string::npos)) {
+        if (const size_t run = plain_run(i, end); run > i) {
+          out().append(line_, i, run - i);
+          seam_ = false;
+          collapse_space_ = false;
+          i = run;
+          continue;
+        }
+      }
       size_t len;
       const char32_t cp = decode(line_, i, len);
       if (const size_t handled = target_ == Language::en ? english_char(i, len, cp)
@@ -222,6 +233,21 @@ class LineRenderer {
       out().append(line_.substr(i, len));
       i += len;
     }
+  }
+
+  // The end of the run of ASCII letters and digits and Han characters from `i`.
+  size_t plain_run(size_t i, size_t end) const {
+    while (i < end) {
+      const char c = line_[i];
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        ++i;
+        continue;
+      }
+      size_t len;
+      if (static_cast<unsigned char>(c) < 0x80 || !text::is_han(decode(line_, i, len))) break;
+      i += len;
+    }
+    return i;
   }
 
   // English output: converts a Chinese punctuation mark. Returns the bytes it consumed, or 0
@@ -294,6 +320,11 @@ class LineRenderer {
   // Chinese output: full-width punctuation next to Chinese, no spaces between Chinese.
   // Returns the bytes it consumed, or 0 when it leaves `cp` to be copied.
   size_t chinese_char(size_t i, size_t len, char32_t cp, size_t end, std::string_view next) {
+    // Only spaces and the ASCII marks below are ever converted or dropped: any other character
+    // is copied, without looking around it.
+    if (!text::is_horizontal_space(cp) && std::u32string_view(U",.:;?!()\"").find(cp) == std::u32string_view::npos) {
+      return 0;
+    }
     const char32_t prev = previous_visible();
     const char32_t after = next_visible_written(i + len, end, next);
     if (text::is_horizontal_space(cp) && cp != 0xA0) {

@@ -2,6 +2,9 @@
 // a space on one side only is a seam space added or dropped.
 #include "output/seam_spaces.hpp"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace termnorm::output {
@@ -9,7 +12,10 @@ namespace {
 
 class SeamWalk {
  public:
-  SeamWalk(std::string_view line, std::string_view output) : line_(line), output_(output) {}
+  // `edits`: how many edits the rendering has (each may gain a seam-space edit beside it).
+  SeamWalk(std::string_view line, std::string_view output, size_t edits) : line_(line), output_(output) {
+    edits_.reserve(2 * edits + 1);
+  }
 
   // The input's byte at `at`, copied by the renderer.
   bool input_byte(size_t at) {
@@ -22,11 +28,34 @@ class SeamWalk {
     }
   }
 
+  // The input's bytes [at, end): the run both sides share is skipped eight bytes at a time,
+  // which is what input_byte() would do with each of its bytes.
+  bool input_bytes(size_t at, size_t end) {
+    while (at < end) {
+      const size_t same = shared_run(line_.substr(at, end - at));
+      at += same;
+      out_ += same;
+      if (at == end) return true;
+      if (!input_byte(at++)) return false;
+    }
+    return true;
+  }
+
   // The bytes of `edit`'s result, written by the renderer; spaces added or dropped inside
   // them go into the result, spaces before its first byte into an insertion.
-  bool edit(Edit edit) {
+  bool edit(const Edit& edit) {
     std::string written;
-    for (const char c : edit.result) {
+    written.reserve(edit.result.size());
+    const std::string_view result = edit.result;
+    for (size_t k = 0; k < result.size(); ++k) {
+      // The run the output writes as the result has it is taken whole.
+      if (const size_t same = shared_run(result.substr(k)); same > 0) {
+        written.append(result.substr(k, same));
+        out_ += same;
+        k += same - 1;
+        continue;
+      }
+      const char c = result[k];
       while (true) {
         if (next_is(c)) {
           written += c;
@@ -43,8 +72,8 @@ class SeamWalk {
       }
     }
     close_spacing();
-    edit.result = std::move(written);
-    edits_.push_back(std::move(edit));
+    edits_.push_back(edit);
+    edits_.back().result = std::move(written);
     return true;
   }
 
@@ -58,6 +87,21 @@ class SeamWalk {
   std::vector<Edit> take_edits() { return std::move(edits_); }
 
  private:
+  // How many bytes from the start of `text` the output has next, as they are (compared
+  // eight at a time).
+  size_t shared_run(std::string_view text) const {
+    const size_t n = std::min(text.size(), output_.size() - out_);
+    const char* output = output_.data() + out_;
+    size_t same = 0;
+    for (uint64_t a, b; same + 8 <= n; same += 8) {
+      std::memcpy(&a, text.data() + same, 8);
+      std::memcpy(&b, output + same, 8);
+      if (a != b) break;
+    }
+    while (same < n && text[same] == output[same]) ++same;
+    return same;
+  }
+
   bool next_is(char c) {
     if (out_ >= output_.size() || output_[out_] != c) return false;
     ++out_;
@@ -96,18 +140,13 @@ class SeamWalk {
 }  // namespace
 
 void record_seam_spaces(std::string_view line, LineRendering& rendering) {
-  SeamWalk walk(line, rendering.text);
+  SeamWalk walk(line, rendering.text, rendering.edits.size());
   size_t at = 0;
   for (const Edit& e : rendering.edits) {
-    for (; at < e.begin; ++at) {
-      if (!walk.input_byte(at)) return;
-    }
-    if (!walk.edit(e)) return;
+    if (!walk.input_bytes(at, e.begin) || !walk.edit(e)) return;
     at = e.end;
   }
-  for (; at < line.size(); ++at) {
-    if (!walk.input_byte(at)) return;
-  }
+  if (!walk.input_bytes(at, line.size())) return;
   if (walk.finish()) rendering.edits = walk.take_edits();
 }
 

@@ -344,7 +344,9 @@ const RuleSet& Rewriter::rules_for(Language target) const {
 
 std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language target, const Options& options) const {
   std::vector<Token> tokens;
-  for (const matcher::Match& m : matcher_.find_all(paragraph)) {
+  const std::vector<matcher::Match> matches = matcher_.find_all(paragraph);
+  tokens.reserve(matches.size());
+  for (const matcher::Match& m : matches) {
     Token t;
     t.begin = m.begin;
     t.end = m.end;
@@ -360,9 +362,11 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
   if (target == Language::en) add_number_tokens(paragraph, tokens);
   // "A (B)" where A and B are forms of one concept and one of them is in the other
   // language: a redundant gloss, one token.
+  // Tokens are moved, not copied (a copy of a number expression's concept is an atomic count).
   std::vector<Token> merged;
+  merged.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    Token t = tokens[i];
+    Token t = std::move(tokens[i]);  // only the tokens after it are read below
     if (i + 1 < tokens.size()) {
       const Token& next = tokens[i + 1];
       const size_t open = after_open_paren(paragraph, t.end);
@@ -394,7 +398,7 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
         }
       }
     }
-    merged.push_back(t);
+    merged.push_back(std::move(t));
   }
   if (target == Language::en) {
     // In place: a token is kept when a translated token touches it or it glues nothing.
@@ -403,7 +407,8 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
       const bool translated_before = i > 0 && merged[i - 1].end == merged[i].begin;
       const bool translated_after = i + 1 < merged.size() && merged[i + 1].begin == merged[i].end;
       if (translated_before || translated_after || !glues_chinese_left_over(paragraph, merged[i])) {
-        merged[kept++] = merged[i];
+        if (kept != i) merged[kept] = std::move(merged[i]);
+        ++kept;
       }
     }
     merged.resize(kept);

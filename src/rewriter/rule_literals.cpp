@@ -129,6 +129,12 @@ bool CharacterSet::has_any(const CharacterSet& wanted) const {
   return false;
 }
 
+bool CharacterSet::has_all(const CharacterSet& wanted) const {
+  uint64_t missing = 0;
+  for (size_t i = 0; i < bits_.size(); ++i) missing |= wanted.bits_[i] & ~bits_[i];
+  return missing == 0;
+}
+
 bool CharacterSet::empty() const {
   for (const uint64_t word : bits_) {
     if (word != 0) return false;
@@ -216,7 +222,12 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
       if (source == Language::en && cp >= 0x80 && !text::is_han(cp)) caseless = false;
       set.add(cp);
     }
-    if (caseless) required.push_back(set);
+    if (!caseless) continue;
+    if (any_of.size() == 1) {
+      every_one_of_.add(any_of.front());  // one character: one bit of a set the line must cover
+    } else {
+      required.push_back(set);
+    }
   }
   end_run();
   all_of_ = std::move(required);
@@ -224,10 +235,50 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
 }
 
 bool RequiredCharacters::met_by(const CharacterSet& line) const {
+  if (!line.has_all(every_one_of_)) return false;
   for (const CharacterSet& any_of : all_of_) {
     if (!line.has_any(any_of)) return false;
   }
   return true;
+}
+
+void RequiredCharacters::intern(RequiredStrings& strings) {
+  all_of_string_ids_.clear();
+  for (const std::vector<std::string>& any_of : all_of_strings_) {
+    std::vector<uint32_t>& ids = all_of_string_ids_.emplace_back();
+    for (const std::string& s : any_of) ids.push_back(strings.intern(s));
+  }
+}
+
+bool RequiredCharacters::met_by(const CharacterSet& characters, StringOccurrences& line, size_t from) const {
+  if (!met_by(characters)) return false;
+  for (const std::vector<uint32_t>& any_of : all_of_string_ids_) {
+    if (std::none_of(any_of.begin(), any_of.end(), [&](uint32_t id) { return line.occurs_from(id, from); })) {
+      return false;
+    }
+  }
+  return true;
+}
+
+uint32_t RequiredStrings::intern(const std::string& s) {
+  const auto known = std::find(strings_.begin(), strings_.end(), s);
+  if (known != strings_.end()) return static_cast<uint32_t>(known - strings_.begin());
+  strings_.push_back(s);
+  return static_cast<uint32_t>(strings_.size() - 1);
+}
+
+StringOccurrences::StringOccurrences(const RequiredStrings& strings, std::string_view line)
+    : strings_(strings), line_(line), found_(strings.size()) {}
+
+bool StringOccurrences::occurs_from(uint32_t id, size_t from) {
+  Found& f = found_[id];
+  if (f.searched_from != kUnsearched) {
+    if (f.at != npos && f.at >= from) return true;          // an occurrence at or after `from`
+    if (f.at == npos && f.searched_from <= from) return false;  // none from an earlier offset on
+  }
+  f.searched_from = from;
+  f.at = line_.find(strings_[id], from);
+  return f.at != npos;
 }
 
 const std::vector<std::string>& RequiredCharacters::leading() const {

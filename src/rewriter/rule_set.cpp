@@ -80,6 +80,16 @@ bool reads_as_verb(const std::vector<Token>& tokens, size_t slot_begin) {
   return !english.empty() && text::past_participle(english) == english;
 }
 
+// What is looked past to find whether a sentence starts: spaces, and the skeleton's markers.
+bool is_space_or_marker(char32_t cp) { return cp == ' ' || (cp >= kMarkerBase && cp <= kCloseMarker); }
+
+bool ends_sentence(char32_t cp) {
+  switch (cp) {
+    case '.': case '!': case '?': case U'。': case U'！': case U'？': return true;
+    default: return false;
+  }
+}
+
 bool is_regex_meta(char c) {
   return std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos;
 }
@@ -211,6 +221,7 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source, Compile when)
     compiled_.push_back({&rule, std::move(regex), RequiredCharacters(rule.side(source), source),
                          verb_slots_before_de(rule.side(source)), std::make_unique<Program>()});
   }
+  for (Compiled& c : compiled_) c.required.intern(required_strings_);
   // Too large: every rule that passes the first filter runs on its own.
   if (set_pattern_bytes > kMaxSetPatternBytes) prefilter_.reset();
   if (when == Compile::now) {
@@ -266,10 +277,29 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     size_t len;
     while (k > 0) {
       const char32_t cp = text::decode_before(text, k, len);
-      if (cp == ' ' || (cp >= kMarkerBase && cp <= kCloseMarker)) { k -= len; continue; }
-      return std::u32string_view(U".!?。！？").find(cp) != std::u32string_view::npos;
+      if (is_space_or_marker(cp)) { k -= len; continue; }
+      return ends_sentence(cp);
     }
     return true;
+  };
+  // The skeleton offsets where starts_sentence() holds, ascending (found when first needed).
+  std::vector<size_t> sentence_start_offsets;
+  bool sentence_starts_found = false;
+  auto sentence_starts = [&]() -> const std::vector<size_t>& {
+    if (!sentence_starts_found) {
+      sentence_starts_found = true;
+      bool at_start = true;  // what starts_sentence() says of the offset `k`
+      for (size_t k = 0, len; k <= text.size(); k += len) {
+        if (at_start) sentence_start_offsets.push_back(k);
+        if (k == text.size()) break;
+        const auto byte = static_cast<unsigned char>(text[k]);
+        len = 1;
+        const char32_t cp = byte < 0x80 ? byte : text::decode(text, k, len);
+        if (is_space_or_marker(cp)) continue;
+        at_start = ends_sentence(cp);
+      }
+    }
+    return sentence_start_offsets;
   };
   // The spans taken so far (disjoint), begin -> end: an overlap is found in logarithmic time,
   // so a line of many rule matches stays linear.
@@ -282,9 +312,10 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
   // The rules whose required characters the line has; when they are many, only those of
   // them the set finds a match of (all of them when the set cannot tell).
   const CharacterSet present(skeleton.paragraph());
+  StringOccurrences strings(required_strings_, skeleton.paragraph());
   std::vector<int> candidates;
   for (size_t k = 0; k < compiled_.size(); ++k) {
-    if (compiled_[k].required.met_by(present, skeleton.paragraph())) candidates.push_back(static_cast<int>(k));
+    if (compiled_[k].required.met_by(present, strings, 0)) candidates.push_back(static_cast<int>(k));
   }
   if (candidates.empty()) return found;
   if (candidates.size() >= kSetAfter) {
@@ -312,7 +343,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     size_t start = 0;
     // After a match, the rest of the line may no longer hold what the rule requires.
     auto rest_may_match = [&](size_t from) {
-      return c.required.met_by(present, skeleton.paragraph().substr(skeleton.source_offset(from)));
+      return c.required.met_by(present, strings, skeleton.source_offset(from));
     };
     // A pattern that starts with required text starts no match before the first place the
     // line writes it: the search starts there (npos: nowhere).
@@ -325,13 +356,31 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
       for (const std::string& s : leading) first = std::min(first, paragraph.find(s, after));
       return first == std::string_view::npos ? first : std::max(from, skeleton.skeleton_offset(first));
     };
-    while (start <= text.size() && (start = first_possible_start(start)) != std::string_view::npos &&
-           p.re->Match(text, start, text.size(), RE2::UNANCHORED, groups.data(), n)) {
+    // The next match from `from` on, its bounds in groups[0]. A rule that starts a sentence
+    // is tried, anchored, only where a sentence starts: searched for anywhere, its matches
+    // would be found all along the line, each then turned away.
+    auto next_match = [&](size_t from) {
+      if (!c.rule->sentence_start) {
+        from = first_possible_start(from);
+        return from != std::string_view::npos &&
+               p.re->Match(text, from, text.size(), RE2::UNANCHORED, groups.data(), 1);
+      }
+      const std::vector<size_t>& starts = sentence_starts();
+      for (auto at = std::lower_bound(starts.begin(), starts.end(), from); at != starts.end(); ++at) {
+        if (p.re->Match(text, *at, text.size(), RE2::ANCHOR_START, groups.data(), 1)) return true;
+      }
+      return false;
+    };
+    while (start <= text.size() && next_match(start)) {
       const size_t mb = static_cast<size_t>(groups[0].data() - text.data());
       const size_t me = mb + groups[0].size();
       const size_t b = skeleton.source_offset(mb), e = skeleton.source_offset(me);
       if (e > b && !cuts_a_token(b) && !cuts_a_token(e) && !overlaps(b, e) &&
           (!c.rule->sentence_start || starts_sentence(mb))) {
+        // The slots: RE2 finds a match's bounds with its DFAs alone, and its groups only with a
+        // slower engine, so the groups are read (the same match again, from its start) only for
+        // a match the checks above keep.
+        if (n > 1) p.re->Match(text, mb, text.size(), RE2::ANCHOR_START, groups.data(), n);
         RuleMatch m{c.rule, b, e, {}};
         for (const auto& [index, name] : p.groups) {
           const auto& g = groups[static_cast<size_t>(index)];

@@ -91,6 +91,7 @@ class RuleSet {
   const RE2::Set* prefilter() const;
 
   std::vector<Compiled> compiled_;
+  RequiredStrings required_strings_;  // every rule's, numbered
   std::unique_ptr<Prefilter> prefilter_;
 };
 
