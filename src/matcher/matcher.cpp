@@ -122,10 +122,12 @@ std::string Matcher::fold_key(std::string_view form) {
 namespace {
 
 // Where a form's entry ranks when two forms fold to the same key in one language: explicit
-// forms of terms and phrases first, derived plurals and singulars where no explicit form has
-// the key, English forms of general words (matched for Chinese output only) last, so that a
-// word never takes a key from a term or phrase.
-enum class FormRank : uint8_t { explicit_form, derived_form, word_form };
+// forms of terms and phrases first, then the forms a general word's English gives explicitly
+// (matched for Chinese output only), then derived plurals and singulars of terms, and the
+// derived forms of words last. A word never takes a key a term or phrase wrote; a form the
+// lexicon wrote beats one it only inflected ("dry eyes", a word, before the plural of the
+// variant "dry eye" of a disease), so that English the normalizer wrote reads back as itself.
+enum class FormRank : uint8_t { explicit_form, word_form, derived_form, derived_word_form };
 
 // One form as it was offered for a key: its key and form are spans of a shared pool of text.
 struct OfferedForm {
@@ -193,7 +195,7 @@ Matcher::Matcher(const Lexicon& lexicon) {
       if (english_word && c.pos == PartOfSpeech::noun) {  // "patient" ↔ "patients"
         for (auto [number, derived] : {std::pair{Number::derived_plural, text::pluralize(f.term)},
                                        std::pair{Number::derived_singular, text::singularize(f.term)}}) {
-          if (derived != f.term) add(FormRank::word_form, i, language, FormRole::preferred, number, derived);
+          if (derived != f.term) add(FormRank::derived_word_form, i, language, FormRole::preferred, number, derived);
         }
       }
       if (language != Language::en || c.kind != ConceptKind::term) continue;
