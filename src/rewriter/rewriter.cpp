@@ -60,6 +60,21 @@ size_t after_close_paren(std::string_view s, size_t pos) {
   return std::string_view::npos;
 }
 
+// Whether `written` is `abbr` title-cased, as a heading writes it ("DA Neurons" for "DA
+// neurons"): the same letters, where a word's first letter may be a capital that `abbr` writes
+// in lower case.
+bool title_cased_form(std::string_view written, std::string_view abbr) {
+  if (written.size() != abbr.size() || written == abbr) return false;
+  for (size_t i = 0; i < abbr.size(); ++i) {
+    if (written[i] == abbr[i]) continue;
+    const bool word_start = i == 0 || !std::isalnum(static_cast<unsigned char>(abbr[i - 1]));
+    if (!word_start || std::toupper(static_cast<unsigned char>(abbr[i])) != static_cast<unsigned char>(written[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // If `s` has a comma at `pos` (after spaces), the offset after it; else npos.
 size_t after_comma(std::string_view s, size_t pos) {
   pos = skip_spaces(s, pos);
@@ -367,6 +382,13 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
   merged.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token t = std::move(tokens[i]);  // only the tokens after it are read below
+    if (target == Language::en && options.abbreviations != Abbreviations::as_written) {
+      if (const size_t close = title_cased_gloss(paragraph, t); close != std::string_view::npos) {
+        while (i + 1 < tokens.size() && tokens[i + 1].begin < close) ++i;  // the gloss's own words
+        merged.push_back(std::move(t));
+        continue;
+      }
+    }
     if (i + 1 < tokens.size()) {
       const Token& next = tokens[i + 1];
       const size_t open = after_open_paren(paragraph, t.end);
@@ -375,8 +397,16 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
       // So does English that an abbreviation style rewrites: "mesenchymal stem cells (MSCs)".
       const bool abbreviation_gloss = (target == Language::zh || options.abbreviations != Abbreviations::as_written) &&
                                       next.entry->role == matcher::FormRole::abbreviation;
+      // Under an abbreviation style, an English abbreviation in parentheses right after a term
+      // that has its own abbreviation glosses that term, even when it names another concept
+      // ("autologous HSCT (HSCT)", or the style's own "term (ABBR)" read back with a longer
+      // term before it): the term is rendered with its own gloss, never followed by a second.
+      const bool foreign_gloss = target == Language::en && abbreviation_gloss &&
+                                 next.entry->language == Language::en &&
+                                 t.entry->role != matcher::FormRole::abbreviation &&
+                                 t.matched_concept->kind == ConceptKind::term && !t.matched_concept->en.abbr.empty();
       if (open != std::string_view::npos && skip_spaces(paragraph, open) == next.begin &&
-          next.matched_concept == t.matched_concept && (other_language || abbreviation_gloss)) {
+          ((next.matched_concept == t.matched_concept && (other_language || abbreviation_gloss)) || foreign_gloss)) {
         // "A (B, C)": the gloss may give the term and its abbreviation; the abbreviation,
         // when one is there, is the gloss that is kept.
         size_t last = i + 1;
@@ -415,6 +445,28 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
     noun_senses_.apply(paragraph, merged);
   }
   return merged;
+}
+
+size_t Rewriter::title_cased_gloss(std::string_view paragraph, Token& t) const {
+  const std::string& abbr = t.matched_concept->en.abbr;
+  if (abbr.empty() || t.gloss || t.entry->role == matcher::FormRole::abbreviation) return std::string_view::npos;
+  const size_t open = after_open_paren(paragraph, t.end);
+  if (open == std::string_view::npos) return std::string_view::npos;
+  const size_t at = skip_spaces(paragraph, open);
+  if (!title_cased_form(paragraph.substr(at, abbr.size()), abbr)) return std::string_view::npos;
+  const size_t close = after_close_paren(paragraph, at + abbr.size());
+  if (close == std::string_view::npos) return std::string_view::npos;
+  for (const matcher::Match& m : matcher_.find_all(abbr)) {
+    const matcher::Entry& entry = matcher_.best_entry(m, Language::en);
+    if (m.begin != 0 || m.end != abbr.size() || entry.concept_index != t.entry->concept_index) continue;
+    t.gloss = &entry;
+    t.gloss_begin = at;
+    t.kept_gloss_begin = at;
+    t.end = close;
+    t.token_class = TokenClass::nominal;
+    return close;
+  }
+  return std::string_view::npos;
 }
 
 std::string Rewriter::render_token(std::string_view paragraph, const Token& token, Language target, const Options& options,

@@ -46,6 +46,10 @@ class Rewriter {
   // its abbreviation, or both at a first mention.
   std::string abbreviation_style(std::string_view paragraph, const Token& token, std::string full,
                                  const Options& options, DocumentState& state) const;
+  // "Dopaminergic Neurons (DA Neurons)": the abbreviation of `t`'s concept, title-cased as a
+  // heading writes it, in parentheses after `t`, which the matcher (abbreviations match their
+  // case) does not see. Makes it `t`'s gloss and returns the end of the parentheses, or npos.
+  size_t title_cased_gloss(std::string_view paragraph, Token& t) const;
   const RuleSet& rules_for(Language target) const;
   void emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
             const std::vector<Inflection>& inflections, Language target, const Options& options,

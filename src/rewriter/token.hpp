@@ -21,7 +21,7 @@ struct Token {
   const matcher::Entry* entry = nullptr;  // the form that matched
   const Concept* matched_concept = nullptr;
   TokenClass token_class = TokenClass::other;
-  const matcher::Entry* gloss = nullptr;  // "A (B)" of one concept: B's entry; A is `entry`
+  const matcher::Entry* gloss = nullptr;  // "A (B)": B glosses A (see Rewriter::tokenize); A is `entry`
   size_t gloss_begin = 0;                 // where B starts
   size_t kept_gloss_begin = 0;            // "A (B, C)": where the gloss kept (`gloss`) starts
   bool noun_sense = false;                // a verb read as its noun homonym (`matched_concept`)
