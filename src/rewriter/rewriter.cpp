@@ -430,6 +430,7 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
     }
     merged.push_back(std::move(t));
   }
+  if (target == Language::en && options.abbreviations != Abbreviations::as_written) join_composed_terms(paragraph, merged);
   if (target == Language::en) {
     // In place: a token is kept when a translated token touches it or it glues nothing.
     size_t kept = 0;
@@ -445,6 +446,50 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
     noun_senses_.apply(paragraph, merged);
   }
   return merged;
+}
+
+const matcher::Entry* Rewriter::whole_form_entry(std::string_view form, Language language) const {
+  for (const matcher::Match& m : matcher_.find_all(form)) {
+    if (m.begin == 0 && m.end == form.size()) return &matcher_.best_entry(m, language);
+  }
+  return nullptr;
+}
+
+void Rewriter::join_composed_terms(std::string_view paragraph, std::vector<Token>& tokens) const {
+  size_t kept = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (kept != i) tokens[kept] = std::move(tokens[i]);
+    Token& t = tokens[kept++];
+    if (i + 1 == tokens.size()) break;
+    const Token& next = tokens[i + 1];
+    if (t.entry->language != Language::zh || t.gloss || t.matched_concept->en.term.empty() ||
+        skip_spaces(paragraph, t.end) != next.begin) {
+      continue;
+    }
+    const size_t next_end = next.gloss ? next.gloss_begin : next.end;
+    const std::string next_english = next.entry->language == Language::en
+                                         ? trim_gloss_head(std::string(paragraph.substr(next.begin, next_end - next.begin)))
+                                         : next.matched_concept->en.term;
+    const matcher::Entry* composed = whole_form_entry(t.matched_concept->en.term + " " + next_english, Language::en);
+    if (composed == nullptr || composed->language != Language::en || composed->concept_index == next.entry->concept_index) {
+      continue;
+    }
+    const Concept& c = lexicon_.concepts()[composed->concept_index];
+    if (c.kind != ConceptKind::term || c.en.abbr.empty()) continue;
+    // Written from the concept's Chinese term: the English is the concept's own, not the text's.
+    const matcher::Entry* zh = whole_form_entry(c.zh.term, Language::zh);
+    if (zh == nullptr || zh->concept_index != composed->concept_index) continue;
+    t.entry = zh;
+    t.matched_concept = &c;
+    // A gloss of the inner term ("(MSCs)") glosses the whole, which renders its own.
+    t.gloss = next.gloss;
+    t.gloss_begin = next.gloss_begin;
+    t.kept_gloss_begin = next.kept_gloss_begin;
+    t.end = next.end;
+    t.token_class = TokenClass::nominal;
+    ++i;
+  }
+  tokens.resize(kept);
 }
 
 size_t Rewriter::title_cased_gloss(std::string_view paragraph, Token& t) const {

@@ -46,6 +46,13 @@ class Rewriter {
   // its abbreviation, or both at a first mention.
   std::string abbreviation_style(std::string_view paragraph, const Token& token, std::string full,
                                  const Options& options, DocumentState& state) const;
+  // The entry of the match that covers all of `form`, best for `language`, or nullptr.
+  const matcher::Entry* whole_form_entry(std::string_view form, Language language) const;
+  // English output under an abbreviation style: a translated token and the term after it
+  // whose English together is a form of another term with an abbreviation (脂肪来源的 +
+  // 间充质干细胞: "adipose-derived mesenchymal stem cells", a form of adipose-derived stem
+  // cells) become one token of that term, which a second run would read them as.
+  void join_composed_terms(std::string_view paragraph, std::vector<Token>& tokens) const;
   // "Dopaminergic Neurons (DA Neurons)": the abbreviation of `t`'s concept, title-cased as a
   // heading writes it, in parentheses after `t`, which the matcher (abbreviations match their
   // case) does not see. Makes it `t`'s gloss and returns the end of the parentheses, or npos.
