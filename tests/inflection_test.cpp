@@ -141,3 +141,11 @@ TEST_CASE("a procedure's verb between a procedure and a disease reads for in a n
   CHECK(english("干细胞移植治疗白血病") == "Stem Cell Transplantation for Leukemia");
   CHECK(english("干细胞移植治疗白血病.") == "Stem cell transplantation treats leukemia.");
 }
+
+TEST_CASE("an adjective the lexicon writes with the takes it before its noun, once", "[inflection]") {
+  CHECK(english("Grafts protect 剩余的软骨.") == "Grafts protect the remaining cartilage.");
+  CHECK(english("剩余的肝细胞可以分裂.") == "The remaining hepatocytes can divide.");
+  CHECK(english("These 剩余的细胞 died.") == "These remaining cells died.");
+  CHECK(english("Drugs reached 残存的休眠卵泡.") == "Drugs reached the remaining dormant ovarian follicles.");
+  CHECK(english("Cells homed to 卵巢 within days.") == "Cells homed to the ovary within days.");
+}

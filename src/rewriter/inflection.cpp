@@ -456,9 +456,9 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].number = Inflection::Number::plural;
     }
   }
-  // A superlative or an ordinal before its noun takes "the" ("最常见的副作用" → "the most common
-  // side effects", 第一项试验 → "the first trial"), and "single" takes "a", unless a determiner
-  // stands before it.
+  // A superlative, an ordinal or an adjective the lexicon writes with "the" before its noun takes
+  // "the" ("最常见的副作用" → "the most common side effects", 第一项试验 → "the first trial"), and
+  // "single" takes "a", unless a determiner stands before it.
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (heading || !is_chinese(tokens[i])) continue;
     const Concept& c = *tokens[i].matched_concept;
@@ -468,7 +468,10 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     // 单次/单个 + noun: "a single" (单次注射 → "a single injection").
     const bool single = c.pos == PartOfSpeech::adj && lowercase(c.en.term) == "single" && i + 1 < tokens.size() &&
                         touching(line, tokens, i + 1) && is_noun(tokens[i + 1]);
-    if (!ordinal && !single && !opens_superlative(line, tokens, i)) continue;
+    // An adjective the lexicon writes with "the" before its noun (剩余的细胞 → "the remaining cells").
+    const bool definite_adjective = c.pos == PartOfSpeech::adj && c.en.definite_article && i + 1 < tokens.size() &&
+                                    touching(line, tokens, i + 1) && governed_noun(line, tokens, i + 1) != std::string::npos;
+    if (!ordinal && !single && !definite_adjective && !opens_superlative(line, tokens, i)) continue;
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
       const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
       if (before == PartOfSpeech::det || before == PartOfSpeech::pron || before == PartOfSpeech::num ||
