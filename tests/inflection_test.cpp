@@ -149,3 +149,9 @@ TEST_CASE("an adjective the lexicon writes with the takes it before its noun, on
   CHECK(english("Drugs reached 残存的休眠卵泡.") == "Drugs reached the remaining dormant ovarian follicles.");
   CHECK(english("Cells homed to 卵巢 within days.") == "Cells homed to the ovary within days.");
 }
+
+TEST_CASE("希望 is the verb hope to before a verb and the noun hope where a noun stands", "[inflection]") {
+  CHECK(english("Most 老年人希望参加试验.") == "Most older adults hope to take part in trials.");
+  CHECK(english("Gene therapy 带来了新的希望.") == "Gene therapy brought new hope.");
+  CHECK(english("Few donors 希望能 travel.") == "Few donors hope to travel.");
+}
