@@ -155,6 +155,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"more-than-y", "It is 比安慰剂更加稳定.", "It is more stable than placebo."},
       {"between-x", "Results 在不同研究之间 vary.", "Results between different studies vary."},
       {"counted-relative-clause", "两种治疗肝病的药物 exist.", "Two drugs treating liver disease exist."},
+      {"verb-comparative-than-y", "小鼠比大鼠恢复得更快.", "Mice restore faster than rats."},
+      {"verb-comparative-than-y", "这种细胞比成纤维细胞生长得更快.", "This cell grows faster than fibroblasts."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);

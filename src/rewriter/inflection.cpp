@@ -175,6 +175,21 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
       tokens[k - 1].token_class == TokenClass::verb && tokens[k - 1].matched_concept->en.term == "will") {
     --k;
   }
+  auto noun_phrase_part = [](const Token& t) {
+    return t.token_class == TokenClass::nominal || t.token_class == TokenClass::adjective ||
+           t.token_class == TokenClass::determiner;
+  };
+  // 比 and what is compared with stand between the subject and its verb (伤口比对照组愈合得更快);
+  // before an adjective, the comparative rules write the copula.
+  size_t compared = tokens[k].token_class == TokenClass::verb ? k : 0;
+  while (compared > 0 && touching(line, tokens, compared) && is_chinese(tokens[compared - 1]) &&
+         noun_phrase_part(tokens[compared - 1])) {
+    --compared;
+  }
+  if (compared > 1 && compared < k && touching(line, tokens, compared) &&
+      line.substr(tokens[compared - 1].begin, tokens[compared - 1].end - tokens[compared - 1].begin) == "比") {
+    k = compared - 1;
+  }
   while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
          tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
     --k;
@@ -191,10 +206,6 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
   if (!is_noun(subject)) return GrammaticalNumber::unknown;
   size_t first = k - 1;
-  auto noun_phrase_part = [](const Token& t) {
-    return t.token_class == TokenClass::nominal || t.token_class == TokenClass::adjective ||
-           t.token_class == TokenClass::determiner;
-  };
   while (first > 0 && touching(line, tokens, first) && noun_phrase_part(tokens[first - 1])) {
     --first;
   }
