@@ -155,6 +155,10 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"more-than-y", "It is 比安慰剂更加稳定.", "It is more stable than placebo."},
       {"between-x", "Results 在不同研究之间 vary.", "Results between different studies vary."},
       {"counted-relative-clause", "两种治疗肝病的药物 exist.", "Two drugs treating liver disease exist."},
+      {"possessive-de-list", "They measured 供者的心率, 血压和体温.",
+       "They measured the heart rate, blood pressure and body temperature of donors."},
+      {"possessive-de-list", "They measured 供者的心率，血压与体温.",
+       "They measured the heart rate, blood pressure and body temperature of donors."},
       {"verb-comparative-than-y", "小鼠比大鼠恢复得更快.", "Mice restore faster than rats."},
       {"verb-comparative-than-y", "这种细胞比成纤维细胞生长得更快.", "This cell grows faster than fibroblasts."},
   }));
