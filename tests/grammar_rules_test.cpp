@@ -75,7 +75,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"which-makes", "Doses varied, 这使得小型试验难以解释.", "Doses varied, which makes small trials hard to explain."},
       {"which-makes-it-difficult", "Doses varied, 这使得比较结果变得困难.", "Doses varied, which makes it difficult to compare results."},
       {"causing", "The virus spread, 导致肝脏炎症.", "The virus spread, causing liver inflammation."},
-      {"x-includes", "主要风险包括感染.", "Main risks include infection."},
+      {"x-includes", "主要风险包括感染.", "The main risks include infection."},
       {"but-x-includes", "It varies, 但已知的原因包括吸烟.", "It varies, but known causes include smoke."},
       {"verb-have", "这些细胞似乎存在缺陷.", "These cells appear to have defects."},
       {"x-has-no-y", "这些研究都没有对照组.", "These studies have no control group."},

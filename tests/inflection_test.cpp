@@ -148,6 +148,8 @@ TEST_CASE("an adjective the lexicon writes with the takes it before its noun, on
   CHECK(english("These 剩余的细胞 died.") == "These remaining cells died.");
   CHECK(english("Drugs reached 残存的休眠卵泡.") == "Drugs reached the remaining dormant ovarian follicles.");
   CHECK(english("Cells homed to 卵巢 within days.") == "Cells homed to the ovary within days.");
+  CHECK(english("主要风险是感染.") == "The main risks are infection.");
+  CHECK(english("This risk is 主要的.") == "This risk is main.");
 }
 
 TEST_CASE("希望 is the verb hope to before a verb and the noun hope where a noun stands", "[inflection]") {

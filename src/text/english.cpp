@@ -332,13 +332,17 @@ bool takes_an(std::string_view word) {
   return is_vowel(lc);
 }
 
-std::string settle_indefinite_articles(std::string_view phrase) {
+std::string settle_articles(std::string_view phrase) {
   std::string settled;
   settled.reserve(phrase.size() + 4);
   size_t i = 0;
   while (i < phrase.size()) {
     const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(phrase[i - 1]);
     const bool word_starts = before == ' ' || before == '(' || before == '"';
+    if (word_starts && phrase.substr(i, 8) == "the the " && i + 8 < phrase.size()) {
+      i += 4;
+      continue;
+    }
     if (word_starts && phrase[i] == 'a' && i + 2 < phrase.size() && phrase[i + 1] == ' ') {
       size_t end = i + 2;
       while (end < phrase.size() && phrase[end] != ' ') ++end;
