@@ -157,3 +157,9 @@ TEST_CASE("希望 is the verb hope to before a verb and the noun hope where a no
   CHECK(english("Gene therapy 带来了新的希望.") == "Gene therapy brought new hope.");
   CHECK(english("Few donors 希望能 travel.") == "Few donors hope to travel.");
 }
+
+TEST_CASE("a noun after a or an and English adjectives is singular", "[inflection]") {
+  CHECK(english("Gout is a painful 神经退行性疾病.") == "Gout is a painful neurodegenerative disease.");
+  CHECK(english("They began a small new 安慰剂对照试验.") == "They began a small new placebo-controlled trial.");
+  CHECK(english("They ran a number of 安慰剂对照试验.") == "They ran a number of placebo-controlled trials.");
+}

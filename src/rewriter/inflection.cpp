@@ -56,6 +56,28 @@ std::string trailing_words(std::string_view gap, int count) {
   return words;
 }
 
+// "a" or "an" and one or two English adjectives before a token ("a fatal 疾病", "a large new
+// 试验"): singular. Not where the words name a quantity of something ("a number of", "a lot of").
+GrammaticalNumber article_over_adjectives(std::string_view before) {
+  static constexpr std::array<std::string_view, 16> kNotAdjectives = {
+      "of", "and", "or", "with", "for", "in", "to", "lot", "number", "variety", "range", "series", "couple", "total",
+      "majority", "few"};
+  for (const int count : {2, 3}) {
+    const std::string words = trailing_words(before, count);
+    const size_t space = words.find(' ');
+    if (space == std::string::npos || (words.substr(0, space) != "a" && words.substr(0, space) != "an")) continue;
+    std::string_view rest = std::string_view(words).substr(space + 1);
+    bool adjectives = true;
+    while (!rest.empty()) {
+      const size_t end = std::min(rest.find(' '), rest.size());
+      adjectives = adjectives && std::find(kNotAdjectives.begin(), kNotAdjectives.end(), rest.substr(0, end)) == kNotAdjectives.end();
+      rest.remove_prefix(std::min(end + 1, rest.size()));
+    }
+    return adjectives ? GrammaticalNumber::singular : GrammaticalNumber::unknown;
+  }
+  return GrammaticalNumber::unknown;
+}
+
 // The number an English determiner just before token `i` asks for ("a few", "two", "an"). A
 // capital "A" is an article only where a sentence starts ("vitamin A" is not).
 GrammaticalNumber english_determiner_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
@@ -70,7 +92,9 @@ GrammaticalNumber english_determiner_before(std::string_view line, const std::ve
   }
   const GrammaticalNumber two = text::number_asked_by(trailing_words(before, 2));
   if (two != GrammaticalNumber::unknown) return two;
-  return text::number_asked_by(trailing_words(before, 1));
+  const GrammaticalNumber one = text::number_asked_by(trailing_words(before, 1));
+  if (one != GrammaticalNumber::unknown) return one;
+  return article_over_adjectives(before);
 }
 
 // A run of Arabic digits just before token `i` ("3种方法"): plural unless it is 1.
