@@ -159,6 +159,9 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
        "They measured the heart rate, blood pressure and body temperature of donors."},
       {"possessive-de-list", "They measured 供者的心率，血压与体温.",
        "They measured the heart rate, blood pressure and body temperature of donors."},
+      {"subject-has-x", "一名儿童出现皮疹.", "One child has rash."},
+      {"subject-has-x", "小鼠会出现皮疹.", "Mice have rash."},
+      {"subject-also-has-x", "少数供者也会出现头痛.", "A few donors also have headache."},
       {"verb-comparative-than-y", "小鼠比大鼠恢复得更快.", "Mice restore faster than rats."},
       {"verb-comparative-than-y", "这种细胞比成纤维细胞生长得更快.", "This cell grows faster than fibroblasts."},
   }));
