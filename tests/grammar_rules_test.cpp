@@ -162,6 +162,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"subject-has-x", "一名儿童出现皮疹.", "One child has rash."},
       {"subject-has-x", "小鼠会出现皮疹.", "Mice have rash."},
       {"subject-also-has-x", "少数供者也会出现头痛.", "A few donors also have headache."},
+      {"they-have-x", "Later 它们出现皮疹.", "Later they have rash."},
+      {"they-also-have-x", "她们也会出现头痛.", "They also have headache."},
       {"verb-comparative-than-y", "小鼠比大鼠恢复得更快.", "Mice restore faster than rats."},
       {"verb-comparative-than-y", "这种细胞比成纤维细胞生长得更快.", "This cell grows faster than fibroblasts."},
   }));
