@@ -76,6 +76,18 @@ TEST_CASE("a or an", "[english]") {
   CHECK_FALSE(takes_an("CD34"));
 }
 
+TEST_CASE("articles settled inside a phrase put together word by word", "[english]") {
+  CHECK(settle_articles("is a effective option in a elderly patient") ==
+        "is an effective option in an elderly patient");
+  CHECK(settle_articles("a MSC and a unique hour") == "an MSC and a unique hour");
+  CHECK(settle_articles("a novel drug") == "a novel drug");
+  CHECK(settle_articles("vitamin A is a") == "vitamin A is a");
+  CHECK(settle_articles("an effective drug") == "an effective drug");
+  CHECK(settle_articles("plasma arginine") == "plasma arginine");
+  CHECK(settle_articles("one of the the main causes") == "one of the main causes");
+  CHECK(settle_articles("bathe the cells") == "bathe the cells");
+}
+
 TEST_CASE("the present tense after he, she, it", "[english]") {
   auto [base, inflected] = GENERATE(table<std::string, std::string>({
       {"affect", "affects"},

@@ -75,7 +75,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"which-makes", "Doses varied, 这使得小型试验难以解释.", "Doses varied, which makes small trials hard to explain."},
       {"which-makes-it-difficult", "Doses varied, 这使得比较结果变得困难.", "Doses varied, which makes it difficult to compare results."},
       {"causing", "The virus spread, 导致肝脏炎症.", "The virus spread, causing liver inflammation."},
-      {"x-includes", "主要风险包括感染.", "Main risks include infection."},
+      {"x-includes", "主要风险包括感染.", "The main risks include infection."},
       {"but-x-includes", "It varies, 但已知的原因包括吸烟.", "It varies, but known causes include smoke."},
       {"verb-have", "这些细胞似乎存在缺陷.", "These cells appear to have defects."},
       {"x-has-no-y", "这些研究都没有对照组.", "These studies have no control group."},
@@ -155,6 +155,17 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"more-than-y", "It is 比安慰剂更加稳定.", "It is more stable than placebo."},
       {"between-x", "Results 在不同研究之间 vary.", "Results between different studies vary."},
       {"counted-relative-clause", "两种治疗肝病的药物 exist.", "Two drugs treating liver disease exist."},
+      {"possessive-de-list", "They measured 供者的心率, 血压和体温.",
+       "They measured the heart rate, blood pressure and body temperature of donors."},
+      {"possessive-de-list", "They measured 供者的心率，血压与体温.",
+       "They measured the heart rate, blood pressure and body temperature of donors."},
+      {"subject-has-x", "一名儿童出现皮疹.", "One child has rash."},
+      {"subject-has-x", "小鼠会出现皮疹.", "Mice have rash."},
+      {"subject-also-has-x", "少数供者也会出现头痛.", "A few donors also have headache."},
+      {"they-have-x", "Later 它们出现皮疹.", "Later they have rash."},
+      {"they-also-have-x", "她们也会出现头痛.", "They also have headache."},
+      {"verb-comparative-than-y", "小鼠比大鼠恢复得更快.", "Mice restore faster than rats."},
+      {"verb-comparative-than-y", "这种细胞比成纤维细胞生长得更快.", "This cell grows faster than fibroblasts."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);

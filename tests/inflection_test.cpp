@@ -141,3 +141,25 @@ TEST_CASE("a procedure's verb between a procedure and a disease reads for in a n
   CHECK(english("干细胞移植治疗白血病") == "Stem Cell Transplantation for Leukemia");
   CHECK(english("干细胞移植治疗白血病.") == "Stem cell transplantation treats leukemia.");
 }
+
+TEST_CASE("an adjective the lexicon writes with the takes it before its noun, once", "[inflection]") {
+  CHECK(english("Grafts protect 剩余的软骨.") == "Grafts protect the remaining cartilage.");
+  CHECK(english("剩余的肝细胞可以分裂.") == "The remaining hepatocytes can divide.");
+  CHECK(english("These 剩余的细胞 died.") == "These remaining cells died.");
+  CHECK(english("Drugs reached 残存的休眠卵泡.") == "Drugs reached the remaining dormant ovarian follicles.");
+  CHECK(english("Cells homed to 卵巢 within days.") == "Cells homed to the ovary within days.");
+  CHECK(english("主要风险是感染.") == "The main risks are infection.");
+  CHECK(english("This risk is 主要的.") == "This risk is main.");
+}
+
+TEST_CASE("希望 is the verb hope to before a verb and the noun hope where a noun stands", "[inflection]") {
+  CHECK(english("Most 老年人希望参加试验.") == "Most older adults hope to take part in trials.");
+  CHECK(english("Gene therapy 带来了新的希望.") == "Gene therapy brought new hope.");
+  CHECK(english("Few donors 希望能 travel.") == "Few donors hope to travel.");
+}
+
+TEST_CASE("a noun after a or an and English adjectives is singular", "[inflection]") {
+  CHECK(english("Gout is a painful 神经退行性疾病.") == "Gout is a painful neurodegenerative disease.");
+  CHECK(english("They began a small new 安慰剂对照试验.") == "They began a small new placebo-controlled trial.");
+  CHECK(english("They ran a number of 安慰剂对照试验.") == "They ran a number of placebo-controlled trials.");
+}

@@ -137,6 +137,12 @@ TEST_CASE("number expressions in English output", "[numbers]") {
   CHECK(english("We enrolled 70岁以上的患者.") == "We enrolled patients aged 70 years and older.");
 }
 
+TEST_CASE("a procedure before a duration and 后 is what the duration follows", "[numbers]") {
+  CHECK(english("手术3周后, the scar faded.") == "3 weeks after surgery, the scar faded.");
+  CHECK(english("在输注五天后, fever appeared.") == "Five days after infusion, fever appeared.");
+  CHECK(english("Mice 6个月后 were weighed.") == "Mice after 6 months were weighed.");
+}
+
 TEST_CASE("Chinese output keeps Chinese numbers as they are", "[numbers]") {
   static const Normalizer n(Lexicon::builtin());
   CHECK(n.normalize("该试验于2019年3月开始，随访6个月。", {Target::zh}).text == "该试验于2019年3月开始，随访6个月。");

@@ -56,6 +56,28 @@ std::string trailing_words(std::string_view gap, int count) {
   return words;
 }
 
+// "a" or "an" and one or two English adjectives before a token ("a fatal 疾病", "a large new
+// 试验"): singular. Not where the words name a quantity of something ("a number of", "a lot of").
+GrammaticalNumber article_over_adjectives(std::string_view before) {
+  static constexpr std::array<std::string_view, 16> kNotAdjectives = {
+      "of", "and", "or", "with", "for", "in", "to", "lot", "number", "variety", "range", "series", "couple", "total",
+      "majority", "few"};
+  for (const int count : {2, 3}) {
+    const std::string words = trailing_words(before, count);
+    const size_t space = words.find(' ');
+    if (space == std::string::npos || (words.substr(0, space) != "a" && words.substr(0, space) != "an")) continue;
+    std::string_view rest = std::string_view(words).substr(space + 1);
+    bool adjectives = true;
+    while (!rest.empty()) {
+      const size_t end = std::min(rest.find(' '), rest.size());
+      adjectives = adjectives && std::find(kNotAdjectives.begin(), kNotAdjectives.end(), rest.substr(0, end)) == kNotAdjectives.end();
+      rest.remove_prefix(std::min(end + 1, rest.size()));
+    }
+    return adjectives ? GrammaticalNumber::singular : GrammaticalNumber::unknown;
+  }
+  return GrammaticalNumber::unknown;
+}
+
 // The number an English determiner just before token `i` asks for ("a few", "two", "an"). A
 // capital "A" is an article only where a sentence starts ("vitamin A" is not).
 GrammaticalNumber english_determiner_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
@@ -70,7 +92,9 @@ GrammaticalNumber english_determiner_before(std::string_view line, const std::ve
   }
   const GrammaticalNumber two = text::number_asked_by(trailing_words(before, 2));
   if (two != GrammaticalNumber::unknown) return two;
-  return text::number_asked_by(trailing_words(before, 1));
+  const GrammaticalNumber one = text::number_asked_by(trailing_words(before, 1));
+  if (one != GrammaticalNumber::unknown) return one;
+  return article_over_adjectives(before);
 }
 
 // A run of Arabic digits just before token `i` ("3种方法"): plural unless it is 1.
@@ -175,6 +199,21 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
       tokens[k - 1].token_class == TokenClass::verb && tokens[k - 1].matched_concept->en.term == "will") {
     --k;
   }
+  auto noun_phrase_part = [](const Token& t) {
+    return t.token_class == TokenClass::nominal || t.token_class == TokenClass::adjective ||
+           t.token_class == TokenClass::determiner;
+  };
+  // 比 and what is compared with stand between the subject and its verb (伤口比对照组愈合得更快);
+  // before an adjective, the comparative rules write the copula.
+  size_t compared = tokens[k].token_class == TokenClass::verb ? k : 0;
+  while (compared > 0 && touching(line, tokens, compared) && is_chinese(tokens[compared - 1]) &&
+         noun_phrase_part(tokens[compared - 1])) {
+    --compared;
+  }
+  if (compared > 1 && compared < k && touching(line, tokens, compared) &&
+      line.substr(tokens[compared - 1].begin, tokens[compared - 1].end - tokens[compared - 1].begin) == "比") {
+    k = compared - 1;
+  }
   while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
          tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
     --k;
@@ -191,10 +230,6 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
   if (!is_noun(subject)) return GrammaticalNumber::unknown;
   size_t first = k - 1;
-  auto noun_phrase_part = [](const Token& t) {
-    return t.token_class == TokenClass::nominal || t.token_class == TokenClass::adjective ||
-           t.token_class == TokenClass::determiner;
-  };
   while (first > 0 && touching(line, tokens, first) && noun_phrase_part(tokens[first - 1])) {
     --first;
   }
@@ -456,9 +491,9 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].number = Inflection::Number::plural;
     }
   }
-  // A superlative or an ordinal before its noun takes "the" ("最常见的副作用" → "the most common
-  // side effects", 第一项试验 → "the first trial"), and "single" takes "a", unless a determiner
-  // stands before it.
+  // A superlative, an ordinal or an adjective the lexicon writes with "the" before its noun takes
+  // "the" ("最常见的副作用" → "the most common side effects", 第一项试验 → "the first trial"), and
+  // "single" takes "a", unless a determiner stands before it.
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (heading || !is_chinese(tokens[i])) continue;
     const Concept& c = *tokens[i].matched_concept;
@@ -468,7 +503,10 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     // 单次/单个 + noun: "a single" (单次注射 → "a single injection").
     const bool single = c.pos == PartOfSpeech::adj && lowercase(c.en.term) == "single" && i + 1 < tokens.size() &&
                         touching(line, tokens, i + 1) && is_noun(tokens[i + 1]);
-    if (!ordinal && !single && !opens_superlative(line, tokens, i)) continue;
+    // An adjective the lexicon writes with "the" before its noun (剩余的细胞 → "the remaining cells").
+    const bool definite_adjective = c.pos == PartOfSpeech::adj && c.en.definite_article && i + 1 < tokens.size() &&
+                                    touching(line, tokens, i + 1) && governed_noun(line, tokens, i + 1) != std::string::npos;
+    if (!ordinal && !single && !definite_adjective && !opens_superlative(line, tokens, i)) continue;
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
       const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
       if (before == PartOfSpeech::det || before == PartOfSpeech::pron || before == PartOfSpeech::num ||

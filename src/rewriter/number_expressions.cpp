@@ -428,6 +428,20 @@ void add_number_tokens(std::string_view line, std::vector<Token>& tokens) {
         }
       }
     }
+    // (在) 移植 + 2年后: "2 years after transplantation", when what comes before the duration is a
+    // procedure, or any noun that 在 opens (在诊断两年后); not a subject (患者6个月后复查).
+    if (x.english.starts_with("after ") && first_index > 0 && first_index - 1 >= next) {
+      const Token& noun = tokens[first_index - 1];
+      const bool opened_by_in = first_index > 1 && first_index - 2 >= next && tokens[first_index - 2].end == noun.begin &&
+                                line.substr(tokens[first_index - 2].begin, tokens[first_index - 2].end - tokens[first_index - 2].begin) == "在";
+      if (noun.end == x.begin && noun.entry->language == Language::zh && noun.token_class == TokenClass::nominal &&
+          noun.matched_concept->pos == PartOfSpeech::noun && !noun.matched_concept->en.term.empty() &&
+          (opened_by_in || noun.matched_concept->domain == "procedures")) {
+        x.english = x.english.substr(std::string_view("after ").size()) + " after " + noun.matched_concept->en.term;
+        x.begin = opened_by_in ? tokens[first_index - 2].begin : noun.begin;
+        copy_until = first_index - (opened_by_in ? 2 : 1);
+      }
+    }
     // 65岁以上的 + 患者: "patients aged 65 years and older".
     if (x.age_before_noun && last_index < tokens.size() &&
         is_chinese_touching(tokens[last_index], x.end, tokens[last_index].end) &&

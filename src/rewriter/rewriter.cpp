@@ -220,6 +220,7 @@ bool modifies_like_adjective(const Concept& c) {
 bool takes_definite_article(std::string_view paragraph, const std::vector<Token>& tokens, size_t i) {
   const Token& t = tokens[i];
   if (!t.matched_concept->en.definite_article || t.gloss) return false;
+  if (t.matched_concept->pos == PartOfSpeech::adj) return false;  // inflection gives it "the" before its noun
   auto touches = [&](const Token& a, const Token& b) {
     return paragraph.substr(a.end, b.begin - a.end).find_first_not_of(' ') == std::string_view::npos;
   };

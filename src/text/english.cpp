@@ -332,6 +332,29 @@ bool takes_an(std::string_view word) {
   return is_vowel(lc);
 }
 
+std::string settle_articles(std::string_view phrase) {
+  std::string settled;
+  settled.reserve(phrase.size() + 4);
+  size_t i = 0;
+  while (i < phrase.size()) {
+    const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(phrase[i - 1]);
+    const bool word_starts = before == ' ' || before == '(' || before == '"';
+    if (word_starts && phrase.substr(i, 8) == "the the " && i + 8 < phrase.size()) {
+      i += 4;
+      continue;
+    }
+    if (word_starts && phrase[i] == 'a' && i + 2 < phrase.size() && phrase[i + 1] == ' ') {
+      size_t end = i + 2;
+      while (end < phrase.size() && phrase[end] != ' ') ++end;
+      settled += takes_an(phrase.substr(i + 2, end - i - 2)) ? "an " : "a ";
+      i += 2;
+      continue;
+    }
+    settled += phrase[i++];
+  }
+  return settled;
+}
+
 // Whether a sentence starts at `at`: the line's start, or a sentence's closing mark and spaces.
 bool sentence_starts_at(std::string_view line, size_t at) {
   size_t len;
