@@ -1,7 +1,7 @@
 // Micro-benchmarks of the pipeline's stages (Google Benchmark): the matcher's scan, the
 // rules' character filter (and their required strings, each searched for once a line),
 // the streaming path (64 KB pieces), the rewriter's plan of a line, a whole normalize() each way, and
-// the start-up costs (reading the built-in termbase, compiling a Normalizer, building a
+// the start-up costs (reading the built-in termbase and its images, compiling a Normalizer, building a
 // matcher of 100,000 concepts, a first kilobyte), and loading termbase files (-l): the
 // default termbase's YAML and synthetic files of 10,000 and 100,000 concepts, through the
 // plain reader and through yaml-cpp, with and without compiling them.
@@ -16,7 +16,9 @@
 #include <random>
 #include <sstream>
 
+#include "lexicon/builtin_lexicon_image.hpp"
 #include "lexicon/embedded_lexicon.hpp"
+#include "lexicon/lexicon_image.hpp"
 #include "lexicon/yaml_document.hpp"
 #include "matcher/matcher.hpp"
 #include "rewriter/rewriter.hpp"
@@ -143,6 +145,20 @@ void BM_ReadBuiltinImage(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_ReadBuiltinImage)->Unit(benchmark::kMillisecond);
+
+// What start-up pays for the default termbase: its compiled-in lexicon image read afresh
+// (Lexicon::builtin() reads it once a run), and its matcher image read in place.
+void BM_ReadLexiconImage(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(termnorm::lexicon_image::read(termnorm::builtin_lexicon_image()));
+}
+BENCHMARK(BM_ReadLexiconImage)->Unit(benchmark::kMillisecond);
+
+void BM_ReadMatcherImage(benchmark::State& state) {
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(termnorm::matcher::Matcher::read(termnorm::builtin_matcher_image(), /*in_place=*/true));
+  }
+}
+BENCHMARK(BM_ReadMatcherImage)->Unit(benchmark::kMillisecond);
 
 void BM_CompileNormalizer(benchmark::State& state) {
   const Lexicon lexicon = with_fillers(static_cast<size_t>(state.range(0)));

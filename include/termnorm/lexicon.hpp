@@ -80,6 +80,11 @@ struct Rule {
   bool operator==(const Rule&) const = default;
 };
 
+class Lexicon;
+namespace lexicon_image {
+Lexicon read(std::string_view image);
+}  // namespace lexicon_image
+
 class Lexicon {
  public:
   // Parses one termbase file's text; `file_name` is used in error positions.
@@ -110,6 +115,9 @@ class Lexicon {
   const Concept* find(std::string_view id) const;
 
  private:
+  // Reads a lexicon image, which holds the id order too: nothing is sorted at start-up.
+  friend Lexicon lexicon_image::read(std::string_view image);
+
   std::vector<Concept> concepts_;
   std::vector<Rule> rules_;
   // Concept indices in the order of their ids, for find(); empty when not known (after a

@@ -2,7 +2,9 @@
 // One list of fields per value serves both directions, so writer and reader never disagree.
 #include "lexicon/lexicon_image.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <numeric>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -110,6 +112,12 @@ std::string write(const Lexicon& lexicon) {
   w.out() = kMagic;
   w.number(lexicon.concepts().size());
   for (const Concept& c : lexicon.concepts()) concept_fields(w, c);
+  // The concepts' indices in the order of their ids (unique in a Lexicon), for find().
+  const std::vector<Concept>& concepts = lexicon.concepts();
+  std::vector<uint32_t> id_order(concepts.size());
+  std::iota(id_order.begin(), id_order.end(), 0u);
+  std::sort(id_order.begin(), id_order.end(), [&](uint32_t a, uint32_t b) { return concepts[a].id < concepts[b].id; });
+  w.numbers(id_order);
   w.number(lexicon.rules().size());
   for (const Rule& r : lexicon.rules()) rule_fields(w, r);
   return std::move(w.out());
@@ -124,10 +132,23 @@ Lexicon read(std::string_view image) {
   prefault(concepts.data(), concept_count * sizeof(Concept));
   concepts.resize(concept_count);
   for (Concept& c : concepts) concept_fields(r, c);
+  std::vector<uint32_t> id_order = r.numbers();
   std::vector<Rule> rules(r.number());
   for (Rule& rule : rules) rule_fields(r, rule);
   if (!r.done()) throw Error("trailing bytes after a termnorm lexicon image");
-  return Lexicon::from_values(std::move(concepts), std::move(rules));
+  // The ids strictly ascending in this order make it a permutation of unique ids: what
+  // from_values would have sorted and checked.
+  const auto out_of_order = [&](uint32_t a, uint32_t b) { return !(concepts[a].id < concepts[b].id); };
+  if (id_order.size() != concepts.size() ||
+      std::any_of(id_order.begin(), id_order.end(), [&](uint32_t i) { return i >= concepts.size(); }) ||
+      std::adjacent_find(id_order.begin(), id_order.end(), out_of_order) != id_order.end()) {
+    throw Error("damaged termnorm lexicon image: the concepts' id order");
+  }
+  Lexicon lexicon;
+  lexicon.concepts_ = std::move(concepts);
+  lexicon.rules_ = std::move(rules);  // written from a Lexicon: their ids are unique
+  lexicon.id_order_ = std::move(id_order);
+  return lexicon;
 }
 
 }  // namespace termnorm::lexicon_image

@@ -202,6 +202,25 @@ RE2::Options rule_options() {
 
 RuleSet::RuleSet(const std::vector<Rule>& rules, Language source, Compile when)
     : prefilter_(std::make_unique<Prefilter>()) {
+  if (when == Compile::when_used) {
+    untranslated_ = std::make_unique<Untranslated>();
+    untranslated_->rules = &rules;
+    untranslated_->source = source;
+    return;
+  }
+  translate(rules, source);
+  for (const Compiled& c : compiled_) program(c);
+  prefilter();
+}
+
+const std::vector<RuleSet::Compiled>& RuleSet::translated() const {
+  if (untranslated_) {
+    std::call_once(untranslated_->once, [&] { translate(*untranslated_->rules, untranslated_->source); });
+  }
+  return compiled_;
+}
+
+void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
   size_t set_pattern_bytes = 0;
   for (const Rule& rule : rules) {
     if (rule.from && *rule.from != source) continue;
@@ -224,10 +243,6 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source, Compile when)
   for (Compiled& c : compiled_) c.required.intern(required_strings_);
   // Too large: every rule that passes the first filter runs on its own.
   if (set_pattern_bytes > kMaxSetPatternBytes) prefilter_.reset();
-  if (when == Compile::now) {
-    for (const Compiled& c : compiled_) program(c);
-    prefilter();
-  }
 }
 
 const RuleSet::Program& RuleSet::program(const Compiled& c) const {
@@ -262,6 +277,7 @@ RuleSet::RuleSet(RuleSet&&) noexcept = default;
 
 std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vector<Token>& tokens) const {
   std::vector<RuleMatch> found;
+  const std::vector<Compiled>& compiled = translated();
   const std::string& text = skeleton.text();
   auto cuts_a_token = [&](size_t at) {
     auto it = std::upper_bound(tokens.begin(), tokens.end(), at,
@@ -314,8 +330,8 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
   const CharacterSet present(skeleton.paragraph());
   StringOccurrences strings(required_strings_, skeleton.paragraph());
   std::vector<int> candidates;
-  for (size_t k = 0; k < compiled_.size(); ++k) {
-    if (compiled_[k].required.met_by(present, strings, 0)) candidates.push_back(static_cast<int>(k));
+  for (size_t k = 0; k < compiled.size(); ++k) {
+    if (compiled[k].required.met_by(present, strings, 0)) candidates.push_back(static_cast<int>(k));
   }
   if (candidates.empty()) return found;
   if (candidates.size() >= kSetAfter) {
@@ -334,8 +350,8 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     }
   }
   std::vector<re2::StringPiece> groups;
-  for (const Compiled& c : compiled_) {
-    const auto index = static_cast<int>(&c - compiled_.data());
+  for (const Compiled& c : compiled) {
+    const auto index = static_cast<int>(&c - compiled.data());
     if (!std::binary_search(candidates.begin(), candidates.end(), index)) continue;
     const Program& p = program(c);
     const int n = p.re->NumberOfCapturingGroups() + 1;

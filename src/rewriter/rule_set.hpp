@@ -2,8 +2,9 @@
 // target language). A rule's pattern side becomes one RE2 program whose named groups are the
 // slots; its template side is kept for rendering. Knows nothing of how slots are rendered.
 // RE2 compilation is the costliest part of start-up: rules known to compile (the default
-// termbase's) may be compiled when first used, each program only once the RE2::Set of all
-// patterns names it, so a run pays only for the direction and the rules its text needs.
+// termbase's) may be translated and compiled when first used, each program only once the
+// RE2::Set of all patterns names it, so a run pays only for the direction and the rules its
+// text needs.
 #pragma once
 
 #include <re2/re2.h>
@@ -40,8 +41,9 @@ class RuleSet {
   enum class Compile { now, when_used };
 
   // Compiles the rules that apply when `source` text is rewritten into the other language.
-  // Throws LexiconError at the rule's position when a pattern does not compile (with
-  // Compile::when_used, only a pattern that cannot be translated throws here).
+  // Throws LexiconError at the rule's position when a pattern does not compile. With
+  // Compile::when_used nothing is done here: the patterns are translated when the set is
+  // first used (`rules` must outlive the set, as the rules its matches point to do).
   RuleSet(const std::vector<Rule>& rules, Language source, Compile when = Compile::now);
 
   // RE2 walks a pattern's syntax tree with a budget of visits, and past it writes to standard
@@ -61,7 +63,7 @@ class RuleSet {
   // The RE2 source a pattern compiles to (for --explain and tests).
   static std::string translate_pattern(const std::string& pattern, Language source);
 
-  bool empty() const { return compiled_.empty(); }
+  bool empty() const { return translated().empty(); }
 
  private:
   // One rule's program, compiled once.
@@ -89,10 +91,22 @@ class RuleSet {
   };
   const Program& program(const Compiled& c) const;
   const RE2::Set* prefilter() const;
+  // Translates the rules of `source` into compiled_ (and numbers their required strings).
+  void translate(const std::vector<Rule>& rules, Language source) const;
+  // compiled_, translated on first call when the set was made with Compile::when_used.
+  const std::vector<Compiled>& translated() const;
 
-  std::vector<Compiled> compiled_;
-  RequiredStrings required_strings_;  // every rule's, numbered
-  std::unique_ptr<Prefilter> prefilter_;
+  // What translated() still has to translate: the rules and their language.
+  struct Untranslated {
+    std::once_flag once;
+    const std::vector<Rule>* rules;
+    Language source;
+  };
+  std::unique_ptr<Untranslated> untranslated_;  // null once the constructor translated
+  // Filled once, by the constructor or under untranslated_->once.
+  mutable std::vector<Compiled> compiled_;
+  mutable RequiredStrings required_strings_;  // every rule's, numbered
+  mutable std::unique_ptr<Prefilter> prefilter_;
 };
 
 }  // namespace termnorm::rewriter
