@@ -163,3 +163,8 @@ TEST_CASE("a noun after a or an and English adjectives is singular", "[inflectio
   CHECK(english("They began a small new 安慰剂对照试验.") == "They began a small new placebo-controlled trial.");
   CHECK(english("They ran a number of 安慰剂对照试验.") == "They ran a number of placebo-controlled trials.");
 }
+
+TEST_CASE("a noun after 该 is singular", "[inflection]") {
+  CHECK(english("该医生 agreed.") == "The doctor agreed.");
+  CHECK(english("We followed 该患者 for a year.") == "We followed the patient for a year.");
+}
