@@ -31,7 +31,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"unresponsive-to", "Rest helps 对药物无效的患者.", "Rest helps patients that do not respond to drugs."},
       {"unresponsive-to", "Rest helps 对药物无效的疼痛.", "Rest helps pain that does not respond to drugs."},
       {"as-x-progresses", "随着肝病的进展, pain grows.", "As liver disease progresses, pain grows."},
-      {"y-of-x-dui", "对该药物的评价 was mixed.", "The evaluation of the drugs was mixed."},
+      {"y-of-x-dui", "对该药物的评价 was mixed.", "The evaluation of the drug was mixed."},
       {"with-increasing", "随着剂量的增加, pain fell.", "With increasing dose, pain fell."},
       {"x-derived", "They used 骨髓来源的间充质干细胞.", "They used bone marrow-derived mesenchymal stem cells."},
       {"x-based", "It is 基于干细胞的策略.", "It is stem cell-based strategy."},
