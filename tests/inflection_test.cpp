@@ -168,3 +168,9 @@ TEST_CASE("a noun after 该 is singular", "[inflection]") {
   CHECK(english("该医生 agreed.") == "The doctor agreed.");
   CHECK(english("We followed 该患者 for a year.") == "We followed the patient for a year.");
 }
+
+TEST_CASE("a subject of nouns joined by and takes a plural verb", "[inflection]") {
+  CHECK(english("心率和血压正常.") == "Heart rate and blood pressure are normal.");
+  CHECK(english("患者的心率、血压和体温正常.") == "The heart rate, blood pressure and body temperature of patients are normal.");
+  CHECK(english("患者和家属的生活质量很差.") == "The quality of life of patients and their families is very poor.");
+}

@@ -189,6 +189,21 @@ bool opens_clause_after_determiner(std::string_view gap) {
   return determiner && word != "which" && word != "whose" && word != "that" && ends_clause(text.substr(0, begin));
 }
 
+// Whether the head of the noun phrase of tokens [first, last] is nouns joined by "and"
+// (心率、血压和体温 "heart rate, blood pressure and body temperature"); an "and" before a 的
+// joins what the head is "of" (患者和家属的生活质量: one quality of life).
+bool head_joined_by_and(std::string_view line, const std::vector<Token>& tokens, size_t first, size_t last) {
+  for (size_t j = last; j > first; --j) {
+    const Token& t = tokens[j - 1];
+    const std::string_view between = line.substr(t.end, tokens[j].begin - t.end);
+    if (between.find("的") != std::string_view::npos || t.entry->form == "的") return false;
+    if (is_chinese(t) && t.matched_concept->pos == PartOfSpeech::conj && t.matched_concept->en.term == "and") {
+      return j >= 2 && tokens[j - 2].token_class == TokenClass::nominal;  // not "and" between clauses
+    }
+  }
+  return false;
+}
+
 // The number of the subject just before token `next` (past adverbs): a pronoun (English or
 // Chinese), or a noun phrase that opens its clause (after a clause's mark or a conjunction
 // such as 但) and holds no conjunction; unknown when there is none.
@@ -247,6 +262,7 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
                              !opens_clause_after_determiner(gap_before(line, tokens, first)))) {
     return GrammaticalNumber::unknown;
   }
+  if (head_joined_by_and(line, tokens, after_conjunction ? first - 1 : first, k - 1)) return GrammaticalNumber::plural;
   const std::string english = inflect(subject.matched_concept->en.term, inflections[k - 1]);
   if (english.empty()) return GrammaticalNumber::unknown;
   return text::reads_singular(english) ? GrammaticalNumber::singular : GrammaticalNumber::plural;
