@@ -193,3 +193,16 @@ TEST_CASE("an adverb or a modal before a verb takes no -s; the verb after an adv
   CHECK(third_person_singular("apply") == "applies");
   CHECK(third_person_singular("rely on") == "relies on");
 }
+
+TEST_CASE("comparatives: -er for short adjectives, more for long ones, irregular forms", "[english]") {
+  CHECK(comparative("safe") == "safer");
+  CHECK(comparative("mild") == "milder");
+  CHECK(comparative("big") == "bigger");
+  CHECK(comparative("easy") == "easier");
+  CHECK(comparative("good") == "better");
+  CHECK(comparative("effective") == "more effective");
+  CHECK(comparative("severe") == "more severe");
+  CHECK(comparative("common") == "more common");
+  CHECK(comparative("safer") == "safer");
+  CHECK(comparative("more stable") == "more stable");
+}

@@ -174,3 +174,9 @@ TEST_CASE("a subject of nouns joined by and takes a plural verb", "[inflection]"
   CHECK(english("患者的心率、血压和体温正常.") == "The heart rate, blood pressure and body temperature of patients are normal.");
   CHECK(english("患者和家属的生活质量很差.") == "The quality of life of patients and their families is very poor.");
 }
+
+TEST_CASE("an adjective after 比Y is comparative; one inside Y is not", "[inflection]") {
+  CHECK(english("干细胞比药物安全.") == "Stem cells are safer than drugs.");
+  CHECK(english("干细胞比药物有效.") == "Stem cells are more effective than drugs.");
+  CHECK(english("这种方法比传统手术安全.") == "This approach is safer than traditional surgery.");
+}

@@ -204,6 +204,35 @@ bool head_joined_by_and(std::string_view line, const std::vector<Token>& tokens,
   return false;
 }
 
+// Whether adjective `adjective` says what 比Y compares (比药物安全 "safer than drugs", 比对照组
+//恢复得快 "recover faster"): 比 before it over a noun phrase, a verb and 得; not after 更 or 较,
+// which the rules write "more".
+bool compared_by_bi(std::string_view line, const std::vector<Token>& tokens, size_t adjective) {
+  auto text_of = [&](const Token& t) { return line.substr(t.begin, t.end - t.begin); };
+  // An adjective before a noun is part of Y (比传统手术简单), not what is compared.
+  if (adjective + 1 < tokens.size() && touching(line, tokens, adjective + 1) &&
+      (tokens[adjective + 1].token_class == TokenClass::nominal || tokens[adjective + 1].token_class == TokenClass::adjective)) {
+    return false;
+  }
+  size_t j = adjective;
+  if (j > 0 && touching(line, tokens, j)) {
+    const std::string_view before = text_of(tokens[j - 1]);
+    if (before == "更" || before == "更加" || before == "较" || before == "比较") return false;
+  }
+  while (j > 0 && is_chinese(tokens[j - 1])) {
+    const std::string_view gap = gap_before(line, tokens, j);
+    if (!gap.empty() && gap != "得") return false;
+    if (text_of(tokens[j - 1]) == "比") return true;
+    const TokenClass c = tokens[j - 1].token_class;
+    if (c != TokenClass::nominal && c != TokenClass::adjective && c != TokenClass::determiner && c != TokenClass::verb &&
+        text_of(tokens[j - 1]) != "得") {
+      return false;
+    }
+    --j;
+  }
+  return false;
+}
+
 // The number of the subject just before token `next` (past adverbs): a pronoun (English or
 // Chinese), or a noun phrase that opens its clause (after a clause's mark or a conjunction
 // such as 但) and holds no conjunction; unknown when there is none.
@@ -483,6 +512,7 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (asked != GrammaticalNumber::unknown && i + 1 < tokens.size() && touching(line, tokens, i + 1)) {
       ask(governed_noun(line, tokens, i + 1), asked);
     }
+    if (t.matched_concept->pos == PartOfSpeech::adj && compared_by_bi(line, tokens, i)) inflections[i].comparative = true;
     // A noun before another noun modifies it, and English writes it singular ("cell type").
     if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_chinese(tokens[i + 1]) &&
         is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
@@ -585,6 +615,7 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (text.empty()) return text;
   if (inflection.purpose) return "for";
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
+  if (inflection.comparative) text = text::comparative(text);
   if (!inflection.article.empty()) {
     text = (inflection.article == "a" && text::takes_an(text) ? "an" : inflection.article) + " " + text;
   }

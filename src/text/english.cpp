@@ -143,6 +143,34 @@ std::string ing_form(std::string_view phrase) {
   return out + std::string(rest);
 }
 
+std::string comparative(std::string_view adjective) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kIrregular = {{
+      {"good", "better"}, {"well", "better"}, {"bad", "worse"}, {"far", "further"}, {"little", "less"}, {"much", "more"}}};
+  for (const auto& [base, compared] : kIrregular) {
+    if (adjective == base) return std::string(compared);
+  }
+  const std::string_view w = adjective;
+  if (w.starts_with("more ") || w.starts_with("less ") || ends_with(w, "er") || w == "more" || w == "less" ||
+      w == "worse") {
+    return std::string(adjective);
+  }
+  if (!is_lower_alpha_word(w)) return "more " + std::string(adjective);
+  // Syllables: groups of vowels (y after a consonant counts), less a silent final e.
+  int syllables = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const bool vowel = is_vowel(w[i]) || (w[i] == 'y' && i > 0 && !is_vowel(w[i - 1]));
+    const bool after_vowel = i > 0 && (is_vowel(w[i - 1]) || w[i - 1] == 'y');
+    if (vowel && !after_vowel) ++syllables;
+  }
+  if (ends_with(w, "e") && !ends_with(w, "le") && syllables > 1) --syllables;
+  const bool consonant_y = ends_with(w, "y") && w.size() > 2 && !is_vowel(w[w.size() - 2]);
+  if (consonant_y && syllables <= 2) return std::string(w.substr(0, w.size() - 1)) + "ier";
+  if (syllables != 1) return "more " + std::string(adjective);
+  if (ends_with(w, "e")) return std::string(w) + "r";
+  if (doubles_last_consonant(w)) return std::string(w) + w.back() + "er";
+  return std::string(w) + "er";
+}
+
 std::string third_person_singular(std::string_view phrase) {
   const size_t space = phrase.find(' ');
   const std::string_view verb = phrase.substr(0, space);
