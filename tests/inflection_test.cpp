@@ -180,3 +180,8 @@ TEST_CASE("an adjective after 比Y is comparative; one inside Y is not", "[infle
   CHECK(english("干细胞比药物有效.") == "Stem cells are more effective than drugs.");
   CHECK(english("这种方法比传统手术安全.") == "This approach is safer than traditional surgery.");
 }
+
+TEST_CASE("a predicate that opens with a verb in the present takes no copula", "[inflection]") {
+  CHECK(english("该疗法仍需进一步研究.") == "The therapy requires further study.");
+  CHECK(english("这种方法安全.") == "This approach is safe.");
+}

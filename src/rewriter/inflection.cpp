@@ -233,6 +233,14 @@ bool compared_by_bi(std::string_view line, const std::vector<Token>& tokens, siz
   return false;
 }
 
+// Whether a predicate the termbase calls an adjective opens with a verb in the present
+// ("requires further study", "remains unclear"), so it needs no copula.
+bool opens_with_finite_verb(std::string_view english) {
+  const std::string_view first = english.substr(0, english.find(' '));
+  return first.size() > 3 && first != english && first.back() == 's' && !first.ends_with("ss") &&
+         !first.ends_with("us") && !first.ends_with("is");
+}
+
 // The number of the subject just before token `next` (past adverbs): a pronoun (English or
 // Chinese), or a noun phrase that opens its clause (after a clause's mark or a conjunction
 // such as 但) and holds no conjunction; unknown when there is none.
@@ -597,7 +605,8 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].plural_subject = subject == GrammaticalNumber::plural;
     }
     // Chinese needs no verb before an adjective that is a predicate; English does.
-    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i)) {
+    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i) &&
+        !opens_with_finite_verb(tokens[i].matched_concept->en.term)) {
       const GrammaticalNumber subject = subject_number(line, tokens, inflections, rule_spans, i);
       if (subject == GrammaticalNumber::unknown) continue;
       size_t first = i;  // the copula goes before the adverbs ("is very safe")
