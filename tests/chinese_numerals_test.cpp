@@ -38,7 +38,7 @@ TEST_CASE("Chinese numerals up to the thousands, scaled only after a digit", "[n
   CHECK(read_numeral("八百万人", 0, true).value == 8e6);
   CHECK_FALSE(read_numeral("千万", 0, true).scaled);  // a word ("by all means")
   CHECK_FALSE(read_numeral("百万", 0, true).scaled);  // "per million" frames (每百万人)
-  CHECK_FALSE(read_numeral("十万", 0, true).scaled);  // no digit leads
+  CHECK(read_numeral("十万", 0, true).value == 1e5);  // 十 leads like a digit (十万人)
   CHECK(read_numeral("研究", 0, true).length == 0);
   CHECK(read_numeral("七八天", 0, true).length == 0);  // an estimate, not a number
 }
@@ -63,6 +63,8 @@ TEST_CASE("English cardinals: words to ten for Chinese numerals, millions and gr
   CHECK(english_cardinal(read_numeral("八百万", 0, true)) == "eight million");
   CHECK(english_cardinal(read_numeral("五千万", 0, true)) == "50 million");
   CHECK(english_cardinal(read_numeral("两万", 0, true)) == "20,000");
+  CHECK(english_cardinal(read_numeral("十万", 0, true)) == "100,000");
+  CHECK(english_cardinal(read_numeral("十五万", 0, true)) == "150,000");
 }
 
 TEST_CASE("English ordinals", "[numerals]") {

@@ -169,3 +169,40 @@ TEST_CASE("singular nouns that end like plurals stay singular", "[english]") {
   CHECK(singularize("type 2 diabetes") == "type 2 diabetes");
   CHECK(singularize("species") == "species");
 }
+
+TEST_CASE("plural and mass nouns take no second -s; singulars in -s stay singular", "[english]") {
+  CHECK(pluralize("spin-offs") == "spin-offs");
+  CHECK(pluralize("tumor cells") == "tumor cells");
+  CHECK(pluralize("data") == "data");
+  CHECK(pluralize("inclusion criteria") == "inclusion criteria");
+  CHECK(pluralize("virus") == "viruses");
+  CHECK(pluralize("process") == "processes");
+  CHECK(pluralize("diagnosis") == "diagnoses");
+  CHECK(singularize("ascites") == "ascites");
+  CHECK(compound_modifier("ascites") == "ascites");
+  CHECK(reads_singular("type 2 diabetes"));
+  CHECK(reads_singular("ascites"));
+}
+
+TEST_CASE("an adverb or a modal before a verb takes no -s; the verb after an adverb does", "[english]") {
+  CHECK(third_person_singular("still need") == "still needs");
+  CHECK(third_person_singular("markedly reduce pain") == "markedly reduces pain");
+  CHECK(third_person_singular("often carry risk") == "often carries risk");
+  CHECK(third_person_singular("cannot be cured") == "cannot be cured");
+  CHECK(third_person_singular("must be tested") == "must be tested");
+  CHECK(third_person_singular("apply") == "applies");
+  CHECK(third_person_singular("rely on") == "relies on");
+}
+
+TEST_CASE("comparatives: -er for short adjectives, more for long ones, irregular forms", "[english]") {
+  CHECK(comparative("safe") == "safer");
+  CHECK(comparative("mild") == "milder");
+  CHECK(comparative("big") == "bigger");
+  CHECK(comparative("easy") == "easier");
+  CHECK(comparative("good") == "better");
+  CHECK(comparative("effective") == "more effective");
+  CHECK(comparative("severe") == "more severe");
+  CHECK(comparative("common") == "more common");
+  CHECK(comparative("safer") == "safer");
+  CHECK(comparative("more stable") == "more stable");
+}

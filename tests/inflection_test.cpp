@@ -163,3 +163,25 @@ TEST_CASE("a noun after a or an and English adjectives is singular", "[inflectio
   CHECK(english("They began a small new 安慰剂对照试验.") == "They began a small new placebo-controlled trial.");
   CHECK(english("They ran a number of 安慰剂对照试验.") == "They ran a number of placebo-controlled trials.");
 }
+
+TEST_CASE("a noun after 该 is singular", "[inflection]") {
+  CHECK(english("该医生 agreed.") == "The doctor agreed.");
+  CHECK(english("We followed 该患者 for a year.") == "We followed the patient for a year.");
+}
+
+TEST_CASE("a subject of nouns joined by and takes a plural verb", "[inflection]") {
+  CHECK(english("心率和血压正常.") == "Heart rate and blood pressure are normal.");
+  CHECK(english("患者的心率、血压和体温正常.") == "The heart rate, blood pressure and body temperature of patients are normal.");
+  CHECK(english("患者和家属的生活质量很差.") == "The quality of life of patients and their families is very poor.");
+}
+
+TEST_CASE("an adjective after 比Y is comparative; one inside Y is not", "[inflection]") {
+  CHECK(english("干细胞比药物安全.") == "Stem cells are safer than drugs.");
+  CHECK(english("干细胞比药物有效.") == "Stem cells are more effective than drugs.");
+  CHECK(english("这种方法比传统手术安全.") == "This approach is safer than traditional surgery.");
+}
+
+TEST_CASE("a predicate that opens with a verb in the present takes no copula", "[inflection]") {
+  CHECK(english("该疗法仍需进一步研究.") == "The therapy requires further study.");
+  CHECK(english("这种方法安全.") == "This approach is safe.");
+}

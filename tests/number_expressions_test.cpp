@@ -143,6 +143,15 @@ TEST_CASE("a procedure before a duration and 后 is what the duration follows", 
   CHECK(english("Mice 6个月后 were weighed.") == "Mice after 6 months were weighed.");
 }
 
+TEST_CASE("percentages written 百分之, approximate counts with 余, sums in 万元", "[numbers]") {
+  CHECK(english("百分之四十的患者 relapsed.") == "40% of patients relapsed.");
+  CHECK(english("About 百分之12.5 responded.") == "About 12.5% responded.");
+  CHECK(english("十万人 live with the condition.") == "100,000 people live with the condition.");
+  CHECK(english("Nearly 三百余人 enrolled.") == "Nearly more than 300 people enrolled.");
+  CHECK(english("Follow-up lasted 二十余年.") == "Follow-up lasted more than twenty years.");
+  CHECK(english("Each course costs 12万元.") == "Each course costs 120,000 yuan.");
+}
+
 TEST_CASE("Chinese output keeps Chinese numbers as they are", "[numbers]") {
   static const Normalizer n(Lexicon::builtin());
   CHECK(n.normalize("该试验于2019年3月开始，随访6个月。", {Target::zh}).text == "该试验于2019年3月开始，随访6个月。");

@@ -121,6 +121,8 @@ bool is_noun(const Token& t) {
 GrammaticalNumber chinese_determiner(const Token& t) {
   const PartOfSpeech pos = t.matched_concept->pos;
   if (!is_chinese(t) || (pos != PartOfSpeech::det && pos != PartOfSpeech::num)) return GrammaticalNumber::unknown;
+  // 该 ("the") points at one thing, as 这 does: 该患者 "the patient".
+  if (t.entry->form == "该") return GrammaticalNumber::singular;
   return text::number_asked_by(lowercase(t.matched_concept->en.term));
 }
 
@@ -187,6 +189,58 @@ bool opens_clause_after_determiner(std::string_view gap) {
   return determiner && word != "which" && word != "whose" && word != "that" && ends_clause(text.substr(0, begin));
 }
 
+// Whether the head of the noun phrase of tokens [first, last] is nouns joined by "and"
+// (心率、血压和体温 "heart rate, blood pressure and body temperature"); an "and" before a 的
+// joins what the head is "of" (患者和家属的生活质量: one quality of life).
+bool head_joined_by_and(std::string_view line, const std::vector<Token>& tokens, size_t first, size_t last) {
+  for (size_t j = last; j > first; --j) {
+    const Token& t = tokens[j - 1];
+    const std::string_view between = line.substr(t.end, tokens[j].begin - t.end);
+    if (between.find("的") != std::string_view::npos || t.entry->form == "的") return false;
+    if (is_chinese(t) && t.matched_concept->pos == PartOfSpeech::conj && t.matched_concept->en.term == "and") {
+      return j >= 2 && tokens[j - 2].token_class == TokenClass::nominal;  // not "and" between clauses
+    }
+  }
+  return false;
+}
+
+// Whether adjective `adjective` says what 比Y compares (比药物安全 "safer than drugs", 比对照组
+//恢复得快 "recover faster"): 比 before it over a noun phrase, a verb and 得; not after 更 or 较,
+// which the rules write "more".
+bool compared_by_bi(std::string_view line, const std::vector<Token>& tokens, size_t adjective) {
+  auto text_of = [&](const Token& t) { return line.substr(t.begin, t.end - t.begin); };
+  // An adjective before a noun is part of Y (比传统手术简单), not what is compared.
+  if (adjective + 1 < tokens.size() && touching(line, tokens, adjective + 1) &&
+      (tokens[adjective + 1].token_class == TokenClass::nominal || tokens[adjective + 1].token_class == TokenClass::adjective)) {
+    return false;
+  }
+  size_t j = adjective;
+  if (j > 0 && touching(line, tokens, j)) {
+    const std::string_view before = text_of(tokens[j - 1]);
+    if (before == "更" || before == "更加" || before == "较" || before == "比较") return false;
+  }
+  while (j > 0 && is_chinese(tokens[j - 1])) {
+    const std::string_view gap = gap_before(line, tokens, j);
+    if (!gap.empty() && gap != "得") return false;
+    if (text_of(tokens[j - 1]) == "比") return true;
+    const TokenClass c = tokens[j - 1].token_class;
+    if (c != TokenClass::nominal && c != TokenClass::adjective && c != TokenClass::determiner && c != TokenClass::verb &&
+        text_of(tokens[j - 1]) != "得") {
+      return false;
+    }
+    --j;
+  }
+  return false;
+}
+
+// Whether a predicate the termbase calls an adjective opens with a verb in the present
+// ("requires further study", "remains unclear"), so it needs no copula.
+bool opens_with_finite_verb(std::string_view english) {
+  const std::string_view first = english.substr(0, english.find(' '));
+  return first.size() > 3 && first != english && first.back() == 's' && !first.ends_with("ss") &&
+         !first.ends_with("us") && !first.ends_with("is");
+}
+
 // The number of the subject just before token `next` (past adverbs): a pronoun (English or
 // Chinese), or a noun phrase that opens its clause (after a clause's mark or a conjunction
 // such as 但) and holds no conjunction; unknown when there is none.
@@ -245,6 +299,7 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
                              !opens_clause_after_determiner(gap_before(line, tokens, first)))) {
     return GrammaticalNumber::unknown;
   }
+  if (head_joined_by_and(line, tokens, after_conjunction ? first - 1 : first, k - 1)) return GrammaticalNumber::plural;
   const std::string english = inflect(subject.matched_concept->en.term, inflections[k - 1]);
   if (english.empty()) return GrammaticalNumber::unknown;
   return text::reads_singular(english) ? GrammaticalNumber::singular : GrammaticalNumber::plural;
@@ -465,6 +520,7 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (asked != GrammaticalNumber::unknown && i + 1 < tokens.size() && touching(line, tokens, i + 1)) {
       ask(governed_noun(line, tokens, i + 1), asked);
     }
+    if (t.matched_concept->pos == PartOfSpeech::adj && compared_by_bi(line, tokens, i)) inflections[i].comparative = true;
     // A noun before another noun modifies it, and English writes it singular ("cell type").
     if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_chinese(tokens[i + 1]) &&
         is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
@@ -549,7 +605,8 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].plural_subject = subject == GrammaticalNumber::plural;
     }
     // Chinese needs no verb before an adjective that is a predicate; English does.
-    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i)) {
+    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i) &&
+        !opens_with_finite_verb(tokens[i].matched_concept->en.term)) {
       const GrammaticalNumber subject = subject_number(line, tokens, inflections, rule_spans, i);
       if (subject == GrammaticalNumber::unknown) continue;
       size_t first = i;  // the copula goes before the adverbs ("is very safe")
@@ -567,6 +624,7 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (text.empty()) return text;
   if (inflection.purpose) return "for";
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
+  if (inflection.comparative) text = text::comparative(text);
   if (!inflection.article.empty()) {
     text = (inflection.article == "a" && text::takes_an(text) ? "an" : inflection.article) + " " + text;
   }

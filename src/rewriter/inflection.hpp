@@ -29,6 +29,7 @@ struct Inflection {
   bool plural_subject = false;  // a verb after a plural subject: "is", "has", "was" agree ("are")
   bool ing = false;           // a verb after an English preposition, or a gerund subject
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
+  bool comparative = false;   // an adjective after 比Y: "safer", "more effective"
   std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)
   std::string article;        // "the" before a superlative or ordinal that opens a noun phrase, "a"
                               // before a heading's subtitle noun

@@ -231,6 +231,19 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     return x;
   }
   if (!numeral_may_start(line, at)) return x;
+  // A percentage: 百分之三十 "30%", 百分之三十的 "30% of".
+  if (starts(line, at, "百分之")) {
+    const size_t after = at + std::string_view("百分之").size();
+    const text::Numeral n = text::read_numeral(line, after, false);
+    if (n.length == 0 || n.roman) return x;
+    x.end = after + n.length;
+    x.english = n.digits + "%";
+    if (starts(line, x.end, "的")) {
+      x.end += std::string_view("的").size();
+      x.english += " of";
+    }
+    return x;
+  }
   // A stage or a trial phase: 3期, II期.
   text::Numeral n = text::read_roman_numeral(line, at);
   if (n.length == 0 || !starts(line, at + n.length, "期")) n = text::read_numeral(line, at, true);
@@ -244,6 +257,18 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     return x;
   }
   if (n.roman) return x;
+  // An approximate count: 五百余人 "more than 500 people", 十余年 "more than ten years".
+  if (starts(line, i, "余")) {
+    i += std::string_view("余").size();
+    std::string count = text::english_cardinal(n);
+    if (const Unit* u = read_unit(line, i)) {
+      i += u->zh.size();
+      count = with_unit(count, 2, *u);
+    }
+    x.end = i;
+    x.english = "more than " + count;
+    return x;
+  }
   // A percentage of a group: 30%的 "30% of".
   if (!n.chinese && !n.scaled && (starts(line, i, "%的") || starts(line, i, "％的"))) {
     x.end = i + (starts(line, i, "%") ? 1 : 3) + std::string_view("的").size();
@@ -315,10 +340,15 @@ NumberExpression read_expression(std::string_view line, size_t at) {
       return x;
     }
   }
-  // A number scaled by 万 or 亿: 5000万 "50 million".
+  // A number scaled by 万 or 亿: 5000万 "50 million"; with 元 after it, its currency (30万元
+  // "300,000 yuan", where the termbase's 万元 would cross the number).
   if (n.scaled) {
     x.end = i;
     x.english = text::english_cardinal(n);
+    if (starts(line, i, "元")) {
+      x.end = i + std::string_view("元").size();
+      x.english += " yuan";
+    }
   }
   return x;
 }

@@ -138,9 +138,10 @@ Numeral read_numeral(std::string_view s, size_t at, bool allow_scale) {
   if (digit_value(cp) >= 0) return read_arabic(s, at, allow_scale);
   if (chinese_digit(cp) < 0 && chinese_unit(cp) != 10) return {};
   Numeral n = read_chinese(s, at);
-  // 八百万, 两万, 五千万: scaled only when a digit leads (千万 and 百万 alone are words or "per
-  // million" frames, 万一 "in case").
-  if (allow_scale && n.length > 0 && chinese_digit(cp) > 0 && at + n.length < s.size()) {
+  // 八百万, 两万, 五千万, 十万: scaled only when a digit or 十 leads (千万 and 百万 alone are
+  // words or "per million" frames, 万一 "in case").
+  const bool leads_scale = chinese_digit(cp) > 0 || chinese_unit(cp) == 10;
+  if (allow_scale && n.length > 0 && leads_scale && at + n.length < s.size()) {
     const char32_t unit = decode(s, at + n.length, len);
     if (unit == U'万' || unit == U'亿') {
       n.value *= unit == U'万' ? 1e4 : 1e8;

@@ -19,7 +19,7 @@ struct Numeral {
 };
 
 // The numeral that starts at `at` in `s`, if any (Arabic: at most twelve digits). With `allow_scale`, a 万 or 亿 right after
-// Arabic digits, or after Chinese numerals that begin with a digit (八百万, 两万), scales them
+// Arabic digits, or after Chinese numerals that begin with a digit or 十 (八百万, 两万, 十万), scales them
 // (千万 and 百万 alone, and 万一, are words).
 Numeral read_numeral(std::string_view s, size_t at, bool allow_scale);
 

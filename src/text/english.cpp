@@ -48,6 +48,30 @@ bool doubles_last_consonant(std::string_view verb) {
   return cvc && (one_syllable || std::find(kStressedLast.begin(), kStressedLast.end(), verb) != kStressedLast.end());
 }
 
+// Adverbs that stand before a verb phrase: words in -ly and a few short ones.
+bool is_adverb_before_verb(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> kAdverbs = {
+      "still", "also", "often", "always", "never", "not", "only", "already", "even",
+      "further", "now", "just", "thus", "then"};
+  if (std::find(kAdverbs.begin(), kAdverbs.end(), w) != kAdverbs.end()) return true;
+  static constexpr std::array<std::string_view, 4> kNotAdverbs = {"apply", "rely", "reply", "supply"};
+  return w.size() > 4 && ends_with(w, "ly") && std::find(kNotAdverbs.begin(), kNotAdverbs.end(), w) == kNotAdverbs.end();
+}
+
+// Singular nouns that end like plurals.
+bool is_singular_in_s(std::string_view w) {
+  static constexpr std::array<std::string_view, 11> kSingularInS = {
+      "diabetes", "herpes", "rabies", "series", "species", "news", "measles", "mumps", "ascites", "feces", "faeces"};
+  return std::find(kSingularInS.begin(), kSingularInS.end(), w) != kSingularInS.end();
+}
+
+// Nouns that are plural or mass already and take no -s: "data", "criteria", "ascites".
+bool takes_no_plural_s(std::string_view w) {
+  static constexpr std::array<std::string_view, 8> kInvariant = {
+      "data", "criteria", "bacteria", "media", "phenomena", "ascites", "feces", "faeces"};
+  return std::find(kInvariant.begin(), kInvariant.end(), w) != kInvariant.end();
+}
+
 }  // namespace
 
 std::string pluralize(std::string_view phrase) {
@@ -60,7 +84,11 @@ std::string pluralize(std::string_view phrase) {
   }
   // A word in -ics is a plural already ("clinics", "antibiotics") or a field of study, which
   // takes no plural ("genetics"): never "clinicses".
-  if (ends_with(word, "ics")) return std::string(phrase);
+  if (ends_with(word, "ics") || takes_no_plural_s(word)) return std::string(phrase);
+  // A word in -s that is not -ss, -us or -is is a plural already ("start-ups", "cells").
+  if (ends_with(word, "s") && !ends_with(word, "ss") && !ends_with(word, "us") && !ends_with(word, "is")) {
+    return std::string(phrase);
+  }
   if (ends_with(word, "y") && word.size() > 2 && !is_vowel(word[word.size() - 2])) {
     out.append(word.substr(0, word.size() - 1)).append("ies");
   } else if (ends_with(word, "sis")) {
@@ -77,10 +105,7 @@ std::string pluralize(std::string_view phrase) {
 std::string singularize(std::string_view phrase) {
   auto [head, word] = split_last_word(phrase);
   std::string out(head);
-  // Singular nouns that end like plurals.
-  static constexpr std::array<std::string_view, 8> kSingularInS = {
-      "diabetes", "herpes", "rabies", "series", "species", "news", "measles", "mumps"};
-  if (std::find(kSingularInS.begin(), kSingularInS.end(), word) != kSingularInS.end()) return std::string(phrase);
+  if (is_singular_in_s(word)) return std::string(phrase);
   for (const auto& [singular, plural] : kIrregularPlurals) {
     if (word == plural) return out.append(singular);
   }
@@ -118,15 +143,48 @@ std::string ing_form(std::string_view phrase) {
   return out + std::string(rest);
 }
 
+std::string comparative(std::string_view adjective) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kIrregular = {{
+      {"good", "better"}, {"well", "better"}, {"bad", "worse"}, {"far", "further"}, {"little", "less"}, {"much", "more"}}};
+  for (const auto& [base, compared] : kIrregular) {
+    if (adjective == base) return std::string(compared);
+  }
+  const std::string_view w = adjective;
+  if (w.starts_with("more ") || w.starts_with("less ") || ends_with(w, "er") || w == "more" || w == "less" ||
+      w == "worse") {
+    return std::string(adjective);
+  }
+  if (!is_lower_alpha_word(w)) return "more " + std::string(adjective);
+  // Syllables: groups of vowels (y after a consonant counts), less a silent final e.
+  int syllables = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const bool vowel = is_vowel(w[i]) || (w[i] == 'y' && i > 0 && !is_vowel(w[i - 1]));
+    const bool after_vowel = i > 0 && (is_vowel(w[i - 1]) || w[i - 1] == 'y');
+    if (vowel && !after_vowel) ++syllables;
+  }
+  if (ends_with(w, "e") && !ends_with(w, "le") && syllables > 1) --syllables;
+  const bool consonant_y = ends_with(w, "y") && w.size() > 2 && !is_vowel(w[w.size() - 2]);
+  if (consonant_y && syllables <= 2) return std::string(w.substr(0, w.size() - 1)) + "ier";
+  if (syllables != 1) return "more " + std::string(adjective);
+  if (ends_with(w, "e")) return std::string(w) + "r";
+  if (doubles_last_consonant(w)) return std::string(w) + w.back() + "er";
+  return std::string(w) + "er";
+}
+
 std::string third_person_singular(std::string_view phrase) {
   const size_t space = phrase.find(' ');
   const std::string_view verb = phrase.substr(0, space);
   const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
-  static constexpr std::array<std::string_view, 18> kNotBase = {
-      "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+  static constexpr std::array<std::string_view, 19> kNotBase = {
+      "can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would",
       "is", "are", "was", "were", "has", "had", "does", "did", "there"};
   if (!is_lower_alpha_word(verb) || std::find(kNotBase.begin(), kNotBase.end(), verb) != kNotBase.end()) {
     return std::string(phrase);
+  }
+  // An adverb before the verb stays as it is and the verb after it agrees ("still needs",
+  // "seriously affects").
+  if (is_adverb_before_verb(verb) && !rest.empty()) {
+    return std::string(verb) + " " + third_person_singular(rest.substr(1));
   }
   // Already inflected: "shows", "showed" (but "focus", "assess", "need" are base forms).
   if ((ends_with(verb, "s") && !ends_with(verb, "ss") && !ends_with(verb, "us")) ||
@@ -228,7 +286,7 @@ std::string compound_modifier(std::string_view noun_phrase) {
 bool reads_singular(std::string_view noun_phrase) {
   std::string lower(noun_phrase);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return is_uncountable(lower) || (singularize(noun_phrase) == noun_phrase && pluralize(noun_phrase) != noun_phrase);
+  return is_uncountable(lower) || is_singular_in_s(split_last_word(lower).second) || (singularize(noun_phrase) == noun_phrase && pluralize(noun_phrase) != noun_phrase);
 }
 
 bool is_ordinal(std::string_view word) {

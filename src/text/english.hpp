@@ -21,6 +21,10 @@ std::string singularize(std::string_view phrase);
 // ("lead to"), the first word.
 std::string ing_form(std::string_view phrase);
 
+// The comparative of an adjective: "safer", "easier", "bigger", "better", "more effective";
+// one already comparative ("safer", "more stable") as it is.
+std::string comparative(std::string_view adjective);
+
 // "remove" → "removed", "stop" → "stopped", "carry out" → "carried out", "make" → "made",
 // "grow" → "grown": the past participle (of the first word of a phrase). A phrase that does
 // not start with a base form ("can help", "is", "showed") is returned as it is.
