@@ -69,6 +69,14 @@ class ImageReader {
     out.assign(in_.data() + at_, size);
     at_ += size;
   }
+  // The next string where it stands in the image: valid as long as the image is.
+  std::string_view string_in_place() {
+    const size_t size = number();
+    need(size);
+    const std::string_view s = in_.substr(at_, size);
+    at_ += size;
+    return s;
+  }
   std::vector<std::string> strings() {
     std::vector<std::string> list;
     strings(list);

@@ -228,6 +228,12 @@ Matcher::Matcher(const Lexicon& lexicon) {
     return a.sequence < b.sequence;
   });
   std::vector<std::string_view> keys;
+  // Each entry's form and case signature, as spans of `owned` until it stops growing.
+  std::string owned;
+  struct Spans {
+    uint32_t form_at, form_size, signature_at, signature_size;
+  };
+  std::vector<Spans> spans;
   for (size_t first = 0, last; first < offered.size(); first = last) {
     const std::string_view key = key_of(offered[first]);
     size_t kept = first;
@@ -251,10 +257,21 @@ Matcher::Matcher(const Lexicon& lexicon) {
     size_t len;
     e.left_edge = is_latin_word_char(text::decode(form, 0, len));
     e.right_edge = is_latin_word_char(text::decode_before(form, form.size(), len));
-    e.form.assign(form);
-    if (e.case_sensitive) e.case_signature = case_signature(form);
+    Spans& span = spans.emplace_back();
+    span.form_at = static_cast<uint32_t>(owned.size());
+    span.form_size = f.form_size;
+    owned += form;
+    span.signature_at = static_cast<uint32_t>(owned.size());
+    if (e.case_sensitive) owned += case_signature(form);
+    span.signature_size = static_cast<uint32_t>(owned.size()) - span.signature_at;
   }
   key_offsets_.push_back(static_cast<uint32_t>(entries_.size()));
+  owned_text_ = std::make_shared<const std::string>(std::move(owned));
+  const std::string_view owned_view(*owned_text_);
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    entries_[i].form = owned_view.substr(spans[i].form_at, spans[i].form_size);
+    entries_[i].case_signature = owned_view.substr(spans[i].signature_at, spans[i].signature_size);
+  }
   offered = {};
   trie_ = Trie(keys);
   index_key_checks();
@@ -302,10 +319,16 @@ std::string Matcher::write() const {
 }
 
 Matcher Matcher::read(std::string_view image, bool in_place) {
+  std::shared_ptr<const std::string> owned_text;
+  if (!in_place) {  // the image may not outlive the matcher: its strings are read from a copy
+    owned_text = std::make_shared<const std::string>(image);
+    image = *owned_text;
+  }
   ImageReader in(image);
   in.expect(kImageMagic);
   in.align();
   Matcher m(Trie::read(in, in_place));
+  m.owned_text_ = std::move(owned_text);
   m.key_offsets_ = in.numbers();
   m.entries_.resize(in.number());
   for (Entry& e : m.entries_) {
@@ -317,8 +340,8 @@ Matcher Matcher::read(std::string_view image, bool in_place) {
     e.case_sensitive = bits >> 6 & 1;
     e.left_edge = bits >> 7 & 1;
     e.right_edge = bits >> 8 & 1;
-    in.string(e.form);
-    in.string(e.case_signature);
+    e.form = in.string_in_place();
+    e.case_signature = in.string_in_place();
   }
   if (!in.done() || m.key_offsets_.size() != m.trie_.key_count() + 1 ||
       (!m.key_offsets_.empty() && m.key_offsets_.back() != m.entries_.size())) {

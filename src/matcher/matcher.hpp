@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +28,10 @@ struct Entry {
   bool case_sensitive = false;  // abbreviations: the letters' case must agree with `form`
   bool left_edge = false;       // the form starts with a Latin letter or digit: whole words only
   bool right_edge = false;
-  std::string form;            // the form as the lexicon writes it
-  std::string case_signature;  // case_sensitive only: the form's cased letters, 'U' or 'l' each
+  // Both strings view bytes the matcher keeps alive: the image it was read from, or its own
+  // copy of them.
+  std::string_view form;            // the form as the lexicon writes it
+  std::string_view case_signature;  // case_sensitive only: the form's cased letters, 'U' or 'l' each
 };
 
 // A match: bytes [begin, end) of the text, and the entries of the matched key whose checks
@@ -68,8 +71,9 @@ class Matcher {
   // The matcher's tables as bytes, and back: how the default termbase's matcher is compiled
   // at build time. A matcher read from an image belongs to the lexicon it was written from
   // (its entries index that lexicon's concepts). read() throws Error on a damaged image.
-  // With `in_place`, the image outlives the matcher (it is compiled into the program) and
-  // the trie's arrays are read where they stand in it.
+  // With `in_place`, the image outlives the matcher (it is compiled into the program): the
+  // trie's arrays and the entries' strings are read where they stand in it. Without, the
+  // matcher keeps a copy of the image for its entries' strings.
   std::string write() const;
   static Matcher read(std::string_view image, bool in_place = false);
 
@@ -94,6 +98,9 @@ class Matcher {
   void index_key_checks();
 
   Trie trie_;
+  // The bytes the entries' strings view, when the matcher owns them (shared, so that a copy
+  // of the matcher views the same bytes); empty for a matcher read in place.
+  std::shared_ptr<const std::string> owned_text_;
   std::vector<Entry> entries_;          // grouped by key
   std::vector<uint32_t> key_offsets_;   // key id → first entry; key_count + 1 values
   std::vector<KeyChecks> key_checks_;   // key id → its entries, for the scan
