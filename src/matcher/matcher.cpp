@@ -297,7 +297,7 @@ void Matcher::index_key_checks() {
 }
 
 namespace {
-constexpr std::string_view kImageMagic = "termnorm-matcher-image-3\n";
+constexpr std::string_view kImageMagic = "termnorm-matcher-image-4\n";
 }  // namespace
 
 std::string Matcher::write() const {
@@ -315,6 +315,15 @@ std::string Matcher::write() const {
     out.string(e.form);
     out.string(e.case_signature);
   }
+  // The scan's tables too, so that reading the image need not rebuild them.
+  std::vector<uint32_t> key_check_words;
+  key_check_words.reserve(key_checks_.size() * 2);
+  for (const KeyChecks& checks : key_checks_) {
+    key_check_words.push_back(checks.first_entry);
+    key_check_words.push_back(checks.count | static_cast<uint32_t>(checks.any_check) << 24);
+  }
+  out.numbers(key_check_words);
+  out.string(std::string_view(reinterpret_cast<const char*>(entry_checks_.data()), entry_checks_.size()));
   return std::move(out.out());
 }
 
@@ -343,11 +352,20 @@ Matcher Matcher::read(std::string_view image, bool in_place) {
     e.form = in.string_in_place();
     e.case_signature = in.string_in_place();
   }
+  const std::vector<uint32_t> key_check_words = in.numbers();
+  const std::string_view entry_checks = in.string_in_place();
   if (!in.done() || m.key_offsets_.size() != m.trie_.key_count() + 1 ||
-      (!m.key_offsets_.empty() && m.key_offsets_.back() != m.entries_.size())) {
+      (!m.key_offsets_.empty() && m.key_offsets_.back() != m.entries_.size()) ||
+      key_check_words.size() != 2 * m.trie_.key_count() || entry_checks.size() != m.entries_.size()) {
     throw Error("damaged matcher image");
   }
-  m.index_key_checks();
+  m.key_checks_.resize(m.trie_.key_count());
+  for (size_t k = 0; k < m.key_checks_.size(); ++k) {
+    m.key_checks_[k].first_entry = key_check_words[2 * k];
+    m.key_checks_[k].count = key_check_words[2 * k + 1] & 0xffffffu;
+    m.key_checks_[k].any_check = key_check_words[2 * k + 1] >> 24;
+  }
+  m.entry_checks_.assign(entry_checks.begin(), entry_checks.end());
   return m;
 }
 

@@ -94,7 +94,8 @@ class Matcher {
   // entries themselves (an Entry holds strings, and the entries of the keys a text meets lie
   // far apart), except for the case signature of a case-sensitive one.
   enum EntryCheck : uint8_t { kLeftEdge = 1, kRightEdge = 2, kCaseSensitive = 4 };
-  // Fills key_checks_ and entry_checks_ from entries_ and key_offsets_ (after either is built or read).
+  // Fills key_checks_ and entry_checks_ from entries_ and key_offsets_ (once they are built;
+  // an image holds the tables themselves).
   void index_key_checks();
 
   Trie trie_;
