@@ -169,7 +169,28 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"they-also-have-x", "她们也会出现头痛.", "They also have headache."},
       {"verb-comparative-than-y", "小鼠比大鼠恢复得更快.", "Mice restore faster than rats."},
       {"verb-comparative-than-y", "这种细胞比成纤维细胞生长得更快.", "This cell grows faster than fibroblasts."},
+      {"patients-with", "Nurses visit 糖尿病患者.", "Nurses visit patients with diabetes."},
+      {"patients-with", "早期帕金森病患者 walk.", "Patients with early Parkinson's disease walk."},
+      {"y-of-patients-with", "肥胖患者的血压 rose.", "The blood pressure of patients with obesity rose."},
+      {"in-patients-with", "在哮喘患者中, sleep is poor.", "In patients with asthma, sleep is poor."},
+      {"verb-in-patients-with", "Rashes 在白血病患者中出现.", "Rashes develop in patients with leukemia."},
+      {"elderly-patients-with", "老年高血压患者 fall.", "Elderly patients with hypertension fall."},
+      {"women-with", "Nurses visit 女性乳腺癌患者.", "Nurses visit women with breast cancer."},
+      {"children-with", "儿童哮喘患者 cough.", "Children with asthma cough."},
+      {"children-with-huaner", "哮喘患儿 cough.", "Children with asthma cough."},
   }));
   CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("the disease slot takes a noun phrase that ends in the name of a disease", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [input, expected] = GENERATE(table<std::string, std::string>({
+      {"手术患者 rest.", "Surgery patients rest."},
+      {"Nurses visit 透析患者.", "Nurses visit dialysis patients."},
+      {"Nurses visit 关节炎患者.", "Nurses visit patients with arthritis."},
+      {"Nurses visit 肾衰竭患者.", "Nurses visit patients with renal failure."},
+  }));
+  CAPTURE(input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }

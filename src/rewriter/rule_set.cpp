@@ -47,9 +47,25 @@ std::string noun_headed_phrase(Language source) {
   return "(?:" + noun_phrase_part() + noun_phrase_joiner(source) + ")*" + token_of(TokenClass::nominal);
 }
 
+// How Chinese names a disease: by its last characters (糖尿病, 自闭症, 关节炎, 综合征, 淋巴瘤, 肺癌,
+// 脑损伤, 功能障碍, 肝硬化, 肺纤维化, 肾衰竭, 贫血, 股骨头坏死, 溃疡, 萎缩, 骨折, 功能不全, 头痛 ...),
+// and the common ones that end otherwise (哮喘, 高血压, 癫痫, 痛风, 青光眼, 湿疹).
+constexpr std::string_view kDiseaseEndings =
+    "(?:病|症|炎|征|瘤|癌|伤|痛|障碍|硬化|纤维化|衰竭|贫血|坏死|感染|缺损|溃疡|萎缩|水肿|梗死|梗塞|中风|卒中|狼疮|"
+    "骨折|不全|减退|痴呆|瘫痪|畸形|缺血|肥胖|哮喘|高血压|癫痫|痛风|青光眼|湿疹)";
+
+// A noun phrase whose last word names a disease ("早期帕金森病", "股骨头坏死"); in English
+// text, any noun-headed phrase.
+std::string disease_phrase(Language source) {
+  if (source != Language::zh) return noun_headed_phrase(source);
+  return "(?:" + noun_phrase_part() + noun_phrase_joiner(source) + ")*" +
+         token_of(TokenClass::nominal, kDiseaseEndings);
+}
+
 std::string slot_regex(const std::string& type, Language source) {
   if (type.empty()) return noun_phrase(source);
   if (type == "noun") return noun_headed_phrase(source);
+  if (type == "disease") return disease_phrase(source);
   if (type == "verb") return token_of(TokenClass::verb);
   if (type == "adj") return token_of(TokenClass::adjective);
   if (type == "any") return std::string("[\\x{F0001}-\\x{F0006}]") + "[^\\x{F0001}-\\x{F0007}]*\\x{F0007}";
@@ -135,7 +151,7 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
       const std::string name = inside.substr(0, colon);
       const std::string type = colon == std::string::npos ? "" : inside.substr(colon + 1);
       std::string body = slot_regex(type, source);
-      if (body.empty()) throw Error("unknown slot type '" + type + "' (use {X}, {X:noun}, {X:verb}, {X:adj} or {X:any})");
+      if (body.empty()) throw Error("unknown slot type '" + type + "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:adj} or {X:any})");
       i = close + 1;
       if (type == "verb" && pattern.compare(i, kDe.size(), kDe) == 0) {
         // 的 after a verb slot: a participle whose own form ends in it (分泌的 "secreted") reads
