@@ -178,6 +178,15 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"women-with", "Nurses visit 女性乳腺癌患者.", "Nurses visit women with breast cancer."},
       {"children-with", "儿童哮喘患者 cough.", "Children with asthma cough."},
       {"children-with-huaner", "哮喘患儿 cough.", "Children with asthma cough."},
+      {"can-survive-long-term", "移植的细胞能够长期存活.", "Transplanted cells can survive long-term."},
+      {"no-x-is-found", "In half of cases, 找不到病因.", "In half of cases, no cause is found."},
+      {"verb-faster-than-y", "小鼠比大鼠恢复得快.", "Mice restore faster than rats."},
+      {"verb-more-slowly-than-y", "小鼠比大鼠恢复得慢.", "Mice restore more slowly than rats."},
+      {"verb-better-than-y", "小鼠比大鼠恢复得好.", "Mice restore better than rats."},
+      {"verb-earlier-than-y", "症状比对照组出现得早.", "Symptoms develop earlier than control group."},
+      {"verb-later-than-y", "症状比对照组出现得晚.", "Symptoms develop later than control group."},
+      {"verb-faster-than-expected", "小鼠比预期恢复得快.", "Mice restore faster than expected."},
+      {"verb-more-slowly-than-expected", "小鼠比预期恢复得慢.", "Mice restore more slowly than expected."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
