@@ -199,6 +199,8 @@ TEST_CASE("the disease slot takes a noun phrase that ends in the name of a disea
       {"Nurses visit 透析患者.", "Nurses visit dialysis patients."},
       {"Nurses visit 关节炎患者.", "Nurses visit patients with arthritis."},
       {"Nurses visit 肾衰竭患者.", "Nurses visit patients with renal failure."},
+      {"一些糖尿病患者 improve.", "Some patients with diabetes improve."},
+      {"两名白血病患者 died.", "Two patients with leukemia died."},
   }));
   CAPTURE(input);
   CHECK(n.normalize(input, {Target::en}).text == expected);

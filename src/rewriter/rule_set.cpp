@@ -54,12 +54,13 @@ constexpr std::string_view kDiseaseEndings =
     "(?:病|症|炎|征|瘤|癌|伤|痛|障碍|硬化|纤维化|衰竭|贫血|坏死|感染|缺损|溃疡|萎缩|水肿|梗死|梗塞|中风|卒中|狼疮|"
     "骨折|不全|减退|痴呆|瘫痪|畸形|缺血|肥胖|哮喘|高血压|癫痫|痛风|青光眼|湿疹)";
 
-// A noun phrase whose last word names a disease ("早期帕金森病", "股骨头坏死"); in English
-// text, any noun-headed phrase.
+// Nouns and adjectives whose last word names a disease ("早期帕金森病", "股骨头坏死"); a
+// determiner or a number before them stays out, since it counts the people ("一些糖尿病患者":
+// "some patients with diabetes"). In English text, any noun-headed phrase.
 std::string disease_phrase(Language source) {
   if (source != Language::zh) return noun_headed_phrase(source);
-  return "(?:" + noun_phrase_part() + noun_phrase_joiner(source) + ")*" +
-         token_of(TokenClass::nominal, kDiseaseEndings);
+  const std::string part = "(?:" + token_of(TokenClass::nominal) + "|" + token_of(TokenClass::adjective) + ")";
+  return "(?:" + part + noun_phrase_joiner(source) + ")*" + token_of(TokenClass::nominal, kDiseaseEndings);
 }
 
 std::string slot_regex(const std::string& type, Language source) {
