@@ -187,6 +187,9 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"verb-later-than-y", "症状比对照组出现得晚.", "Symptoms develop later than control group."},
       {"verb-faster-than-expected", "小鼠比预期恢复得快.", "Mice restore faster than expected."},
       {"verb-more-slowly-than-expected", "小鼠比预期恢复得慢.", "Mice restore more slowly than expected."},
+      {"adjective-de", "Scars hold 过多的胶原蛋白.", "Scars hold excessive collagen."},
+      {"neither-of-x-can", "两种手术都不能 restore the joint.", "Neither of the surgeries can restore the joint."},
+      {"why-x", "为什么是脐带血", "Why Umbilical Cord Blood"},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
