@@ -190,6 +190,9 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"adjective-de", "Scars hold 过多的胶原蛋白.", "Scars hold excessive collagen."},
       {"neither-of-x-can", "两种手术都不能 restore the joint.", "Neither of the surgeries can restore the joint."},
       {"why-x", "为什么是脐带血", "Why Umbilical Cord Blood"},
+      {"verb-after-x", "患者在输注后出现发热.", "Patients develop fever after infusion."},
+      {"verb-after-verb-ing", "患者在停止治疗后出现发热.", "Patients develop fever after stopping treatment."},
+      {"verb-before-x", "Tumors 在手术前缩小.", "Tumors shrink before surgery."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
