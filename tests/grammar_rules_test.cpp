@@ -193,6 +193,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"verb-after-x", "患者在输注后出现发热.", "Patients develop fever after infusion."},
       {"verb-after-verb-ing", "患者在停止治疗后出现发热.", "Patients develop fever after stopping treatment."},
       {"verb-before-x", "Tumors 在手术前缩小.", "Tumors shrink before surgery."},
+      {"y-at-x", "They record 移植时的体重.", "They record the body weight at transplantation."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
