@@ -194,6 +194,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"verb-after-verb-ing", "患者在停止治疗后出现发热.", "Patients develop fever after stopping treatment."},
       {"verb-before-x", "Tumors 在手术前缩小.", "Tumors shrink before surgery."},
       {"y-at-x", "They record 移植时的体重.", "They record the body weight at transplantation."},
+      {"why-x-modal-verb", "Nobody knows 干细胞为什么能修复组织.", "Nobody knows why stem cells can repair tissue."},
+      {"why-x-verb", "We ask 患者为何拒绝治疗.", "We ask why patients refuse treatment."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
