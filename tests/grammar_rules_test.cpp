@@ -196,6 +196,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"y-at-x", "They record 移植时的体重.", "They record the body weight at transplantation."},
       {"why-x-modal-verb", "Nobody knows 干细胞为什么能修复组织.", "Nobody knows why stem cells can repair tissue."},
       {"why-x-verb", "We ask 患者为何拒绝治疗.", "We ask why patients refuse treatment."},
+      {"verb-through-x", "患者通过饮食控制血糖.", "Patients control blood glucose through diet."},
+      {"verb-through-x", "8名患者通过导管接受了干细胞.", "8 patients received stem cells through catheters."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
