@@ -198,6 +198,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"why-x-verb", "We ask 患者为何拒绝治疗.", "We ask why patients refuse treatment."},
       {"verb-through-x", "患者通过饮食控制血糖.", "Patients control blood glucose through diet."},
       {"verb-through-x", "8名患者通过导管接受了干细胞.", "8 patients received stem cells through catheters."},
+      {"patients-who-combined", "接受化疗联合放疗的患者 recover.", "Patients who receive chemotherapy combined with radiotherapy recover."},
+      {"x-combined-with-y", "手术联合化疗 is common.", "Surgery combined with chemotherapy is common."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
