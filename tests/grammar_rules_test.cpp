@@ -200,6 +200,11 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"verb-through-x", "8名患者通过导管接受了干细胞.", "8 patients received stem cells through catheters."},
       {"patients-who-combined", "接受化疗联合放疗的患者 recover.", "Patients who receive chemotherapy combined with radiotherapy recover."},
       {"x-combined-with-y", "手术联合化疗 is common.", "Surgery combined with chemotherapy is common."},
+      {"each-year-per-n-people-about", "每年每十万人中约有五个新病例.", "Each year, per 100,000 people, there are about five new cases."},
+      {"each-year-per-n-people", "每年每百万人中有两个新病例.", "Each year, per million people, there are two new cases."},
+      {"whether-it", "Tests show 它是否 works.", "Tests show whether it works."},
+      {"whether-they", "We ask 它们是否 work.", "We ask whether they work."},
+      {"only-x-can", "只有大型试验才能 answer it.", "Only large trials can answer it."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
