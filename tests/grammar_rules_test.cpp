@@ -205,6 +205,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"whether-it", "Tests show 它是否 works.", "Tests show whether it works."},
       {"whether-they", "We ask 它们是否 work.", "We ask whether they work."},
       {"only-x-can", "只有大型试验才能 answer it.", "Only large trials can answer it."},
+      {"verb-slowly", "Even then 它们生长缓慢.", "Even then they grow slowly."},
+      {"relative-clause-verb-slowly", "生长缓慢的细胞 persist.", "Cells that grow slowly persist."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
