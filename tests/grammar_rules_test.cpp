@@ -207,6 +207,9 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"only-x-can", "只有大型试验才能 answer it.", "Only large trials can answer it."},
       {"verb-slowly", "Even then 它们生长缓慢.", "Even then they grow slowly."},
       {"relative-clause-verb-slowly", "生长缓慢的细胞 persist.", "Cells that grow slowly persist."},
+      {"verb-again", "Later 卵泡重新生长.", "Later ovarian follicles grow again."},
+      {"tend-to-verb", "With age 它们容易变成脂肪细胞.", "With age they tend to turn into adipocytes."},
+      {"a-small-proportion-of", "一小部分患者 relapse.", "A small proportion of patients relapse."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
