@@ -210,6 +210,9 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"verb-again", "Later 卵泡重新生长.", "Later ovarian follicles grow again."},
       {"tend-to-verb", "With age 它们容易变成脂肪细胞.", "With age they tend to turn into adipocytes."},
       {"a-small-proportion-of", "一小部分患者 relapse.", "A small proportion of patients relapse."},
+      {"need-regular-x", "Donors 需要定期进行血液检查.", "Donors need regular blood tests."},
+      {"most-likely-to", "Ask 哪些供者最有可能获益.", "Ask which donors are most likely to benefit."},
+      {"most-often-after", "Sepsis occurs 最常见于手术之后.", "Sepsis occurs most often after surgery."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
