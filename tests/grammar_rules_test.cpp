@@ -213,6 +213,9 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"need-regular-x", "Donors 需要定期进行血液检查.", "Donors need regular blood tests."},
       {"most-likely-to", "Ask 哪些供者最有可能获益.", "Ask which donors are most likely to benefit."},
       {"most-often-after", "Sepsis occurs 最常见于手术之后.", "Sepsis occurs most often after surgery."},
+      {"verb-at-x", "Donors 在医院接受治疗.", "Donors receive treatment in hospitals."},
+      {"in-x-verb-zhong", "在骨骼修复中, cells help.", "In the skeleton repair, cells help."},
+      {"use-x-to-verb", "Doctors 用超声来引导注射.", "Doctors use ultrasound to guide injection."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
