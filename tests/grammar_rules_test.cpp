@@ -216,6 +216,10 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"verb-at-x", "Donors 在医院接受治疗.", "Donors receive treatment in hospitals."},
       {"in-x-verb-zhong", "在骨骼修复中, cells help.", "In the skeleton repair, cells help."},
       {"use-x-to-verb", "Doctors 用超声来引导注射.", "Doctors use ultrasound to guide injection."},
+      {"the-body-of-x", "Nurses 将药物注入患者体内.", "Nurses inject drugs into the body of patients."},
+      {"in-the-body-of-x", "在小鼠体内, cells divide.", "In the body of mice, cells divide."},
+      {"y-in-the-body", "Drugs raise 体内的胰岛素水平.", "Drugs raise insulin levels in the body."},
+      {"verb-in-the-body-of-x", "细胞在小鼠体内存活 for weeks.", "Cells survive in the body of mice for weeks."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
