@@ -220,6 +220,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"in-the-body-of-x", "在小鼠体内, cells divide.", "In the body of mice, cells divide."},
       {"y-in-the-body", "Drugs raise 体内的胰岛素水平.", "Drugs raise insulin levels in the body."},
       {"verb-in-the-body-of-x", "细胞在小鼠体内存活 for weeks.", "Cells survive in the body of mice for weeks."},
+      {"what-is-y-of-x", "Q: 这种手术的风险是什么?", "Q: what are the risks of this surgery?"},
+      {"what-is-x", "Q: 间充质干细胞是什么？", "Q: what are mesenchymal stem cells?"},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
