@@ -175,8 +175,8 @@ TEST_CASE("from_values lets a later concept replace an earlier one with the same
   CHECK(l.concepts()[1].id == "b");
 }
 
-// Short disease and body words of the termbase (滑膜炎 synovitis, 磨牙 molars, 植物 plants,
-// 双眼 both eyes) stand inside longer words that mean something else; those longer words need
+// Short disease, body and general words of the termbase (滑膜炎 synovitis, 磨牙 molars, 植物
+// plants, 双眼 both eyes, 神经性 neurogenic, 不得 may not) stand inside longer words that mean something else; those longer words need
 // entries of their own, or leftmost-longest matching cuts them in half.
 TEST_CASE("a short entry of the default termbase does not cut the longer words it stands in", "[lexicon]") {
   using termnorm::matcher::Matcher;
@@ -202,4 +202,7 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("胆碱酯酶抑制剂") == Ids{"cholinesterase-inhibitors"});
   CHECK(ids("ROCK抑制剂") == Ids{"inhibitors"});
   CHECK(ids("血管性痴呆") == Ids{"vascular-dementia"});
+  CHECK(ids("神经性厌食") == Ids{"anorexia-nervosa"});
+  CHECK(ids("不得不") == Ids{"have-to"});
+  CHECK(ids("舍不得") == Ids{"be-reluctant-to"});
 }
