@@ -174,3 +174,35 @@ TEST_CASE("from_values lets a later concept replace an earlier one with the same
   CHECK(l.concepts()[0].en.term == "xx");
   CHECK(l.concepts()[1].id == "b");
 }
+
+// Short disease, body and general words of the termbase (滑膜炎 synovitis, 磨牙 molars, 植物
+// plants, 双眼 both eyes, 神经性 neurogenic, 不得 may not) stand inside longer words that mean something else; those longer words need
+// entries of their own, or leftmost-longest matching cuts them in half.
+TEST_CASE("a short entry of the default termbase does not cut the longer words it stands in", "[lexicon]") {
+  using termnorm::matcher::Matcher;
+  const Lexicon& lexicon = Lexicon::builtin();
+  const Matcher matcher(lexicon);
+  // The ids of the concepts matched in `text`, in order.
+  const auto ids = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : matcher.find_all(text)) {
+      out.push_back(lexicon.concepts()[matcher.best_entry(m, termnorm::Language::zh).concept_index].id);
+    }
+    return out;
+  };
+  using Ids = std::vector<std::string>;
+  CHECK(ids("滑膜炎症") == Ids{"synovial-inflammation"});
+  CHECK(ids("滑膜炎") == Ids{"synovitis"});
+  CHECK(ids("牙龈炎症") == Ids{"gingival-inflammation"});
+  CHECK(ids("夜间磨牙") == Ids{"bruxism"});
+  CHECK(ids("第三磨牙") == Ids{"third-molars"});
+  CHECK(ids("植物人") == Ids{"vegetative-state"});
+  CHECK(ids("植物油") == Ids{"vegetable-oil"});
+  CHECK(ids("双眼皮") == Ids{"double-eyelid-surgery"});
+  CHECK(ids("胆碱酯酶抑制剂") == Ids{"cholinesterase-inhibitors"});
+  CHECK(ids("ROCK抑制剂") == Ids{"inhibitors"});
+  CHECK(ids("血管性痴呆") == Ids{"vascular-dementia"});
+  CHECK(ids("神经性厌食") == Ids{"anorexia-nervosa"});
+  CHECK(ids("不得不") == Ids{"have-to"});
+  CHECK(ids("舍不得") == Ids{"be-reluctant-to"});
+}
