@@ -88,6 +88,15 @@ TEST_CASE("articles settled inside a phrase put together word by word", "[englis
   CHECK(settle_articles("bathe the cells") == "bathe the cells");
 }
 
+TEST_CASE("the before a or an is dropped, and the article that stays opens the phrase", "[english]") {
+  CHECK(settle_articles("The a main risk of surgery") == "A main risk of surgery");
+  CHECK(settle_articles("The an early sign of it") == "An early sign of it");
+  CHECK(settle_articles("see the a elderly cohort") == "see an elderly cohort");
+  CHECK(settle_articles("the an hour") == "an hour");
+  CHECK(settle_articles("lathe a part") == "lathe a part");
+  CHECK(settle_articles("the A allele") == "the A allele");
+}
+
 TEST_CASE("the present tense after he, she, it", "[english]") {
   auto [base, inflected] = GENERATE(table<std::string, std::string>({
       {"affect", "affects"},
@@ -205,4 +214,9 @@ TEST_CASE("comparatives: -er for short adjectives, more for long ones, irregular
   CHECK(comparative("common") == "more common");
   CHECK(comparative("safer") == "safer");
   CHECK(comparative("more stable") == "more stable");
+  CHECK(comparative("simple") == "simpler");
+  CHECK(comparative("gentle") == "gentler");
+  CHECK(comparative("stable") == "more stable");
+  CHECK(comparative("visible") == "more visible");
+  CHECK(comparative("little") == "less");
 }

@@ -185,3 +185,20 @@ TEST_CASE("a predicate that opens with a verb in the present takes no copula", "
   CHECK(english("该疗法仍需进一步研究.") == "The therapy requires further study.");
   CHECK(english("这种方法安全.") == "This approach is safe.");
 }
+
+TEST_CASE("更 before a short adjective is its -er form; before a long one it stays more", "[inflection]") {
+  CHECK(english("新方法使手术更简单.") == "New approach makes surgery simpler.");
+  CHECK(english("Dosing became 更安全.") == "Dosing became safer.");
+  CHECK(english("Dosing became 更有效.") == "Dosing became more effective.");
+}
+
+TEST_CASE("a verb after an adverb still takes an action as its object", "[inflection]") {
+  CHECK(english("该患者仍需治疗.") == "The patient still needs treatment.");
+  CHECK(english("Patients 仍需治疗.") == "Patients still need treatment.");
+}
+
+TEST_CASE("a demonstrative that opens a clause before a verb is its subject", "[inflection]") {
+  CHECK(english("这使手术更简单.") == "This makes surgery simpler.");
+  CHECK(english("Dosing was slow; 这导致 delays.") == "Dosing was slow; this leads to delays.");
+  CHECK(english("这些使手术更简单.") == "These make surgery simpler.");
+}

@@ -282,6 +282,16 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   if (!is_chinese(subject)) return GrammaticalNumber::unknown;
   const GrammaticalNumber by_pronoun = pronoun(subject.matched_concept->en.term);
   if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
+  // A Chinese demonstrative right before the verb stands for a noun (这使 "this makes"); 这种
+  // "this kind of" and 这个 "this one" ask for a noun, and a verb after them modifies it.
+  const std::string_view written = line.substr(subject.begin, subject.end - subject.begin);
+  const bool pronoun_demonstrative = written == "这" || written == "此" || written == "这些";
+  if (pronoun_demonstrative && tokens[k].token_class == TokenClass::verb &&
+      !touching(line, tokens, k - 1) && opens_clause_after_determiner(gap_before(line, tokens, k - 1))) {
+    const std::string demonstrative = lowercase(subject.matched_concept->en.term);
+    if (demonstrative == "this") return GrammaticalNumber::singular;
+    if (demonstrative == "these") return GrammaticalNumber::plural;
+  }
   if (!is_noun(subject)) return GrammaticalNumber::unknown;
   size_t first = k - 1;
   while (first > 0 && touching(line, tokens, first) && noun_phrase_part(tokens[first - 1])) {
@@ -424,8 +434,13 @@ bool opens_superlative(std::string_view line, const std::vector<Token>& tokens, 
 bool takes_action_object(std::string_view line, const Token& verb) {
   const std::string_view written = line.substr(verb.begin, verb.end - verb.begin);
   if (written.size() > 3 && written.substr(written.size() - 3) == "了") return true;
-  const std::string english = lowercase(verb.matched_concept->en.term);
-  const std::string first = english.substr(0, english.find(' '));
+  std::string_view english = verb.matched_concept->en.term;
+  // Past the adverbs before the verb ("still needs").
+  while (english.find(' ') != std::string_view::npos &&
+         text::is_adverb_before_verb(lowercase(english.substr(0, english.find(' '))))) {
+    english.remove_prefix(english.find(' ') + 1);
+  }
+  const std::string first = lowercase(english.substr(0, english.find(' ')));
   // Not "receive": 受到 (the passive's "receive") takes a verb (受到影响 "be affected").
   static constexpr std::array<std::string_view, 14> kActionObject = {
       "undergo", "underwent", "need", "needs", "require", "requires", "start", "begin",
@@ -521,6 +536,18 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       ask(governed_noun(line, tokens, i + 1), asked);
     }
     if (t.matched_concept->pos == PartOfSpeech::adj && compared_by_bi(line, tokens, i)) inflections[i].comparative = true;
+    // 更 before a short adjective: its -er form says "more" (更简单 "simpler", not "more simple");
+    // not inside a rule's span, whose template writes its own words (比Y更A "more A than Y").
+    const bool in_rule = std::any_of(rule_spans.begin(), rule_spans.end(),
+                                     [&](const auto& span) { return span.first <= t.begin && t.end <= span.second; });
+    if (!in_rule && t.matched_concept->pos == PartOfSpeech::adv && t.matched_concept->en.term == "more" && i + 1 < tokens.size() &&
+        touching_chinese(line, tokens, i + 1) && tokens[i + 1].matched_concept->pos == PartOfSpeech::adj) {
+      const std::string& adjective = tokens[i + 1].matched_concept->en.term;
+      if (text::comparative(adjective).find(' ') == std::string::npos) {
+        inflections[i].in_comparative = true;
+        inflections[i + 1].comparative = true;
+      }
+    }
     // A noun before another noun modifies it, and English writes it singular ("cell type").
     if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_chinese(tokens[i + 1]) &&
         is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
@@ -622,6 +649,7 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
 
 std::string inflect(std::string text, const Inflection& inflection, std::string_view irregular_ing) {
   if (text.empty()) return text;
+  if (inflection.in_comparative) return inflection.copula;
   if (inflection.purpose) return "for";
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
   if (inflection.comparative) text = text::comparative(text);

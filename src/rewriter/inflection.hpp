@@ -4,6 +4,7 @@
 // governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
 // she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
 // a lexicon verb written "is", "has" or "was" after a plural subject reads "are", "have", "were",
+// 更 before a short adjective is its -er form (更简单 → "simpler"),
 // an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), a superlative
 // before its noun gets "the" (最常见的原因 → "the most common causes"), and a verb
 // after an English preposition or as the subject of an English verb takes its -ing form. A
@@ -29,7 +30,8 @@ struct Inflection {
   bool plural_subject = false;  // a verb after a plural subject: "is", "has", "was" agree ("are")
   bool ing = false;           // a verb after an English preposition, or a gerund subject
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
-  bool comparative = false;   // an adjective after 比Y: "safer", "more effective"
+  bool comparative = false;   // an adjective after 比Y or 更: "safer", "more effective"
+  bool in_comparative = false;  // 更 before an adjective whose -er form says "more": written by it
   std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)
   std::string article;        // "the" before a superlative or ordinal that opens a noun phrase, "a"
                               // before a heading's subtitle noun

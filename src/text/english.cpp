@@ -49,6 +49,8 @@ bool doubles_last_consonant(std::string_view verb) {
 }
 
 // Adverbs that stand before a verb phrase: words in -ly and a few short ones.
+}  // namespace
+
 bool is_adverb_before_verb(std::string_view w) {
   static constexpr std::array<std::string_view, 14> kAdverbs = {
       "still", "also", "often", "always", "never", "not", "only", "already", "even",
@@ -57,6 +59,8 @@ bool is_adverb_before_verb(std::string_view w) {
   static constexpr std::array<std::string_view, 4> kNotAdverbs = {"apply", "rely", "reply", "supply"};
   return w.size() > 4 && ends_with(w, "ly") && std::find(kNotAdverbs.begin(), kNotAdverbs.end(), w) == kNotAdverbs.end();
 }
+
+namespace {
 
 // Singular nouns that end like plurals.
 bool is_singular_in_s(std::string_view w) {
@@ -165,6 +169,10 @@ std::string comparative(std::string_view adjective) {
   if (ends_with(w, "e") && !ends_with(w, "le") && syllables > 1) --syllables;
   const bool consonant_y = ends_with(w, "y") && w.size() > 2 && !is_vowel(w[w.size() - 2]);
   if (consonant_y && syllables <= 2) return std::string(w.substr(0, w.size() - 1)) + "ier";
+  // Two syllables in a consonant and -le take -r ("simpler", "gentler"); -able and -ible do not.
+  const bool consonant_le = ends_with(w, "le") && w.size() > 3 && !is_vowel(w[w.size() - 3]) && !ends_with(w, "able") &&
+                            !ends_with(w, "ible");
+  if (consonant_le && syllables == 2) return std::string(w) + "r";
   if (syllables != 1) return "more " + std::string(adjective);
   if (ends_with(w, "e")) return std::string(w) + "r";
   if (doubles_last_consonant(w)) return std::string(w) + w.back() + "er";
@@ -393,6 +401,8 @@ bool takes_an(std::string_view word) {
 std::string settle_articles(std::string_view phrase) {
   std::string settled;
   settled.reserve(phrase.size() + 4);
+  bool after_the = false;        // "the" was dropped before this "a" or "an"
+  bool capital_article = false;  // and it was "The": the article opens the phrase, "A"
   size_t i = 0;
   while (i < phrase.size()) {
     const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(phrase[i - 1]);
@@ -401,11 +411,24 @@ std::string settle_articles(std::string_view phrase) {
       i += 4;
       continue;
     }
-    if (word_starts && phrase[i] == 'a' && i + 2 < phrase.size() && phrase[i + 1] == ' ') {
-      size_t end = i + 2;
+    // "the" before "a" or "an": the indefinite article was chosen for the noun, "the" for the
+    // phrase around it ("the a key step of X" → "a key step of X").
+    const std::string_view the = phrase.substr(i, 4);
+    if (word_starts && (the == "the " || the == "The ") &&
+        (phrase.substr(i + 4, 2) == "a " || phrase.substr(i + 4, 3) == "an ")) {
+      after_the = true;
+      capital_article = the[0] == 'T';
+      i += 4;
+      continue;
+    }
+    if (word_starts && phrase[i] == 'a' && i + 2 < phrase.size() && (phrase[i + 1] == ' ' || (after_the && phrase.substr(i + 1, 2) == "n "))) {
+      const size_t word = phrase[i + 1] == ' ' ? i + 2 : i + 3;
+      size_t end = word;
       while (end < phrase.size() && phrase[end] != ' ') ++end;
-      settled += takes_an(phrase.substr(i + 2, end - i - 2)) ? "an " : "a ";
-      i += 2;
+      settled += capital_article ? 'A' : 'a';
+      settled += takes_an(phrase.substr(word, end - word)) ? "n " : " ";
+      after_the = capital_article = false;
+      i = word;
       continue;
     }
     settled += phrase[i++];

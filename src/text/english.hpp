@@ -75,13 +75,18 @@ std::string last_word_lowercase(std::string_view text);
 // possessive in 's ...).
 bool is_determiner(std::string_view lowercase_word);
 
+// An adverb that stands between a subject and its verb: "still", "also", "often", a word in
+// -ly ("gradually"; not "apply", "supply"), lower case.
+bool is_adverb_before_verb(std::string_view lowercase_word);
+
 // True when "a" before this word is written "an" ("an effective", "an MSC", "an hour").
 bool takes_an(std::string_view word);
 
 // A phrase whose words came together after each was chosen ("a" + "important approach",
 // "one of the" + "the main causes") with its articles settled: every lower-case "a" before a
-// vowel sound written "an" ("is a important approach" → "is an important approach"), and "the"
-// written twice in a row once. Capital "A" ("vitamin A") and "an" stay as they are.
+// vowel sound written "an" ("is a important approach" → "is an important approach"), "the"
+// written twice in a row once, and "the" before "a" or "an" dropped ("The a key step" → "A key
+// step"). Capital "A" ("vitamin A") and "an" stay as they are.
 std::string settle_articles(std::string_view phrase);
 
 // Whether a sentence starts at byte `at` of `line`: only spaces before it since the line's
