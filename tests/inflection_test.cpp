@@ -202,3 +202,12 @@ TEST_CASE("a demonstrative that opens a clause before a verb is its subject", "[
   CHECK(english("Dosing was slow; 这导致 delays.") == "Dosing was slow; this leads to delays.");
   CHECK(english("这些使手术更简单.") == "These make surgery simpler.");
 }
+
+TEST_CASE("a term written with the takes no the of its own as a later member of a list", "[inflection]") {
+  CHECK(english("Lesions hit the brain and 脊髓.") == "Lesions hit the brain and spinal cord.");
+  CHECK(english("Lesions hit 皮肤, 肝脏和胃肠道.") == "Lesions hit skin, liver and gastrointestinal tract.");
+  CHECK(english("Cells came from 骨髓, 脐带或脂肪组织.") == "Cells came from bone marrow, umbilical cord or adipose tissue.");
+  // Two alternatives keep their own; a new clause after a comma and "and" is no list.
+  CHECK(english("Cells went to 门静脉或脾脏.") == "Cells went to the portal vein or the spleen.");
+  CHECK(english("The graft failed, and 肝脏 recovered.") == "The graft failed, and the liver recovered.");
+}
