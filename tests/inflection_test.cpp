@@ -211,3 +211,9 @@ TEST_CASE("a term written with the takes no the of its own as a later member of 
   CHECK(english("Cells went to 门静脉或脾脏.") == "Cells went to the portal vein or the spleen.");
   CHECK(english("The graft failed, and 肝脏 recovered.") == "The graft failed, and the liver recovered.");
 }
+
+TEST_CASE("长期存活 is the verb survive long-term, and the noun long-term survival where a noun stands", "[inflection]") {
+  CHECK(english("Few grafts 长期存活.") == "Few grafts survive long-term.");
+  CHECK(english("These cells 可以长期存活.") == "These cells can survive long-term.");
+  CHECK(english("They improved 患者的长期存活.") == "They improved the long-term survival of patients.");
+}
