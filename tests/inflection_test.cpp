@@ -217,3 +217,12 @@ TEST_CASE("长期存活 is the verb survive long-term, and the noun long-term su
   CHECK(english("These cells 可以长期存活.") == "These cells can survive long-term.");
   CHECK(english("They improved 患者的长期存活.") == "They improved the long-term survival of patients.");
 }
+
+TEST_CASE("a bare singular noun of the general vocabulary opening a sentence as its subject takes the", "[inflection]") {
+  CHECK(english("标准方法 is simple.") == "The standard approach is simple.");
+  CHECK(english("It helps. 未来的目标 is clear.") == "It helps. The future goal is clear.");
+  // Not a quantity, a term, a noun sense of a verb, or a noun that is not the subject.
+  CHECK(english("平均寿命 is short.") == "Average lifespan is short.");
+  CHECK(english("间充质干细胞 are rare.") == "Mesenchymal stem cells are rare.");
+  CHECK(english("We chose 标准方法.") == "We chose standard approach.");
+}

@@ -117,6 +117,13 @@ bool is_noun(const Token& t) {
   return t.token_class == TokenClass::nominal && t.matched_concept->pos == PartOfSpeech::noun;
 }
 
+// Whether token `t` lies inside a span a construction rule rewrites: the rule's template writes
+// the words around it.
+bool inside_rule(const Token& t, const std::vector<std::pair<size_t, size_t>>& rule_spans) {
+  return std::any_of(rule_spans.begin(), rule_spans.end(),
+                     [&](const auto& span) { return span.first <= t.begin && t.end <= span.second; });
+}
+
 // A Chinese determiner or number word, and the number its English asks for.
 GrammaticalNumber chinese_determiner(const Token& t) {
   const PartOfSpeech pos = t.matched_concept->pos;
@@ -448,6 +455,51 @@ bool takes_action_object(std::string_view line, const Token& verb) {
   return std::find(kActionObject.begin(), kActionObject.end(), first) != kActionObject.end();
 }
 
+// Token `first` opens a sentence with a noun phrase of Chinese adjectives and nouns (的 between
+// them allowed) that no determiner opens and no rule rewrites, headed by a singular countable
+// noun of the general vocabulary, and a verb follows it: English puts "the" before such a
+// subject ("标准方法 is ..." → "The standard approach is ...", 未来的目标 → "The future goal").
+// A noun sense of a verb (治疗 "treatment") names an activity and stays bare.
+bool opens_sentence_with_bare_singular(std::string_view line, const std::vector<Token>& tokens, size_t first,
+                                       const std::vector<Inflection>& inflections,
+                                       const std::vector<std::pair<size_t, size_t>>& rule_spans) {
+  if (!is_chinese(tokens[first]) || !text::sentence_starts_at(line, tokens[first].begin)) return false;
+  size_t head = std::string::npos;
+  size_t j = first;
+  for (; j < tokens.size() && j < first + kLongestNounPhrase && (j == first || touching_chinese(line, tokens, j)); ++j) {
+    const Token& t = tokens[j];
+    const PartOfSpeech pos = t.matched_concept->pos;
+    if (is_noun(t)) {
+      head = j;
+    } else if (pos != PartOfSpeech::adj && !(pos == PartOfSpeech::part && t.entry->form == "的" && head != std::string::npos)) {
+      break;
+    }
+  }
+  if (head == std::string::npos || head + 1 != j) return false;
+  // A measure written as a quantity stays bare ("average life expectancy is ...").
+  static constexpr std::array<std::string_view, 5> kQuantity = {"average", "mean", "median", "overall", "total"};
+  const std::string opening = lowercase(tokens[first].matched_concept->en.term);
+  if (std::find(kQuantity.begin(), kQuantity.end(), opening.substr(0, opening.find(' '))) != kQuantity.end()) return false;
+  for (size_t k = first; k <= head; ++k) {
+    if (inside_rule(tokens[k], rule_spans)) return false;
+  }
+  const Token& noun = tokens[head];
+  if (noun.noun_sense || noun.matched_concept->kind == ConceptKind::term || noun.matched_concept->en.definite_article) {
+    return false;
+  }
+  const std::string english = inflect(noun.matched_concept->en.term, inflections[head]);
+  if (english.find(' ') != std::string::npos || !text::reads_singular(english) || text::is_uncountable(lowercase(english))) {
+    return false;
+  }
+  // A verb follows: a Chinese verb or adverb, or an English word after a space.
+  if (j < tokens.size() && touching_chinese(line, tokens, j)) {
+    const PartOfSpeech next = tokens[j].matched_concept->pos;
+    return tokens[j].token_class == TokenClass::verb || next == PartOfSpeech::adv;
+  }
+  const std::string_view after = line.substr(noun.end);
+  return after.size() > 1 && after[0] == ' ' && std::islower(static_cast<unsigned char>(after[1]));
+}
+
 }  // namespace
 
 NounSenses::NounSenses(const Lexicon& lexicon) {
@@ -538,10 +590,9 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (t.matched_concept->pos == PartOfSpeech::adj && compared_by_bi(line, tokens, i)) inflections[i].comparative = true;
     // 更 before a short adjective: its -er form says "more" (更简单 "simpler", not "more simple");
     // not inside a rule's span, whose template writes its own words (比Y更A "more A than Y").
-    const bool in_rule = std::any_of(rule_spans.begin(), rule_spans.end(),
-                                     [&](const auto& span) { return span.first <= t.begin && t.end <= span.second; });
-    if (!in_rule && t.matched_concept->pos == PartOfSpeech::adv && t.matched_concept->en.term == "more" && i + 1 < tokens.size() &&
-        touching_chinese(line, tokens, i + 1) && tokens[i + 1].matched_concept->pos == PartOfSpeech::adj) {
+    if (!inside_rule(t, rule_spans) && t.matched_concept->pos == PartOfSpeech::adv && t.matched_concept->en.term == "more" &&
+        i + 1 < tokens.size() && touching_chinese(line, tokens, i + 1) &&
+        tokens[i + 1].matched_concept->pos == PartOfSpeech::adj) {
       const std::string& adjective = tokens[i + 1].matched_concept->en.term;
       if (text::comparative(adjective).find(' ') == std::string::npos) {
         inflections[i].in_comparative = true;
@@ -600,6 +651,11 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     const std::string word_before = trailing_words(line.substr(0, tokens[i].begin), 1);
     if (text::is_determiner(word_before) || word_before == "most") continue;
     inflections[i].article = single ? "a" : "the";
+  }
+  for (size_t i = 0; i < tokens.size() && !heading; ++i) {
+    if (inflections[i].article.empty() && opens_sentence_with_bare_singular(line, tokens, i, inflections, rule_spans)) {
+      inflections[i].article = "the";
+    }
   }
   // A heading's subtitle that is one singular noun after a colon takes "a" ("…: 概述" → "…: An
   // Overview").

@@ -4,7 +4,9 @@
 // governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
 // she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
 // a lexicon verb written "is", "has" or "was" after a plural subject reads "are", "have", "were",
-// 更 before a short adjective is its -er form (更简单 → "simpler"),
+// 更 before a short adjective is its -er form (更简单 → "simpler"), a bare singular noun of the
+// general vocabulary that opens a sentence as its subject takes "the" (标准方法 is → "The standard
+// approach is"),
 // an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), a superlative
 // before its noun gets "the" (最常见的原因 → "the most common causes"), and a verb
 // after an English preposition or as the subject of an English verb takes its -ing form. A
