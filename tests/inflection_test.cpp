@@ -226,3 +226,9 @@ TEST_CASE("a bare singular noun of the general vocabulary opening a sentence as 
   CHECK(english("间充质干细胞 are rare.") == "Mesenchymal stem cells are rare.");
   CHECK(english("We chose 标准方法.") == "We chose standard approach.");
 }
+
+TEST_CASE("after a number and its measure word, an adjective takes no the; a superlative puts it before the number", "[inflection]") {
+  CHECK(english("They tried 三种主要策略.") == "They tried three main strategies.");
+  CHECK(english("三种最常见的副作用 are mild.") == "The three most common side effects are mild.");
+  CHECK(english("其三种最常见的副作用 are mild.") == "Its three most common side effects are mild.");
+}

@@ -643,8 +643,19 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (!ordinal && !single && !definite_adjective && !opens_superlative(line, tokens, i)) continue;
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
       const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
+      // A number and its measure word before a superlative or ordinal: "the" goes before the
+      // number (三种最常见的副作用 → "the three most common side effects").
+      const size_t measure = i - 1;
+      if (before == PartOfSpeech::mw && !single && !definite_adjective && measure > 0 && touching(line, tokens, measure) &&
+          is_chinese(tokens[measure - 1]) && tokens[measure - 1].matched_concept->pos == PartOfSpeech::num &&
+          !(touching(line, tokens, measure - 1) && is_chinese(tokens[measure - 2])) &&
+          !text::is_determiner(trailing_words(line.substr(0, tokens[measure - 1].begin), 1))) {
+        inflections[measure - 1].article = "the";
+      }
+      // A measure word stands for the number before it (三种主要策略 "three main strategies").
       if (before == PartOfSpeech::det || before == PartOfSpeech::pron || before == PartOfSpeech::num ||
-          before == PartOfSpeech::noun || before == PartOfSpeech::adj || before == PartOfSpeech::part) {
+          before == PartOfSpeech::noun || before == PartOfSpeech::adj || before == PartOfSpeech::part ||
+          before == PartOfSpeech::mw) {
         continue;
       }
     }
