@@ -232,3 +232,14 @@ TEST_CASE("after a number and its measure word, an adjective takes no the; a sup
   CHECK(english("三种最常见的副作用 are mild.") == "The three most common side effects are mild.");
   CHECK(english("其三种最常见的副作用 are mild.") == "Its three most common side effects are mild.");
 }
+
+TEST_CASE("a predicate after a subject opened by a possessive agrees with it", "[inflection]") {
+  CHECK(english("其机制尚不清楚.") == "Its mechanisms are unclear.");
+  CHECK(english("其机制仍不明确.") == "Its mechanisms are still unknown.");
+}
+
+TEST_CASE("a verb after one that ends in be is its past participle, past adverbs", "[inflection]") {
+  CHECK(english("其安全性仍有待确定.") == "Its safety still remains to be determined.");
+  CHECK(english("疗效有待进一步验证.") == "Efficacy remains to be further validated.");
+  CHECK(english("These 有待研究.") == "These remain to be studied.");
+}

@@ -304,6 +304,12 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   while (first > 0 && touching(line, tokens, first) && noun_phrase_part(tokens[first - 1])) {
     --first;
   }
+  // A possessive opens the noun phrase (其机制 "its mechanisms").
+  if (first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
+      tokens[first - 1].matched_concept->pos == PartOfSpeech::pron &&
+      text::is_determiner(lowercase(tokens[first - 1].matched_concept->en.term))) {
+    --first;
+  }
   // A rule's output that ends in the subject ("the amount of X") is one noun phrase: it opens
   // where the rule's span does.
   for (const auto& [begin, end] : rule_spans) {
@@ -688,6 +694,19 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     return written.size() > 3 && (written.substr(written.size() - 3) == "了" || written.substr(written.size() - 3) == "过");
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
+    // A verb after one whose English ends in "be", past adverbs, is its past participle (有待进一步
+    // 验证 "remain to be further validated"); inside a rule's span, the rule's template says what it is.
+    size_t auxiliary = i;
+    while (auxiliary > 0 && touching_chinese(line, tokens, auxiliary) && is_chinese(tokens[auxiliary - 1]) &&
+           tokens[auxiliary - 1].matched_concept->pos == PartOfSpeech::adv) {
+      --auxiliary;
+    }
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && touching_chinese(line, tokens, auxiliary) &&
+        is_chinese(tokens[auxiliary - 1]) && tokens[auxiliary - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
+        text::last_word_lowercase(tokens[auxiliary - 1].matched_concept->en.term) == "be") {
+      inflections[i].participle = true;
+      continue;
+    }
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
       inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
                            (heading && opens_statement_heading(line, tokens, i));
@@ -718,6 +737,7 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (text.empty()) return text;
   if (inflection.in_comparative) return inflection.copula;
   if (inflection.purpose) return "for";
+  if (inflection.participle) return text::past_participle(text);
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
   if (inflection.comparative) text = text::comparative(text);
   if (!inflection.article.empty()) {
