@@ -243,3 +243,11 @@ TEST_CASE("a verb after one that ends in be is its past participle, past adverbs
   CHECK(english("疗效有待进一步验证.") == "Efficacy remains to be further validated.");
   CHECK(english("These 有待研究.") == "These remain to be studied.");
 }
+
+TEST_CASE("a noun with a verb sense reads as the verb after a modal, and stays a noun elsewhere", "[inflection]") {
+  CHECK(english("Nurses 可以注射 the cells.") == "Nurses can inject the cells.");
+  CHECK(english("Nurses can 注射 the cells.") == "Nurses can inject the cells.");
+  CHECK(english("Healed skin 能出汗.") == "Healed skin can sweat.");
+  CHECK(english("局部注射 is safe.") == "Local injection is safe.");
+  CHECK(english("They reported 出汗.") == "They reported sweating.");
+}

@@ -517,6 +517,7 @@ NounSenses::NounSenses(const Lexicon& lexicon) {
       const Concept* verb = c.pos == PartOfSpeech::noun ? other : &c;
       if (noun->pos == PartOfSpeech::noun && verb->pos == PartOfSpeech::verb && !noun->en.term.empty()) {
         noun_of_verb_[verb] = noun;
+        if (!verb->en.term.empty()) verb_of_noun_[noun] = verb;
       }
     }
   }
@@ -537,8 +538,26 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
     return written.substr(0, 6) == "相关" || written.substr(0, 6) == "有关";
   };
+  auto after_modal = [&](size_t i) {
+    static constexpr std::array<std::string_view, 9> kModals = {"can", "could", "may", "might", "must",
+                                                                 "should", "will", "would", "cannot"};
+    const std::string before = touching(line, tokens, i) && is_chinese(tokens[i - 1])
+                                   ? (tokens[i - 1].token_class == TokenClass::verb
+                                          ? text::last_word_lowercase(tokens[i - 1].matched_concept->en.term)
+                                          : std::string())
+                                   : trailing_words(line.substr(0, tokens[i].begin), 1);
+    return std::find(kModals.begin(), kModals.end(), before) != kModals.end();
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
+    if (is_chinese(t) && t.token_class == TokenClass::nominal) {
+      const auto verb = verb_of_noun_.find(t.matched_concept);
+      if (verb != verb_of_noun_.end() && after_modal(i)) {
+        t.matched_concept = verb->second;
+        t.token_class = TokenClass::verb;
+      }
+      continue;
+    }
     if (!is_chinese(t) || t.token_class != TokenClass::verb) continue;
     const Concept* noun = of(*t.matched_concept);
     if (noun == nullptr) continue;

@@ -47,7 +47,8 @@ class NounSenses {
  public:
   explicit NounSenses(const Lexicon& lexicon);
 
-  // English output: a Chinese verb token with a noun sense becomes that noun after 的, an
+  // English output: a Chinese noun token with a verb sense becomes that verb after a modal
+  // (Chinese or English: 能出汗 "can sweat"). A Chinese verb token with a noun sense becomes that noun after 的, an
   // adjective, a determiner, a number or a measure word (unless it opens a relative clause there:
   // 一种治疗糖尿病的药物), and before 的 or 相关; the rules then see it as part of a noun phrase.
   void apply(std::string_view line, std::vector<Token>& tokens) const;
@@ -57,6 +58,9 @@ class NounSenses {
 
  private:
   std::unordered_map<const Concept*, const Concept*> noun_of_verb_;
+  // The other way, for a form the noun holds: after a modal it reads as the verb (可以注射
+  // "can inject").
+  std::unordered_map<const Concept*, const Concept*> verb_of_noun_;
 };
 
 // English output: the inflection of each token (same indices as `tokens`). In a heading a noun
