@@ -48,9 +48,10 @@ class NounSenses {
   explicit NounSenses(const Lexicon& lexicon);
 
   // English output: a Chinese noun token with a verb sense becomes that verb after a modal
-  // (Chinese or English: 能出汗 "can sweat"). A Chinese verb token with a noun sense becomes that noun after 的, an
-  // adjective, a determiner, a number or a measure word (unless it opens a relative clause there:
-  // 一种治疗糖尿病的药物), and before 的 or 相关; the rules then see it as part of a noun phrase.
+  // (Chinese or English: 能出汗 "can sweat"). A Chinese verb token with a noun sense becomes that
+  // noun after 的, an adjective, a determiner, a number or a measure word (unless it opens a
+  // relative clause there: 一种治疗糖尿病的药物), and before 的 or 相关; the rules then see it as
+  // part of a noun phrase.
   void apply(std::string_view line, std::vector<Token>& tokens) const;
 
   // The noun sense of a verb concept, or null.
