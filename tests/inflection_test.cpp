@@ -251,3 +251,9 @@ TEST_CASE("a noun with a verb sense reads as the verb after a modal, and stays a
   CHECK(english("局部注射 is safe.") == "Local injection is safe.");
   CHECK(english("They reported 出汗.") == "They reported sweating.");
 }
+
+TEST_CASE("a noun after an ordinal and a superlative is singular", "[inflection]") {
+  CHECK(english("It is the second most common 原因.") == "It is the second most common cause.");
+  CHECK(english("It is the third largest 原因.") == "It is the third largest cause.");
+  CHECK(english("These are the most common 原因.") == "These are the most common causes.");
+}

@@ -90,6 +90,16 @@ GrammaticalNumber english_determiner_before(std::string_view line, const std::ve
       return text::sentence_starts_at(line, at) ? GrammaticalNumber::singular : GrammaticalNumber::unknown;
     }
   }
+  // An ordinal before a superlative ranks one thing: "the second most common 疾病", "the third
+  // largest 原因".
+  for (const int count : {3, 2}) {
+    const std::string words = trailing_words(before, count);
+    const size_t space = words.find(' ');
+    if (space != std::string::npos && text::is_ordinal(words.substr(0, space)) &&
+        text::is_superlative(words.substr(space + 1))) {
+      return GrammaticalNumber::singular;
+    }
+  }
   const GrammaticalNumber two = text::number_asked_by(trailing_words(before, 2));
   if (two != GrammaticalNumber::unknown) return two;
   const GrammaticalNumber one = text::number_asked_by(trailing_words(before, 1));
