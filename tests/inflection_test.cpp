@@ -257,3 +257,10 @@ TEST_CASE("a noun after an ordinal and a superlative is singular", "[inflection]
   CHECK(english("It is the third largest 原因.") == "It is the third largest cause.");
   CHECK(english("These are the most common 原因.") == "These are the most common causes.");
 }
+
+TEST_CASE("a one-word verb right after 是 takes to", "[inflection]") {
+  CHECK(english("关键是保护细胞.") == "Key is to protect cells.");
+  CHECK(english("造血干细胞是起源于骨髓的.").find("are to") == std::string::npos);
+  CHECK(english("They appear to 是保护细胞.").find("to is to") == std::string::npos);
+  CHECK(english("它们似乎是保护细胞.").find("to is to") == std::string::npos);
+}

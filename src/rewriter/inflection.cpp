@@ -736,6 +736,18 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].participle = true;
       continue;
     }
+    // A one-word verb right after 是 says what the subject is: "to" and the verb (原理是利用细胞
+    // "the principle is to harness cells"); not a verb with its particle (是起源于 "originate
+    // from"), which 是 only stresses, nor after "to" (似乎是帮助 "appear to help").
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && touching_chinese(line, tokens, i) &&
+        is_chinese(tokens[i - 1]) && tokens[i - 1].entry->form == "是" && tokens[i - 1].token_class == TokenClass::verb &&
+        !inside_rule(tokens[i], rule_spans) && tokens[i].matched_concept->en.term.find(' ') == std::string::npos &&
+        trailing_words(line.substr(0, tokens[i - 1].begin), 1) != "to" &&
+        !(touching_chinese(line, tokens, i - 1) &&
+          text::last_word_lowercase(tokens[i - 2].matched_concept->en.term) == "to")) {
+      inflections[i].infinitive = true;
+      continue;
+    }
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
       inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
                            (heading && opens_statement_heading(line, tokens, i));
@@ -767,6 +779,7 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (inflection.in_comparative) return inflection.copula;
   if (inflection.purpose) return "for";
   if (inflection.participle) return text::past_participle(text);
+  if (inflection.infinitive) return "to " + text;
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
   if (inflection.comparative) text = text::comparative(text);
   if (!inflection.article.empty()) {

@@ -33,6 +33,7 @@ struct Inflection {
   bool plural_subject = false;  // a verb after a plural subject: "is", "has", "was" agree ("are")
   bool ing = false;           // a verb after an English preposition, or a gerund subject
   bool participle = false;    // a verb after one that ends in "be" ("remain to be determined")
+  bool infinitive = false;    // a verb after 是: "to" and the verb ("the aim is to repair")
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
   bool comparative = false;   // an adjective after 比Y or 更: "safer", "more effective"
   bool in_comparative = false;  // 更 before an adjective whose -er form says "more": written by it
