@@ -220,3 +220,16 @@ TEST_CASE("comparatives: -er for short adjectives, more for long ones, irregular
   CHECK(comparative("visible") == "more visible");
   CHECK(comparative("little") == "less");
 }
+
+TEST_CASE("the adverb of an adjective", "[english]") {
+  CHECK(adverb_of("slow") == "slowly");
+  CHECK(adverb_of("easy") == "easily");
+  CHECK(adverb_of("gentle") == "gently");
+  CHECK(adverb_of("dramatic") == "dramatically");
+  CHECK(adverb_of("full") == "fully");
+  CHECK(adverb_of("good") == "well");
+  CHECK(adverb_of("fast") == "fast");
+  CHECK(adverb_of("high") == "high");
+  CHECK(adverb_of("rapidly") == "rapidly");
+  CHECK(adverb_of("very safe") == "very safe");
+}

@@ -264,3 +264,9 @@ TEST_CASE("a one-word verb right after 是 takes to", "[inflection]") {
   CHECK(english("They appear to 是保护细胞.").find("to is to") == std::string::npos);
   CHECK(english("它们似乎是保护细胞.").find("to is to") == std::string::npos);
 }
+
+TEST_CASE("an adjective after a verb that is not a linking verb is its adverb", "[inflection]") {
+  CHECK(english("它们生长缓慢.") == "They grow slowly.");
+  CHECK(english("病情变得严重.") == "The condition becomes severe.");
+  CHECK(english("症状保持稳定.") == "Symptoms remain stable.");
+}

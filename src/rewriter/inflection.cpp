@@ -438,6 +438,17 @@ bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, si
   return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) { return after.substr(visible, m.size()) == m; });
 }
 
+// A verb an adjective after it describes the subject of ("become", "remain stable", "make"),
+// rather than the manner of.
+bool is_linking_verb(std::string_view english) {
+  static constexpr std::array<std::string_view, 16> kLinking = {
+      "be", "is", "are", "become", "becomes", "remain", "remains", "seem", "seems", "look",
+      "feel", "get", "turn", "stay", "keep", "make"};
+  std::string_view verb = english.substr(0, english.find(' '));
+  return std::find(kLinking.begin(), kLinking.end(), lowercase(verb)) != kLinking.end() ||
+         std::find(kLinking.begin(), kLinking.end(), text::singularize(lowercase(verb))) != kLinking.end();
+}
+
 // Token `i` opens a superlative noun phrase: a superlative adjective ("most common", "best",
 // "largest"), or 最 before an adjective, and a noun right after it.
 bool opens_superlative(std::string_view line, const std::vector<Token>& tokens, size_t i) {
@@ -758,6 +769,14 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].third_person = subject == GrammaticalNumber::singular;
       inflections[i].plural_subject = subject == GrammaticalNumber::plural;
     }
+    // An adjective right after a verb that is not a linking verb, ending its clause, says how the
+    // verb is done: its adverb (生长缓慢 "grow slowly"; but 变得严重 "become severe").
+    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i) &&
+        touching_chinese(line, tokens, i) && is_chinese(tokens[i - 1]) && tokens[i - 1].token_class == TokenClass::verb &&
+        !inside_rule(tokens[i], rule_spans) && !is_linking_verb(tokens[i - 1].matched_concept->en.term)) {
+      inflections[i].adverb = true;
+      continue;
+    }
     // Chinese needs no verb before an adjective that is a predicate; English does.
     if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i) &&
         !opens_with_finite_verb(tokens[i].matched_concept->en.term)) {
@@ -780,6 +799,7 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (inflection.purpose) return "for";
   if (inflection.participle) return text::past_participle(text);
   if (inflection.infinitive) return "to " + text;
+  if (inflection.adverb) return text::adverb_of(text);
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
   if (inflection.comparative) text = text::comparative(text);
   if (!inflection.article.empty()) {

@@ -7,7 +7,8 @@
 // 更 before a short adjective is its -er form (更简单 → "simpler"), a bare singular noun of the
 // general vocabulary that opens a sentence as its subject takes "the" (标准方法 is → "The standard
 // approach is"), a verb after one that ends in "be" is a past participle (有待确定 → "remain to be
-// determined"),
+// determined"), an adjective after a verb other than a linking verb is its adverb (生长缓慢 →
+// "grow slowly"),
 // an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), a superlative
 // before its noun gets "the" (最常见的原因 → "the most common causes"), and a verb
 // after an English preposition or as the subject of an English verb takes its -ing form. A
@@ -34,6 +35,7 @@ struct Inflection {
   bool ing = false;           // a verb after an English preposition, or a gerund subject
   bool participle = false;    // a verb after one that ends in "be" ("remain to be determined")
   bool infinitive = false;    // a verb after 是: "to" and the verb ("the aim is to repair")
+  bool adverb = false;        // an adjective after a verb that says how it is done ("grow slowly")
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
   bool comparative = false;   // an adjective after 比Y or 更: "safer", "more effective"
   bool in_comparative = false;  // 更 before an adjective whose -er form says "more": written by it

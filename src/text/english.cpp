@@ -179,6 +179,22 @@ std::string comparative(std::string_view adjective) {
   return std::string(w) + "er";
 }
 
+std::string adverb_of(std::string_view adjective) {
+  const std::string_view w = adjective;
+  if (w == "good") return "well";
+  // Adjectives that are their own adverbs ("rise high", "work hard").
+  static constexpr std::array<std::string_view, 9> kFlat = {"fast", "hard", "late", "early", "high", "low", "long", "deep", "far"};
+  if (!is_lower_alpha_word(w) || w.size() < 3 || ends_with(w, "ly") ||
+      std::find(kFlat.begin(), kFlat.end(), w) != kFlat.end()) {
+    return std::string(adjective);
+  }
+  if (ends_with(w, "y") && !is_vowel(w[w.size() - 2])) return std::string(w.substr(0, w.size() - 1)) + "ily";
+  if (ends_with(w, "le") && !is_vowel(w[w.size() - 3])) return std::string(w.substr(0, w.size() - 1)) + "y";
+  if (ends_with(w, "ic")) return std::string(w) + "ally";
+  if (ends_with(w, "ll")) return std::string(w) + "y";
+  return std::string(w) + "ly";
+}
+
 std::string third_person_singular(std::string_view phrase) {
   const size_t space = phrase.find(' ');
   const std::string_view verb = phrase.substr(0, space);

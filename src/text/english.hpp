@@ -25,6 +25,11 @@ std::string ing_form(std::string_view phrase);
 // one already comparative ("safer", "more stable") as it is.
 std::string comparative(std::string_view adjective);
 
+// The adverb of an adjective: "slow" → "slowly", "easy" → "easily", "simple" → "simply",
+// "basic" → "basically", "good" → "well"; one that is its own adverb ("fast", "hard", "high"),
+// an adverb already ("rapidly") and a phrase as they are.
+std::string adverb_of(std::string_view adjective);
+
 // "remove" → "removed", "stop" → "stopped", "carry out" → "carried out", "make" → "made",
 // "grow" → "grown": the past participle (of the first word of a phrase). A phrase that does
 // not start with a base form ("can help", "is", "showed") is returned as it is.
