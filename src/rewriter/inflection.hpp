@@ -1,19 +1,23 @@
 // English number and agreement of the words translated from Chinese, read from their
-// neighbours, since Chinese marks neither: a verb that is also a noun takes its noun sense
-// where a noun stands (目前的治疗 → "current treatment"), the noun a numeral or determiner
-// governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
-// she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
-// a lexicon verb written "is", "has" or "was" after a plural subject reads "are", "have", "were",
-// 更 before a short adjective is its -er form (更简单 → "simpler"), a bare singular noun of the
-// general vocabulary that opens a sentence as its subject takes "the" (标准方法 is → "The standard
-// approach is"), a verb after one that ends in "be" is a past participle (有待确定 → "remain to be
-// determined"), an adjective after a verb other than a linking verb is its adverb (生长缓慢 →
-// "grow slowly"),
-// an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), a superlative
-// before its noun gets "the" (最常见的原因 → "the most common causes"), and a verb
-// after an English preposition or as the subject of an English verb takes its -ing form. A
-// verb whose noun sense is a procedure, between a procedure and a disease in a noun phrase,
-// reads "for" (干细胞移植治疗白血病 is ... → "stem cell transplantation for leukemia is ...").
+// neighbours, since Chinese marks neither:
+// - a verb that is also a noun takes its noun sense where a noun stands (目前的治疗 → "current
+//   treatment"), and a noun that is also a verb its verb sense after a modal (可以注射 → "can inject");
+// - the noun a numeral or determiner governs takes the number it asks for (两种方法 → "two
+//   approaches");
+// - a verb after he, she, it, 这 or a singular subject at a clause's start agrees with it ("It 影响"
+//   → "It affects"), and a lexicon verb written "is", "has" or "was" after a plural subject reads
+//   "are", "have", "were";
+// - an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), one after a
+//   verb other than a linking verb is its adverb (生长缓慢 → "grow slowly"), and one after 更 its
+//   -er form when it has one (更简单 → "simpler");
+// - a superlative before its noun gets "the" (最常见的原因 → "the most common causes"), and so
+//   does a bare singular noun of the general vocabulary that opens a sentence as its subject
+//   (标准方法 is → "The standard approach is");
+// - a verb after an English preposition or as the subject of an English verb takes its -ing form,
+//   one after 是 "to" (原理是利用 → "the principle is to harness"), one after a verb ending in
+//   "be" its past participle (有待确定 → "remain to be determined");
+// - a verb whose noun sense is a procedure, between a procedure and a disease in a noun phrase,
+//   reads "for" (干细胞移植治疗白血病 is ... → "stem cell transplantation for leukemia is ...").
 #pragma once
 
 #include <string>
