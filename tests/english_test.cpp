@@ -233,3 +233,11 @@ TEST_CASE("the adverb of an adjective", "[english]") {
   CHECK(adverb_of("rapidly") == "rapidly");
   CHECK(adverb_of("very safe") == "very safe");
 }
+
+TEST_CASE("be and have in the base form a modal asks for", "[english]") {
+  CHECK(base_form("is") == "be");
+  CHECK(base_form("are used") == "be used");
+  CHECK(base_form("has shown") == "have shown");
+  CHECK(base_form("promote") == "promote");
+  CHECK(base_form("island") == "island");
+}

@@ -270,3 +270,9 @@ TEST_CASE("an adjective after a verb that is not a linking verb is its adverb", 
   CHECK(english("病情变得严重.") == "The condition becomes severe.");
   CHECK(english("症状保持稳定.") == "Symptoms remain stable.");
 }
+
+TEST_CASE("be and have after a modal are in the base form", "[inflection]") {
+  CHECK(english("这些细胞可以是不同类型.") == "These cells can be different types.");
+  CHECK(english("They can 是 donors.") == "They can be donors.");
+  CHECK(english("高血糖会损害 the nerves.") == "Hyperglycemia impairs the nerves.");  // 会 is dropped
+}

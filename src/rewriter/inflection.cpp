@@ -134,6 +134,19 @@ bool inside_rule(const Token& t, const std::vector<std::pair<size_t, size_t>>& r
                      [&](const auto& span) { return span.first <= t.begin && t.end <= span.second; });
 }
 
+// Whether token `i` comes right after a modal: a Chinese verb whose English ends in one (可以
+// "can"), or the English word before it.
+bool after_modal(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  static constexpr std::array<std::string_view, 9> kModals = {"can", "could", "may", "might", "must",
+                                                               "should", "will", "would", "cannot"};
+  const std::string before = touching(line, tokens, i) && is_chinese(tokens[i - 1])
+                                 ? (tokens[i - 1].token_class == TokenClass::verb
+                                        ? text::last_word_lowercase(tokens[i - 1].matched_concept->en.term)
+                                        : std::string())
+                                 : trailing_words(line.substr(0, tokens[i].begin), 1);
+  return std::find(kModals.begin(), kModals.end(), before) != kModals.end();
+}
+
 // A Chinese determiner or number word, and the number its English asks for.
 GrammaticalNumber chinese_determiner(const Token& t) {
   const PartOfSpeech pos = t.matched_concept->pos;
@@ -559,21 +572,11 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
     return written.substr(0, 6) == "相关" || written.substr(0, 6) == "有关";
   };
-  auto after_modal = [&](size_t i) {
-    static constexpr std::array<std::string_view, 9> kModals = {"can", "could", "may", "might", "must",
-                                                                 "should", "will", "would", "cannot"};
-    const std::string before = touching(line, tokens, i) && is_chinese(tokens[i - 1])
-                                   ? (tokens[i - 1].token_class == TokenClass::verb
-                                          ? text::last_word_lowercase(tokens[i - 1].matched_concept->en.term)
-                                          : std::string())
-                                   : trailing_words(line.substr(0, tokens[i].begin), 1);
-    return std::find(kModals.begin(), kModals.end(), before) != kModals.end();
-  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (is_chinese(t) && t.token_class == TokenClass::nominal) {
       const auto verb = verb_of_noun_.find(t.matched_concept);
-      if (verb != verb_of_noun_.end() && after_modal(i)) {
+      if (verb != verb_of_noun_.end() && after_modal(line, tokens, i)) {
         t.matched_concept = verb->second;
         t.token_class = TokenClass::verb;
       }
@@ -759,6 +762,14 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].infinitive = true;
       continue;
     }
+    // After a modal, be and have are in their base form ("can is" → "can be"); not after 会, which
+    // the rules drop (the verb then agrees with its subject).
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && after_modal(line, tokens, i) &&
+        text::base_form(tokens[i].matched_concept->en.term) != tokens[i].matched_concept->en.term &&
+        !(touching_chinese(line, tokens, i) && tokens[i - 1].matched_concept->en.term == "will")) {
+      inflections[i].base_form = true;
+      continue;
+    }
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
       inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
                            (heading && opens_statement_heading(line, tokens, i));
@@ -800,6 +811,7 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (inflection.participle) return text::past_participle(text);
   if (inflection.infinitive) return "to " + text;
   if (inflection.adverb) return text::adverb_of(text);
+  if (inflection.base_form) return text::base_form(text);
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
   if (inflection.comparative) text = text::comparative(text);
   if (!inflection.article.empty()) {

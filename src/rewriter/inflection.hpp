@@ -5,8 +5,8 @@
 // - the noun a numeral or determiner governs takes the number it asks for (两种方法 → "two
 //   approaches");
 // - a verb after he, she, it, 这 or a singular subject at a clause's start agrees with it ("It 影响"
-//   → "It affects"), and a lexicon verb written "is", "has" or "was" after a plural subject reads
-//   "are", "have", "were";
+//   → "It affects"), a lexicon verb written "is", "has" or "was" after a plural subject reads
+//   "are", "have", "were", and after a modal "be", "have" (可以是 → "can be");
 // - an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), one after a
 //   verb other than a linking verb is its adverb (生长缓慢 → "grow slowly"), and one after 更 its
 //   -er form when it has one (更简单 → "simpler");
@@ -40,6 +40,7 @@ struct Inflection {
   bool participle = false;    // a verb after one that ends in "be" ("remain to be determined")
   bool infinitive = false;    // a verb after 是: "to" and the verb ("the aim is to repair")
   bool adverb = false;        // an adjective after a verb that says how it is done ("grow slowly")
+  bool base_form = false;     // a verb after a modal ("can be", not "can is")
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
   bool comparative = false;   // an adjective after 比Y or 更: "safer", "more effective"
   bool in_comparative = false;  // 更 before an adjective whose -er form says "more": written by it

@@ -226,6 +226,18 @@ std::string third_person_singular(std::string_view phrase) {
   return out + std::string(rest);
 }
 
+std::string base_form(std::string_view phrase) {
+  const size_t space = phrase.find(' ');
+  const std::string_view verb = phrase.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kFinite = {{
+      {"is", "be"}, {"are", "be"}, {"was", "be"}, {"were", "be"}, {"has", "have"}}};
+  for (const auto& [finite, base] : kFinite) {
+    if (verb == finite) return std::string(base) + std::string(rest);
+  }
+  return std::string(phrase);
+}
+
 std::string plural_agreement(std::string_view phrase) {
   const size_t space = phrase.find(' ');
   const std::string_view verb = phrase.substr(0, space);

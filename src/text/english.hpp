@@ -40,6 +40,10 @@ std::string past_participle(std::string_view phrase);
 // is returned as it is.
 std::string third_person_singular(std::string_view phrase);
 
+// "is" → "be", "are" → "be", "has shown" → "have shown": a verb phrase whose first word is a
+// finite form of be or have, in the base form a modal asks for; other phrases as they are.
+std::string base_form(std::string_view phrase);
+
 // "is" → "are", "has shown" → "have shown", "was" → "were": a verb phrase whose first word
 // agrees with a singular subject, made to agree with a plural one; other phrases as they are.
 std::string plural_agreement(std::string_view phrase);
