@@ -241,3 +241,12 @@ TEST_CASE("be and have in the base form a modal asks for", "[english]") {
   CHECK(base_form("promote") == "promote");
   CHECK(base_form("island") == "island");
 }
+
+TEST_CASE("a noun phrase with of reads singular or plural by its head", "[english]") {
+  CHECK_FALSE(reads_singular("mechanisms of action"));
+  CHECK(reads_singular("the number of patients"));
+  CHECK(reads_singular("quality of life"));
+  CHECK_FALSE(reads_singular("a number of cells"));
+  CHECK_FALSE(reads_singular("the majority of patients"));
+  CHECK(reads_singular("a lot of evidence"));
+}

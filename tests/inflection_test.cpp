@@ -276,3 +276,8 @@ TEST_CASE("be and have after a modal are in the base form", "[inflection]") {
   CHECK(english("They can 是 donors.") == "They can be donors.");
   CHECK(english("高血糖会损害 the nerves.") == "Hyperglycemia impairs the nerves.");  // 会 is dropped
 }
+
+TEST_CASE("a predicate agrees with the head of a subject in X of Y", "[inflection]") {
+  CHECK(english("干细胞的作用机制尚不清楚.") == "The mechanisms of action of stem cells are unclear.");
+  CHECK(english("作用机制尚不清楚.") == "Mechanisms of action are unclear.");
+}

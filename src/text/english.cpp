@@ -320,6 +320,16 @@ std::string compound_modifier(std::string_view noun_phrase) {
 }
 
 bool reads_singular(std::string_view noun_phrase) {
+  // "X of Y" is headed by X ("mechanisms of action", "the number of patients"), unless X names a
+  // quantity of Y ("a number of cells", "the majority of patients").
+  if (const size_t of = noun_phrase.find(" of "); of != std::string_view::npos) {
+    static constexpr std::array<std::string_view, 8> kQuantityOf = {
+        "a number", "a lot", "lots", "the majority", "a majority", "a variety", "a range", "a couple"};
+    std::string head(noun_phrase.substr(0, of));
+    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool quantity = std::find(kQuantityOf.begin(), kQuantityOf.end(), head) != kQuantityOf.end();
+    return reads_singular(quantity ? noun_phrase.substr(of + 4) : noun_phrase.substr(0, of));
+  }
   std::string lower(noun_phrase);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return is_uncountable(lower) || is_singular_in_s(split_last_word(lower).second) || (singularize(noun_phrase) == noun_phrase && pluralize(noun_phrase) != noun_phrase);

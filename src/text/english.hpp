@@ -61,7 +61,8 @@ bool is_uncountable(std::string_view lowercase_noun);
 std::string compound_modifier(std::string_view noun_phrase);
 
 // Whether a noun phrase reads singular to a verb: its last word is uncountable or singular
-// ("stem cell therapy", "evidence"; not "stem cells").
+// ("stem cell therapy", "evidence"; not "stem cells"); in "X of Y" the head X decides
+// ("mechanisms of action": plural), or Y when X is a quantity ("a number of cells": plural).
 bool reads_singular(std::string_view noun_phrase);
 
 // An ordinal: "first", "second" ... "tenth", "last".
