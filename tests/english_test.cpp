@@ -231,6 +231,7 @@ TEST_CASE("the adverb of an adjective", "[english]") {
   CHECK(adverb_of("fast") == "fast");
   CHECK(adverb_of("high") == "high");
   CHECK(adverb_of("rapidly") == "rapidly");
+  CHECK(adverb_of("restored") == "restored");
   CHECK(adverb_of("very safe") == "very safe");
 }
 

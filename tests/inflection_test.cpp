@@ -281,3 +281,13 @@ TEST_CASE("a predicate agrees with the head of a subject in X of Y", "[inflectio
   CHECK(english("干细胞的作用机制尚不清楚.") == "The mechanisms of action of stem cells are unclear.");
   CHECK(english("作用机制尚不清楚.") == "Mechanisms of action are unclear.");
 }
+
+TEST_CASE("a verb after need that ends its clause is a passive infinitive, to be before its adverbs", "[inflection]") {
+  CHECK(english("该疗法的疗效仍需验证.") == "The efficacy of the therapy still needs to be validated.");
+  CHECK(english("疗效仍需进一步验证.") == "Efficacy still needs to be further validated.");
+  CHECK(english("患者需要治疗.") == "Patients need treatment.");
+}
+
+TEST_CASE("an adjective after a verb ending in to is no adverb", "[inflection]") {
+  CHECK(english("It helps 骨髓未能恢复的, but slowly.").find("restoredly") == std::string::npos);
+}

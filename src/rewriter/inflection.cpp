@@ -750,6 +750,21 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].participle = true;
       continue;
     }
+    // A verb after need or require (with no noun sense, which takes_action_object gives) that ends
+    // its clause is a passive infinitive (仍需进一步验证 "still needs to be further validated"),
+    // "to be" before the adverbs. One with an object stays as it is: its English may be a noun
+    // too ("need support until ...").
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && touching_chinese(line, tokens, auxiliary) &&
+        is_chinese(tokens[auxiliary - 1]) && tokens[auxiliary - 1].token_class == TokenClass::verb &&
+        !inside_rule(tokens[i], rule_spans) && !past(tokens[auxiliary - 1])) {
+      const std::string needing = text::last_word_lowercase(tokens[auxiliary - 1].matched_concept->en.term);
+      if ((needing == "need" || needing == "needs" || needing == "require" || needing == "requires") &&
+          ends_its_clause(line, tokens, i)) {
+        inflections[auxiliary].copula = "to be";
+        inflections[i].participle = true;
+        continue;
+      }
+    }
     // A one-word verb right after 是 says what the subject is: "to" and the verb (原理是利用细胞
     // "the principle is to harness cells"); not a verb with its particle (是起源于 "originate
     // from"), which 是 only stresses, nor after "to" (似乎是帮助 "appear to help").
@@ -784,7 +799,8 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     // verb is done: its adverb (生长缓慢 "grow slowly"; but 变得严重 "become severe").
     if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i) &&
         touching_chinese(line, tokens, i) && is_chinese(tokens[i - 1]) && tokens[i - 1].token_class == TokenClass::verb &&
-        !inside_rule(tokens[i], rule_spans) && !is_linking_verb(tokens[i - 1].matched_concept->en.term)) {
+        !inside_rule(tokens[i], rule_spans) && !is_linking_verb(tokens[i - 1].matched_concept->en.term) &&
+        text::last_word_lowercase(tokens[i - 1].matched_concept->en.term) != "to") {
       inflections[i].adverb = true;
       continue;
     }
@@ -808,7 +824,8 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (text.empty()) return text;
   if (inflection.in_comparative) return inflection.copula;
   if (inflection.purpose) return "for";
-  if (inflection.participle) return text::past_participle(text);
+  if (inflection.participle) text = text::past_participle(text);
+  if (inflection.participle && inflection.copula.empty()) return text;
   if (inflection.infinitive) return "to " + text;
   if (inflection.adverb) return text::adverb_of(text);
   if (inflection.base_form) return text::base_form(text);

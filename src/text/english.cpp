@@ -184,7 +184,7 @@ std::string adverb_of(std::string_view adjective) {
   if (w == "good") return "well";
   // Adjectives that are their own adverbs ("rise high", "work hard").
   static constexpr std::array<std::string_view, 9> kFlat = {"fast", "hard", "late", "early", "high", "low", "long", "deep", "far"};
-  if (!is_lower_alpha_word(w) || w.size() < 3 || ends_with(w, "ly") ||
+  if (!is_lower_alpha_word(w) || w.size() < 3 || ends_with(w, "ly") || ends_with(w, "ed") ||
       std::find(kFlat.begin(), kFlat.end(), w) != kFlat.end()) {
     return std::string(adjective);
   }

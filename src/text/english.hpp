@@ -27,7 +27,7 @@ std::string comparative(std::string_view adjective);
 
 // The adverb of an adjective: "slow" → "slowly", "easy" → "easily", "simple" → "simply",
 // "basic" → "basically", "good" → "well"; one that is its own adverb ("fast", "hard", "high"),
-// an adverb already ("rapidly") and a phrase as they are.
+// an adverb already ("rapidly"), a participle ("restored") and a phrase as they are.
 std::string adverb_of(std::string_view adjective);
 
 // "remove" → "removed", "stop" → "stopped", "carry out" → "carried out", "make" → "made",
