@@ -236,6 +236,7 @@ TEST_CASE("after a number and its measure word, an adjective takes no the; a sup
 TEST_CASE("a predicate after a subject opened by a possessive agrees with it", "[inflection]") {
   CHECK(english("其机制尚不清楚.") == "Its mechanisms are unclear.");
   CHECK(english("其机制仍不明确.") == "Its mechanisms are still unknown.");
+  CHECK(english("其原因 is unknown.") == "Its cause is unknown.");  // and the noun agrees with an English verb
 }
 
 TEST_CASE("a verb after one that ends in be is its past participle, past adverbs", "[inflection]") {

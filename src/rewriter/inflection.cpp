@@ -147,6 +147,12 @@ bool after_modal(std::string_view line, const std::vector<Token>& tokens, size_t
   return std::find(kModals.begin(), kModals.end(), before) != kModals.end();
 }
 
+// A Chinese possessive pronoun (其 "its", 他们的 "their"): it opens a noun phrase.
+bool is_possessive(const Token& t) {
+  return is_chinese(t) && t.matched_concept->pos == PartOfSpeech::pron &&
+         text::is_determiner(lowercase(t.matched_concept->en.term));
+}
+
 // A Chinese determiner or number word, and the number its English asks for.
 GrammaticalNumber chinese_determiner(const Token& t) {
   const PartOfSpeech pos = t.matched_concept->pos;
@@ -328,11 +334,7 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
     --first;
   }
   // A possessive opens the noun phrase (其机制 "its mechanisms").
-  if (first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
-      tokens[first - 1].matched_concept->pos == PartOfSpeech::pron &&
-      text::is_determiner(lowercase(tokens[first - 1].matched_concept->en.term))) {
-    --first;
-  }
+  if (first > 0 && touching(line, tokens, first) && is_possessive(tokens[first - 1])) --first;
   // A rule's output that ends in the subject ("the amount of X") is one noun phrase: it opens
   // where the rule's span does.
   for (const auto& [begin, end] : rule_spans) {
@@ -391,6 +393,10 @@ GrammaticalNumber number_asked_by_english_verb(std::string_view line, const std:
   size_t first = last;
   for (; first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]); --first) {
     const TokenClass c = tokens[first - 1].token_class;
+    if (is_possessive(tokens[first - 1])) {
+      --first;
+      break;
+    }
     if (c != TokenClass::nominal && c != TokenClass::adjective && c != TokenClass::determiner) return GrammaticalNumber::unknown;
   }
   // The verb's subject opens its clause; a noun phrase after a preposition is not it.
