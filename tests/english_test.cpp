@@ -88,6 +88,15 @@ TEST_CASE("articles settled inside a phrase put together word by word", "[englis
   CHECK(settle_articles("bathe the cells") == "bathe the cells");
 }
 
+TEST_CASE("the before a or an is dropped, and the article that stays opens the phrase", "[english]") {
+  CHECK(settle_articles("The a main risk of surgery") == "A main risk of surgery");
+  CHECK(settle_articles("The an early sign of it") == "An early sign of it");
+  CHECK(settle_articles("see the a elderly cohort") == "see an elderly cohort");
+  CHECK(settle_articles("the an hour") == "an hour");
+  CHECK(settle_articles("lathe a part") == "lathe a part");
+  CHECK(settle_articles("the A allele") == "the A allele");
+}
+
 TEST_CASE("the present tense after he, she, it", "[english]") {
   auto [base, inflected] = GENERATE(table<std::string, std::string>({
       {"affect", "affects"},
@@ -205,4 +214,40 @@ TEST_CASE("comparatives: -er for short adjectives, more for long ones, irregular
   CHECK(comparative("common") == "more common");
   CHECK(comparative("safer") == "safer");
   CHECK(comparative("more stable") == "more stable");
+  CHECK(comparative("simple") == "simpler");
+  CHECK(comparative("gentle") == "gentler");
+  CHECK(comparative("stable") == "more stable");
+  CHECK(comparative("visible") == "more visible");
+  CHECK(comparative("little") == "less");
+}
+
+TEST_CASE("the adverb of an adjective", "[english]") {
+  CHECK(adverb_of("slow") == "slowly");
+  CHECK(adverb_of("easy") == "easily");
+  CHECK(adverb_of("gentle") == "gently");
+  CHECK(adverb_of("dramatic") == "dramatically");
+  CHECK(adverb_of("full") == "fully");
+  CHECK(adverb_of("good") == "well");
+  CHECK(adverb_of("fast") == "fast");
+  CHECK(adverb_of("high") == "high");
+  CHECK(adverb_of("rapidly") == "rapidly");
+  CHECK(adverb_of("restored") == "restored");
+  CHECK(adverb_of("very safe") == "very safe");
+}
+
+TEST_CASE("be and have in the base form a modal asks for", "[english]") {
+  CHECK(base_form("is") == "be");
+  CHECK(base_form("are used") == "be used");
+  CHECK(base_form("has shown") == "have shown");
+  CHECK(base_form("promote") == "promote");
+  CHECK(base_form("island") == "island");
+}
+
+TEST_CASE("a noun phrase with of reads singular or plural by its head", "[english]") {
+  CHECK_FALSE(reads_singular("mechanisms of action"));
+  CHECK(reads_singular("the number of patients"));
+  CHECK(reads_singular("quality of life"));
+  CHECK_FALSE(reads_singular("a number of cells"));
+  CHECK_FALSE(reads_singular("the majority of patients"));
+  CHECK(reads_singular("a lot of evidence"));
 }

@@ -185,3 +185,110 @@ TEST_CASE("a predicate that opens with a verb in the present takes no copula", "
   CHECK(english("该疗法仍需进一步研究.") == "The therapy requires further study.");
   CHECK(english("这种方法安全.") == "This approach is safe.");
 }
+
+TEST_CASE("更 before a short adjective is its -er form; before a long one it stays more", "[inflection]") {
+  CHECK(english("新方法使手术更简单.") == "New approach makes surgery simpler.");
+  CHECK(english("Dosing became 更安全.") == "Dosing became safer.");
+  CHECK(english("Dosing became 更有效.") == "Dosing became more effective.");
+}
+
+TEST_CASE("a verb after an adverb still takes an action as its object", "[inflection]") {
+  CHECK(english("该患者仍需治疗.") == "The patient still needs treatment.");
+  CHECK(english("Patients 仍需治疗.") == "Patients still need treatment.");
+}
+
+TEST_CASE("a demonstrative that opens a clause before a verb is its subject", "[inflection]") {
+  CHECK(english("这使手术更简单.") == "This makes surgery simpler.");
+  CHECK(english("Dosing was slow; 这导致 delays.") == "Dosing was slow; this leads to delays.");
+  CHECK(english("这些使手术更简单.") == "These make surgery simpler.");
+}
+
+TEST_CASE("a term written with the takes no the of its own as a later member of a list", "[inflection]") {
+  CHECK(english("Lesions hit the brain and 脊髓.") == "Lesions hit the brain and spinal cord.");
+  CHECK(english("Lesions hit 皮肤, 肝脏和胃肠道.") == "Lesions hit skin, liver and gastrointestinal tract.");
+  CHECK(english("Cells came from 骨髓, 脐带或脂肪组织.") == "Cells came from bone marrow, umbilical cord or adipose tissue.");
+  // Two alternatives keep their own; a new clause after a comma and "and" is no list.
+  CHECK(english("Cells went to 门静脉或脾脏.") == "Cells went to the portal vein or the spleen.");
+  CHECK(english("The graft failed, and 肝脏 recovered.") == "The graft failed, and the liver recovered.");
+}
+
+TEST_CASE("长期存活 is the verb survive long-term, and the noun long-term survival where a noun stands", "[inflection]") {
+  CHECK(english("Few grafts 长期存活.") == "Few grafts survive long-term.");
+  CHECK(english("These cells 可以长期存活.") == "These cells can survive long-term.");
+  CHECK(english("They improved 患者的长期存活.") == "They improved the long-term survival of patients.");
+}
+
+TEST_CASE("a bare singular noun of the general vocabulary opening a sentence as its subject takes the", "[inflection]") {
+  CHECK(english("标准方法 is simple.") == "The standard approach is simple.");
+  CHECK(english("It helps. 未来的目标 is clear.") == "It helps. The future goal is clear.");
+  // Not a quantity, a term, a noun sense of a verb, or a noun that is not the subject.
+  CHECK(english("平均寿命 is short.") == "Average lifespan is short.");
+  CHECK(english("间充质干细胞 are rare.") == "Mesenchymal stem cells are rare.");
+  CHECK(english("We chose 标准方法.") == "We chose standard approach.");
+}
+
+TEST_CASE("after a number and its measure word, an adjective takes no the; a superlative puts it before the number", "[inflection]") {
+  CHECK(english("They tried 三种主要策略.") == "They tried three main strategies.");
+  CHECK(english("三种最常见的副作用 are mild.") == "The three most common side effects are mild.");
+  CHECK(english("其三种最常见的副作用 are mild.") == "Its three most common side effects are mild.");
+}
+
+TEST_CASE("a predicate after a subject opened by a possessive agrees with it", "[inflection]") {
+  CHECK(english("其机制尚不清楚.") == "Its mechanisms are unclear.");
+  CHECK(english("其机制仍不明确.") == "Its mechanisms are still unknown.");
+  CHECK(english("其原因 is unknown.") == "Its cause is unknown.");  // and the noun agrees with an English verb
+}
+
+TEST_CASE("a verb after one that ends in be is its past participle, past adverbs", "[inflection]") {
+  CHECK(english("其安全性仍有待确定.") == "Its safety still remains to be determined.");
+  CHECK(english("疗效有待进一步验证.") == "Efficacy remains to be further validated.");
+  CHECK(english("These 有待研究.") == "These remain to be studied.");
+}
+
+TEST_CASE("a noun with a verb sense reads as the verb after a modal, and stays a noun elsewhere", "[inflection]") {
+  CHECK(english("Nurses 可以注射 the cells.") == "Nurses can inject the cells.");
+  CHECK(english("Nurses can 注射 the cells.") == "Nurses can inject the cells.");
+  CHECK(english("Healed skin 能出汗.") == "Healed skin can sweat.");
+  CHECK(english("局部注射 is safe.") == "Local injection is safe.");
+  CHECK(english("They reported 出汗.") == "They reported sweating.");
+}
+
+TEST_CASE("a noun after an ordinal and a superlative is singular", "[inflection]") {
+  CHECK(english("It is the second most common 原因.") == "It is the second most common cause.");
+  CHECK(english("It is the third largest 原因.") == "It is the third largest cause.");
+  CHECK(english("These are the most common 原因.") == "These are the most common causes.");
+}
+
+TEST_CASE("a one-word verb right after 是 takes to", "[inflection]") {
+  CHECK(english("关键是保护细胞.") == "Key is to protect cells.");
+  CHECK(english("造血干细胞是起源于骨髓的.").find("are to") == std::string::npos);
+  CHECK(english("They appear to 是保护细胞.").find("to is to") == std::string::npos);
+  CHECK(english("它们似乎是保护细胞.").find("to is to") == std::string::npos);
+}
+
+TEST_CASE("an adjective after a verb that is not a linking verb is its adverb", "[inflection]") {
+  CHECK(english("它们生长缓慢.") == "They grow slowly.");
+  CHECK(english("病情变得严重.") == "The condition becomes severe.");
+  CHECK(english("症状保持稳定.") == "Symptoms remain stable.");
+}
+
+TEST_CASE("be and have after a modal are in the base form", "[inflection]") {
+  CHECK(english("这些细胞可以是不同类型.") == "These cells can be different types.");
+  CHECK(english("They can 是 donors.") == "They can be donors.");
+  CHECK(english("高血糖会损害 the nerves.") == "Hyperglycemia impairs the nerves.");  // 会 is dropped
+}
+
+TEST_CASE("a predicate agrees with the head of a subject in X of Y", "[inflection]") {
+  CHECK(english("干细胞的作用机制尚不清楚.") == "The mechanisms of action of stem cells are unclear.");
+  CHECK(english("作用机制尚不清楚.") == "Mechanisms of action are unclear.");
+}
+
+TEST_CASE("a verb after need that ends its clause is a passive infinitive, to be before its adverbs", "[inflection]") {
+  CHECK(english("该疗法的疗效仍需验证.") == "The efficacy of the therapy still needs to be validated.");
+  CHECK(english("疗效仍需进一步验证.") == "Efficacy still needs to be further validated.");
+  CHECK(english("患者需要治疗.") == "Patients need treatment.");
+}
+
+TEST_CASE("an adjective after a verb ending in to is no adverb", "[inflection]") {
+  CHECK(english("It helps 骨髓未能恢复的, but slowly.").find("restoredly") == std::string::npos);
+}

@@ -171,8 +171,10 @@ class LineRenderer {
       return;
     }
     if (target_ == Language::en) {
-      // Only an "a " or a doubled "the " is ever settled: most replacements skip the copy.
-      if (t.find("a ") != std::string::npos || t.find("the the ") != std::string::npos) t = text::settle_articles(t);
+      // Only an "a " or a "the " before "the " or "an " is ever settled: most replacements skip the copy.
+      if (t.find("a ") != std::string::npos || t.find("he the ") != std::string::npos || t.find("he an ") != std::string::npos) {
+        t = text::settle_articles(t);
+      }
       if (r.definite_article && !text::is_determiner(text::last_word_lowercase(out()))) t = "the " + t;
       if (heading_) t = text::title_case(t, at_line_start() || previous_visible() == ':');
       else if (at_sentence_start()) t = text::capitalize_first(t);

@@ -90,6 +90,16 @@ GrammaticalNumber english_determiner_before(std::string_view line, const std::ve
       return text::sentence_starts_at(line, at) ? GrammaticalNumber::singular : GrammaticalNumber::unknown;
     }
   }
+  // An ordinal before a superlative ranks one thing: "the second most common 疾病", "the third
+  // largest 原因".
+  for (const int count : {3, 2}) {
+    const std::string words = trailing_words(before, count);
+    const size_t space = words.find(' ');
+    if (space != std::string::npos && text::is_ordinal(words.substr(0, space)) &&
+        text::is_superlative(words.substr(space + 1))) {
+      return GrammaticalNumber::singular;
+    }
+  }
   const GrammaticalNumber two = text::number_asked_by(trailing_words(before, 2));
   if (two != GrammaticalNumber::unknown) return two;
   const GrammaticalNumber one = text::number_asked_by(trailing_words(before, 1));
@@ -115,6 +125,32 @@ bool is_measure_word(const Token& t) {
 
 bool is_noun(const Token& t) {
   return t.token_class == TokenClass::nominal && t.matched_concept->pos == PartOfSpeech::noun;
+}
+
+// Whether token `t` lies inside a span a construction rule rewrites: the rule's template writes
+// the words around it.
+bool inside_rule(const Token& t, const std::vector<std::pair<size_t, size_t>>& rule_spans) {
+  return std::any_of(rule_spans.begin(), rule_spans.end(),
+                     [&](const auto& span) { return span.first <= t.begin && t.end <= span.second; });
+}
+
+// Whether token `i` comes right after a modal: a Chinese verb whose English ends in one (可以
+// "can"), or the English word before it.
+bool after_modal(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  static constexpr std::array<std::string_view, 9> kModals = {"can", "could", "may", "might", "must",
+                                                               "should", "will", "would", "cannot"};
+  const std::string before = touching(line, tokens, i) && is_chinese(tokens[i - 1])
+                                 ? (tokens[i - 1].token_class == TokenClass::verb
+                                        ? text::last_word_lowercase(tokens[i - 1].matched_concept->en.term)
+                                        : std::string())
+                                 : trailing_words(line.substr(0, tokens[i].begin), 1);
+  return std::find(kModals.begin(), kModals.end(), before) != kModals.end();
+}
+
+// A Chinese possessive pronoun (其 "its", 他们的 "their"): it opens a noun phrase.
+bool is_possessive(const Token& t) {
+  return is_chinese(t) && t.matched_concept->pos == PartOfSpeech::pron &&
+         text::is_determiner(lowercase(t.matched_concept->en.term));
 }
 
 // A Chinese determiner or number word, and the number its English asks for.
@@ -282,11 +318,23 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   if (!is_chinese(subject)) return GrammaticalNumber::unknown;
   const GrammaticalNumber by_pronoun = pronoun(subject.matched_concept->en.term);
   if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
+  // A Chinese demonstrative right before the verb stands for a noun (这使 "this makes"); 这种
+  // "this kind of" and 这个 "this one" ask for a noun, and a verb after them modifies it.
+  const std::string_view written = line.substr(subject.begin, subject.end - subject.begin);
+  const bool pronoun_demonstrative = written == "这" || written == "此" || written == "这些";
+  if (pronoun_demonstrative && tokens[k].token_class == TokenClass::verb &&
+      !touching(line, tokens, k - 1) && opens_clause_after_determiner(gap_before(line, tokens, k - 1))) {
+    const std::string demonstrative = lowercase(subject.matched_concept->en.term);
+    if (demonstrative == "this") return GrammaticalNumber::singular;
+    if (demonstrative == "these") return GrammaticalNumber::plural;
+  }
   if (!is_noun(subject)) return GrammaticalNumber::unknown;
   size_t first = k - 1;
   while (first > 0 && touching(line, tokens, first) && noun_phrase_part(tokens[first - 1])) {
     --first;
   }
+  // A possessive opens the noun phrase (其机制 "its mechanisms").
+  if (first > 0 && touching(line, tokens, first) && is_possessive(tokens[first - 1])) --first;
   // A rule's output that ends in the subject ("the amount of X") is one noun phrase: it opens
   // where the rule's span does.
   for (const auto& [begin, end] : rule_spans) {
@@ -345,6 +393,10 @@ GrammaticalNumber number_asked_by_english_verb(std::string_view line, const std:
   size_t first = last;
   for (; first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]); --first) {
     const TokenClass c = tokens[first - 1].token_class;
+    if (is_possessive(tokens[first - 1])) {
+      --first;
+      break;
+    }
     if (c != TokenClass::nominal && c != TokenClass::adjective && c != TokenClass::determiner) return GrammaticalNumber::unknown;
   }
   // The verb's subject opens its clause; a noun phrase after a preposition is not it.
@@ -405,6 +457,17 @@ bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, si
   return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) { return after.substr(visible, m.size()) == m; });
 }
 
+// A verb an adjective after it describes the subject of ("become", "remain stable", "make"),
+// rather than the manner of.
+bool is_linking_verb(std::string_view english) {
+  static constexpr std::array<std::string_view, 16> kLinking = {
+      "be", "is", "are", "become", "becomes", "remain", "remains", "seem", "seems", "look",
+      "feel", "get", "turn", "stay", "keep", "make"};
+  std::string_view verb = english.substr(0, english.find(' '));
+  return std::find(kLinking.begin(), kLinking.end(), lowercase(verb)) != kLinking.end() ||
+         std::find(kLinking.begin(), kLinking.end(), text::singularize(lowercase(verb))) != kLinking.end();
+}
+
 // Token `i` opens a superlative noun phrase: a superlative adjective ("most common", "best",
 // "largest"), or 最 before an adjective, and a noun right after it.
 bool opens_superlative(std::string_view line, const std::vector<Token>& tokens, size_t i) {
@@ -424,13 +487,63 @@ bool opens_superlative(std::string_view line, const std::vector<Token>& tokens, 
 bool takes_action_object(std::string_view line, const Token& verb) {
   const std::string_view written = line.substr(verb.begin, verb.end - verb.begin);
   if (written.size() > 3 && written.substr(written.size() - 3) == "了") return true;
-  const std::string english = lowercase(verb.matched_concept->en.term);
-  const std::string first = english.substr(0, english.find(' '));
+  std::string_view english = verb.matched_concept->en.term;
+  // Past the adverbs before the verb ("still needs").
+  while (english.find(' ') != std::string_view::npos &&
+         text::is_adverb_before_verb(lowercase(english.substr(0, english.find(' '))))) {
+    english.remove_prefix(english.find(' ') + 1);
+  }
+  const std::string first = lowercase(english.substr(0, english.find(' ')));
   // Not "receive": 受到 (the passive's "receive") takes a verb (受到影响 "be affected").
   static constexpr std::array<std::string_view, 14> kActionObject = {
       "undergo", "underwent", "need", "needs", "require", "requires", "start", "begin",
       "stop", "continue", "complete", "completed", "refuse", "delay"};
   return std::find(kActionObject.begin(), kActionObject.end(), first) != kActionObject.end();
+}
+
+// Token `first` opens a sentence with a noun phrase of Chinese adjectives and nouns (的 between
+// them allowed) that no determiner opens and no rule rewrites, headed by a singular countable
+// noun of the general vocabulary, and a verb follows it: English puts "the" before such a
+// subject ("标准方法 is ..." → "The standard approach is ...", 未来的目标 → "The future goal").
+// A noun sense of a verb (治疗 "treatment") names an activity and stays bare.
+bool opens_sentence_with_bare_singular(std::string_view line, const std::vector<Token>& tokens, size_t first,
+                                       const std::vector<Inflection>& inflections,
+                                       const std::vector<std::pair<size_t, size_t>>& rule_spans) {
+  if (!is_chinese(tokens[first]) || !text::sentence_starts_at(line, tokens[first].begin)) return false;
+  size_t head = std::string::npos;
+  size_t j = first;
+  for (; j < tokens.size() && j < first + kLongestNounPhrase && (j == first || touching_chinese(line, tokens, j)); ++j) {
+    const Token& t = tokens[j];
+    const PartOfSpeech pos = t.matched_concept->pos;
+    if (is_noun(t)) {
+      head = j;
+    } else if (pos != PartOfSpeech::adj && !(pos == PartOfSpeech::part && t.entry->form == "的" && head != std::string::npos)) {
+      break;
+    }
+  }
+  if (head == std::string::npos || head + 1 != j) return false;
+  // A measure written as a quantity stays bare ("average life expectancy is ...").
+  static constexpr std::array<std::string_view, 5> kQuantity = {"average", "mean", "median", "overall", "total"};
+  const std::string opening = lowercase(tokens[first].matched_concept->en.term);
+  if (std::find(kQuantity.begin(), kQuantity.end(), opening.substr(0, opening.find(' '))) != kQuantity.end()) return false;
+  for (size_t k = first; k <= head; ++k) {
+    if (inside_rule(tokens[k], rule_spans)) return false;
+  }
+  const Token& noun = tokens[head];
+  if (noun.noun_sense || noun.matched_concept->kind == ConceptKind::term || noun.matched_concept->en.definite_article) {
+    return false;
+  }
+  const std::string english = inflect(noun.matched_concept->en.term, inflections[head]);
+  if (english.find(' ') != std::string::npos || !text::reads_singular(english) || text::is_uncountable(lowercase(english))) {
+    return false;
+  }
+  // A verb follows: a Chinese verb or adverb, or an English word after a space.
+  if (j < tokens.size() && touching_chinese(line, tokens, j)) {
+    const PartOfSpeech next = tokens[j].matched_concept->pos;
+    return tokens[j].token_class == TokenClass::verb || next == PartOfSpeech::adv;
+  }
+  const std::string_view after = line.substr(noun.end);
+  return after.size() > 1 && after[0] == ' ' && std::islower(static_cast<unsigned char>(after[1]));
 }
 
 }  // namespace
@@ -444,6 +557,7 @@ NounSenses::NounSenses(const Lexicon& lexicon) {
       const Concept* verb = c.pos == PartOfSpeech::noun ? other : &c;
       if (noun->pos == PartOfSpeech::noun && verb->pos == PartOfSpeech::verb && !noun->en.term.empty()) {
         noun_of_verb_[verb] = noun;
+        if (!verb->en.term.empty()) verb_of_noun_[noun] = verb;
       }
     }
   }
@@ -466,6 +580,14 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
+    if (is_chinese(t) && t.token_class == TokenClass::nominal) {
+      const auto verb = verb_of_noun_.find(t.matched_concept);
+      if (verb != verb_of_noun_.end() && after_modal(line, tokens, i)) {
+        t.matched_concept = verb->second;
+        t.token_class = TokenClass::verb;
+      }
+      continue;
+    }
     if (!is_chinese(t) || t.token_class != TokenClass::verb) continue;
     const Concept* noun = of(*t.matched_concept);
     if (noun == nullptr) continue;
@@ -521,6 +643,17 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       ask(governed_noun(line, tokens, i + 1), asked);
     }
     if (t.matched_concept->pos == PartOfSpeech::adj && compared_by_bi(line, tokens, i)) inflections[i].comparative = true;
+    // 更 before a short adjective: its -er form says "more" (更简单 "simpler", not "more simple");
+    // not inside a rule's span, whose template writes its own words (比Y更A "more A than Y").
+    if (!inside_rule(t, rule_spans) && t.matched_concept->pos == PartOfSpeech::adv && t.matched_concept->en.term == "more" &&
+        i + 1 < tokens.size() && touching_chinese(line, tokens, i + 1) &&
+        tokens[i + 1].matched_concept->pos == PartOfSpeech::adj) {
+      const std::string& adjective = tokens[i + 1].matched_concept->en.term;
+      if (text::comparative(adjective).find(' ') == std::string::npos) {
+        inflections[i].in_comparative = true;
+        inflections[i + 1].comparative = true;
+      }
+    }
     // A noun before another noun modifies it, and English writes it singular ("cell type").
     if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_chinese(tokens[i + 1]) &&
         is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
@@ -565,14 +698,30 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (!ordinal && !single && !definite_adjective && !opens_superlative(line, tokens, i)) continue;
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
       const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
+      // A number and its measure word before a superlative or ordinal: "the" goes before the
+      // number (三种最常见的副作用 → "the three most common side effects").
+      const size_t measure = i - 1;
+      if (before == PartOfSpeech::mw && !single && !definite_adjective && measure > 0 && touching(line, tokens, measure) &&
+          is_chinese(tokens[measure - 1]) && tokens[measure - 1].matched_concept->pos == PartOfSpeech::num &&
+          !(touching(line, tokens, measure - 1) && is_chinese(tokens[measure - 2])) &&
+          !text::is_determiner(trailing_words(line.substr(0, tokens[measure - 1].begin), 1))) {
+        inflections[measure - 1].article = "the";
+      }
+      // A measure word stands for the number before it (三种主要策略 "three main strategies").
       if (before == PartOfSpeech::det || before == PartOfSpeech::pron || before == PartOfSpeech::num ||
-          before == PartOfSpeech::noun || before == PartOfSpeech::adj || before == PartOfSpeech::part) {
+          before == PartOfSpeech::noun || before == PartOfSpeech::adj || before == PartOfSpeech::part ||
+          before == PartOfSpeech::mw) {
         continue;
       }
     }
     const std::string word_before = trailing_words(line.substr(0, tokens[i].begin), 1);
     if (text::is_determiner(word_before) || word_before == "most") continue;
     inflections[i].article = single ? "a" : "the";
+  }
+  for (size_t i = 0; i < tokens.size() && !heading; ++i) {
+    if (inflections[i].article.empty() && opens_sentence_with_bare_singular(line, tokens, i, inflections, rule_spans)) {
+      inflections[i].article = "the";
+    }
   }
   // A heading's subtitle that is one singular noun after a colon takes "a" ("…: 概述" → "…: An
   // Overview").
@@ -594,6 +743,54 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     return written.size() > 3 && (written.substr(written.size() - 3) == "了" || written.substr(written.size() - 3) == "过");
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
+    // A verb after one whose English ends in "be", past adverbs, is its past participle (有待进一步
+    // 验证 "remain to be further validated"); inside a rule's span, the rule's template says what it is.
+    size_t auxiliary = i;
+    while (auxiliary > 0 && touching_chinese(line, tokens, auxiliary) && is_chinese(tokens[auxiliary - 1]) &&
+           tokens[auxiliary - 1].matched_concept->pos == PartOfSpeech::adv) {
+      --auxiliary;
+    }
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && touching_chinese(line, tokens, auxiliary) &&
+        is_chinese(tokens[auxiliary - 1]) && tokens[auxiliary - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
+        text::last_word_lowercase(tokens[auxiliary - 1].matched_concept->en.term) == "be") {
+      inflections[i].participle = true;
+      continue;
+    }
+    // A verb after need or require (with no noun sense, which takes_action_object gives) that ends
+    // its clause is a passive infinitive (仍需进一步验证 "still needs to be further validated"),
+    // "to be" before the adverbs. One with an object stays as it is: its English may be a noun
+    // too ("need support until ...").
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && touching_chinese(line, tokens, auxiliary) &&
+        is_chinese(tokens[auxiliary - 1]) && tokens[auxiliary - 1].token_class == TokenClass::verb &&
+        !inside_rule(tokens[i], rule_spans) && !past(tokens[auxiliary - 1])) {
+      const std::string needing = text::last_word_lowercase(tokens[auxiliary - 1].matched_concept->en.term);
+      if ((needing == "need" || needing == "needs" || needing == "require" || needing == "requires") &&
+          ends_its_clause(line, tokens, i)) {
+        inflections[auxiliary].copula = "to be";
+        inflections[i].participle = true;
+        continue;
+      }
+    }
+    // A one-word verb right after 是 says what the subject is: "to" and the verb (原理是利用细胞
+    // "the principle is to harness cells"); not a verb with its particle (是起源于 "originate
+    // from"), which 是 only stresses, nor after "to" (似乎是帮助 "appear to help").
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && touching_chinese(line, tokens, i) &&
+        is_chinese(tokens[i - 1]) && tokens[i - 1].entry->form == "是" && tokens[i - 1].token_class == TokenClass::verb &&
+        !inside_rule(tokens[i], rule_spans) && tokens[i].matched_concept->en.term.find(' ') == std::string::npos &&
+        trailing_words(line.substr(0, tokens[i - 1].begin), 1) != "to" &&
+        !(touching_chinese(line, tokens, i - 1) &&
+          text::last_word_lowercase(tokens[i - 2].matched_concept->en.term) == "to")) {
+      inflections[i].infinitive = true;
+      continue;
+    }
+    // After a modal, be and have are in their base form ("can is" → "can be"); not after 会, which
+    // the rules drop (the verb then agrees with its subject).
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && after_modal(line, tokens, i) &&
+        text::base_form(tokens[i].matched_concept->en.term) != tokens[i].matched_concept->en.term &&
+        !(touching_chinese(line, tokens, i) && tokens[i - 1].matched_concept->en.term == "will")) {
+      inflections[i].base_form = true;
+      continue;
+    }
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
       inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
                            (heading && opens_statement_heading(line, tokens, i));
@@ -603,6 +800,15 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
                                             : subject_number(line, tokens, inflections, rule_spans, i);
       inflections[i].third_person = subject == GrammaticalNumber::singular;
       inflections[i].plural_subject = subject == GrammaticalNumber::plural;
+    }
+    // An adjective right after a verb that is not a linking verb, ending its clause, says how the
+    // verb is done: its adverb (生长缓慢 "grow slowly"; but 变得严重 "become severe").
+    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i) &&
+        touching_chinese(line, tokens, i) && is_chinese(tokens[i - 1]) && tokens[i - 1].token_class == TokenClass::verb &&
+        !inside_rule(tokens[i], rule_spans) && !is_linking_verb(tokens[i - 1].matched_concept->en.term) &&
+        text::last_word_lowercase(tokens[i - 1].matched_concept->en.term) != "to") {
+      inflections[i].adverb = true;
+      continue;
     }
     // Chinese needs no verb before an adjective that is a predicate; English does.
     if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i) &&
@@ -622,7 +828,13 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
 
 std::string inflect(std::string text, const Inflection& inflection, std::string_view irregular_ing) {
   if (text.empty()) return text;
+  if (inflection.in_comparative) return inflection.copula;
   if (inflection.purpose) return "for";
+  if (inflection.participle) text = text::past_participle(text);
+  if (inflection.participle && inflection.copula.empty()) return text;
+  if (inflection.infinitive) return "to " + text;
+  if (inflection.adverb) return text::adverb_of(text);
+  if (inflection.base_form) return text::base_form(text);
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);
   if (inflection.comparative) text = text::comparative(text);
   if (!inflection.article.empty()) {

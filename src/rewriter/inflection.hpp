@@ -1,14 +1,23 @@
 // English number and agreement of the words translated from Chinese, read from their
-// neighbours, since Chinese marks neither: a verb that is also a noun takes its noun sense
-// where a noun stands (目前的治疗 → "current treatment"), the noun a numeral or determiner
-// governs takes the number it asks for (两种方法 → "two approaches"), and a verb after he,
-// she, it or a singular subject at a clause's start agrees with it ("It 影响" → "It affects"),
-// a lexicon verb written "is", "has" or "was" after a plural subject reads "are", "have", "were",
-// an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), a superlative
-// before its noun gets "the" (最常见的原因 → "the most common causes"), and a verb
-// after an English preposition or as the subject of an English verb takes its -ing form. A
-// verb whose noun sense is a procedure, between a procedure and a disease in a noun phrase,
-// reads "for" (干细胞移植治疗白血病 is ... → "stem cell transplantation for leukemia is ...").
+// neighbours, since Chinese marks neither:
+// - a verb that is also a noun takes its noun sense where a noun stands (目前的治疗 → "current
+//   treatment"), and a noun that is also a verb its verb sense after a modal (可以注射 → "can inject");
+// - the noun a numeral or determiner governs takes the number it asks for (两种方法 → "two
+//   approaches");
+// - a verb after he, she, it, 这 or a singular subject at a clause's start agrees with it ("It 影响"
+//   → "It affects"), a lexicon verb written "is", "has" or "was" after a plural subject reads
+//   "are", "have", "were", and after a modal "be", "have" (可以是 → "can be");
+// - an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), one after a
+//   verb other than a linking verb is its adverb (生长缓慢 → "grow slowly"), and one after 更 its
+//   -er form when it has one (更简单 → "simpler");
+// - a superlative before its noun gets "the" (最常见的原因 → "the most common causes"), and so
+//   does a bare singular noun of the general vocabulary that opens a sentence as its subject
+//   (标准方法 is → "The standard approach is");
+// - a verb after an English preposition or as the subject of an English verb takes its -ing form,
+//   one after 是 "to" (原理是利用 → "the principle is to harness"), one after a verb ending in
+//   "be" its past participle (有待确定 → "remain to be determined");
+// - a verb whose noun sense is a procedure, between a procedure and a disease in a noun phrase,
+//   reads "for" (干细胞移植治疗白血病 is ... → "stem cell transplantation for leukemia is ...").
 #pragma once
 
 #include <string>
@@ -28,8 +37,13 @@ struct Inflection {
   bool third_person = false;  // a verb in the present tense after a singular subject
   bool plural_subject = false;  // a verb after a plural subject: "is", "has", "was" agree ("are")
   bool ing = false;           // a verb after an English preposition, or a gerund subject
+  bool participle = false;    // a verb after one that ends in "be" ("remain to be determined")
+  bool infinitive = false;    // a verb after 是: "to" and the verb ("the aim is to repair")
+  bool adverb = false;        // an adjective after a verb that says how it is done ("grow slowly")
+  bool base_form = false;     // a verb after a modal ("can be", not "can is")
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
-  bool comparative = false;   // an adjective after 比Y: "safer", "more effective"
+  bool comparative = false;   // an adjective after 比Y or 更: "safer", "more effective"
+  bool in_comparative = false;  // 更 before an adjective whose -er form says "more": written by it
   std::string copula;         // "is" or "are" before an adjective that is a predicate (and its adverbs)
   std::string article;        // "the" before a superlative or ordinal that opens a noun phrase, "a"
                               // before a heading's subtitle noun
@@ -41,9 +55,11 @@ class NounSenses {
  public:
   explicit NounSenses(const Lexicon& lexicon);
 
-  // English output: a Chinese verb token with a noun sense becomes that noun after 的, an
-  // adjective, a determiner, a number or a measure word (unless it opens a relative clause there:
-  // 一种治疗糖尿病的药物), and before 的 or 相关; the rules then see it as part of a noun phrase.
+  // English output: a Chinese noun token with a verb sense becomes that verb after a modal
+  // (Chinese or English: 能出汗 "can sweat"). A Chinese verb token with a noun sense becomes that
+  // noun after 的, an adjective, a determiner, a number or a measure word (unless it opens a
+  // relative clause there: 一种治疗糖尿病的药物), and before 的 or 相关; the rules then see it as
+  // part of a noun phrase.
   void apply(std::string_view line, std::vector<Token>& tokens) const;
 
   // The noun sense of a verb concept, or null.
@@ -51,6 +67,9 @@ class NounSenses {
 
  private:
   std::unordered_map<const Concept*, const Concept*> noun_of_verb_;
+  // The other way, for a form the noun holds: after a modal it reads as the verb (可以注射
+  // "can inject").
+  std::unordered_map<const Concept*, const Concept*> verb_of_noun_;
 };
 
 // English output: the inflection of each token (same indices as `tokens`). In a heading a noun

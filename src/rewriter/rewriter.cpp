@@ -214,13 +214,44 @@ bool modifies_like_adjective(const Concept& c) {
   return !text::is_determiner(last) && text::number_asked_by(last) == text::GrammaticalNumber::unknown;
 }
 
+// Whether token `i` is a later member of a list of nouns: after "and" (Chinese, or English with
+// no comma before it) that follows a noun, after "or" that ends a longer list, or after a list
+// comma between a noun and a member the list goes on with ("皮肤, 肝脏和胃肠道"). The list's first member has the
+// article the list shares, or none ("the brain and spinal cord", "bone marrow, umbilical cord or
+// adipose tissue").
+bool later_list_member(std::string_view paragraph, const std::vector<Token>& tokens, size_t i) {
+  auto gap = [&](size_t j) { return paragraph.substr(tokens[j - 1].end, tokens[j].begin - tokens[j - 1].end); };
+  auto is_and_or = [](const Token& t) {
+    return t.entry->language == Language::zh && t.matched_concept->pos == PartOfSpeech::conj &&
+           (t.matched_concept->en.term == "and" || t.matched_concept->en.term == "or");
+  };
+  auto noun = [](const Token& t) { return t.token_class == TokenClass::nominal; };
+  auto list_comma = [](std::string_view g) { return g == ", " || g == "," || g == "、" || g == "，"; };
+  // Two alternatives keep their own article ("the portal vein or the spleen"); in a longer
+  // list "or" joins its last member.
+  if (i >= 2 && gap(i).empty() && is_and_or(tokens[i - 1]) && gap(i - 1).empty() && noun(tokens[i - 2]) &&
+      (tokens[i - 1].matched_concept->en.term == "and" || (i >= 3 && list_comma(gap(i - 2))))) {
+    return true;
+  }
+  if (i >= 1 && list_comma(gap(i)) && noun(tokens[i - 1]) && tokens[i - 1].entry->language == Language::zh &&
+      i + 1 < tokens.size() && ((gap(i + 1).empty() && is_and_or(tokens[i + 1])) || list_comma(gap(i + 1)))) {
+    return true;
+  }
+  // English "and" before it, a word (not a comma) before that.
+  const std::string_view before = paragraph.substr(0, tokens[i].begin);
+  constexpr std::string_view kAnd = " and ";
+  return before.size() > kAnd.size() && before.substr(before.size() - kAnd.size()) == kAnd &&
+         std::isalpha(static_cast<unsigned char>(before[before.size() - kAnd.size() - 1]));
+}
+
 // English output: whether token `i`, a term English writes with "the" ("the liver"), takes it
-// here. Not after a Chinese adjective, determiner, number or pronoun that modifies it (自体肾脏
+// here. Not as a later member of a list, nor after a Chinese adjective, determiner, number or pronoun that modifies it (自体肾脏
 // "autologous kidney"), nor where it modifies the noun after it (肾脏细胞 "kidney cells").
 bool takes_definite_article(std::string_view paragraph, const std::vector<Token>& tokens, size_t i) {
   const Token& t = tokens[i];
   if (!t.matched_concept->en.definite_article || t.gloss) return false;
   if (t.matched_concept->pos == PartOfSpeech::adj) return false;  // inflection gives it "the" before its noun
+  if (later_list_member(paragraph, tokens, i)) return false;
   auto touches = [&](const Token& a, const Token& b) {
     return paragraph.substr(a.end, b.begin - a.end).find_first_not_of(' ') == std::string_view::npos;
   };

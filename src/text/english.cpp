@@ -49,6 +49,8 @@ bool doubles_last_consonant(std::string_view verb) {
 }
 
 // Adverbs that stand before a verb phrase: words in -ly and a few short ones.
+}  // namespace
+
 bool is_adverb_before_verb(std::string_view w) {
   static constexpr std::array<std::string_view, 14> kAdverbs = {
       "still", "also", "often", "always", "never", "not", "only", "already", "even",
@@ -57,6 +59,8 @@ bool is_adverb_before_verb(std::string_view w) {
   static constexpr std::array<std::string_view, 4> kNotAdverbs = {"apply", "rely", "reply", "supply"};
   return w.size() > 4 && ends_with(w, "ly") && std::find(kNotAdverbs.begin(), kNotAdverbs.end(), w) == kNotAdverbs.end();
 }
+
+namespace {
 
 // Singular nouns that end like plurals.
 bool is_singular_in_s(std::string_view w) {
@@ -165,10 +169,30 @@ std::string comparative(std::string_view adjective) {
   if (ends_with(w, "e") && !ends_with(w, "le") && syllables > 1) --syllables;
   const bool consonant_y = ends_with(w, "y") && w.size() > 2 && !is_vowel(w[w.size() - 2]);
   if (consonant_y && syllables <= 2) return std::string(w.substr(0, w.size() - 1)) + "ier";
+  // Two syllables in a consonant and -le take -r ("simpler", "gentler"); -able and -ible do not.
+  const bool consonant_le = ends_with(w, "le") && w.size() > 3 && !is_vowel(w[w.size() - 3]) && !ends_with(w, "able") &&
+                            !ends_with(w, "ible");
+  if (consonant_le && syllables == 2) return std::string(w) + "r";
   if (syllables != 1) return "more " + std::string(adjective);
   if (ends_with(w, "e")) return std::string(w) + "r";
   if (doubles_last_consonant(w)) return std::string(w) + w.back() + "er";
   return std::string(w) + "er";
+}
+
+std::string adverb_of(std::string_view adjective) {
+  const std::string_view w = adjective;
+  if (w == "good") return "well";
+  // Adjectives that are their own adverbs ("rise high", "work hard").
+  static constexpr std::array<std::string_view, 9> kFlat = {"fast", "hard", "late", "early", "high", "low", "long", "deep", "far"};
+  if (!is_lower_alpha_word(w) || w.size() < 3 || ends_with(w, "ly") || ends_with(w, "ed") ||
+      std::find(kFlat.begin(), kFlat.end(), w) != kFlat.end()) {
+    return std::string(adjective);
+  }
+  if (ends_with(w, "y") && !is_vowel(w[w.size() - 2])) return std::string(w.substr(0, w.size() - 1)) + "ily";
+  if (ends_with(w, "le") && !is_vowel(w[w.size() - 3])) return std::string(w.substr(0, w.size() - 1)) + "y";
+  if (ends_with(w, "ic")) return std::string(w) + "ally";
+  if (ends_with(w, "ll")) return std::string(w) + "y";
+  return std::string(w) + "ly";
 }
 
 std::string third_person_singular(std::string_view phrase) {
@@ -200,6 +224,18 @@ std::string third_person_singular(std::string_view phrase) {
            ends_with(verb, "sh")) out = std::string(verb) + "es";
   else out = std::string(verb) + "s";
   return out + std::string(rest);
+}
+
+std::string base_form(std::string_view phrase) {
+  const size_t space = phrase.find(' ');
+  const std::string_view verb = phrase.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kFinite = {{
+      {"is", "be"}, {"are", "be"}, {"was", "be"}, {"were", "be"}, {"has", "have"}}};
+  for (const auto& [finite, base] : kFinite) {
+    if (verb == finite) return std::string(base) + std::string(rest);
+  }
+  return std::string(phrase);
 }
 
 std::string plural_agreement(std::string_view phrase) {
@@ -284,6 +320,16 @@ std::string compound_modifier(std::string_view noun_phrase) {
 }
 
 bool reads_singular(std::string_view noun_phrase) {
+  // "X of Y" is headed by X ("mechanisms of action", "the number of patients"), unless X names a
+  // quantity of Y ("a number of cells", "the majority of patients").
+  if (const size_t of = noun_phrase.find(" of "); of != std::string_view::npos) {
+    static constexpr std::array<std::string_view, 8> kQuantityOf = {
+        "a number", "a lot", "lots", "the majority", "a majority", "a variety", "a range", "a couple"};
+    std::string head(noun_phrase.substr(0, of));
+    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool quantity = std::find(kQuantityOf.begin(), kQuantityOf.end(), head) != kQuantityOf.end();
+    return reads_singular(quantity ? noun_phrase.substr(of + 4) : noun_phrase.substr(0, of));
+  }
   std::string lower(noun_phrase);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return is_uncountable(lower) || is_singular_in_s(split_last_word(lower).second) || (singularize(noun_phrase) == noun_phrase && pluralize(noun_phrase) != noun_phrase);
@@ -393,6 +439,8 @@ bool takes_an(std::string_view word) {
 std::string settle_articles(std::string_view phrase) {
   std::string settled;
   settled.reserve(phrase.size() + 4);
+  bool after_the = false;        // "the" was dropped before this "a" or "an"
+  bool capital_article = false;  // and it was "The": the article opens the phrase, "A"
   size_t i = 0;
   while (i < phrase.size()) {
     const unsigned char before = i == 0 ? ' ' : static_cast<unsigned char>(phrase[i - 1]);
@@ -401,11 +449,24 @@ std::string settle_articles(std::string_view phrase) {
       i += 4;
       continue;
     }
-    if (word_starts && phrase[i] == 'a' && i + 2 < phrase.size() && phrase[i + 1] == ' ') {
-      size_t end = i + 2;
+    // "the" before "a" or "an": the indefinite article was chosen for the noun, "the" for the
+    // phrase around it ("the a key step of X" → "a key step of X").
+    const std::string_view the = phrase.substr(i, 4);
+    if (word_starts && (the == "the " || the == "The ") &&
+        (phrase.substr(i + 4, 2) == "a " || phrase.substr(i + 4, 3) == "an ")) {
+      after_the = true;
+      capital_article = the[0] == 'T';
+      i += 4;
+      continue;
+    }
+    if (word_starts && phrase[i] == 'a' && i + 2 < phrase.size() && (phrase[i + 1] == ' ' || (after_the && phrase.substr(i + 1, 2) == "n "))) {
+      const size_t word = phrase[i + 1] == ' ' ? i + 2 : i + 3;
+      size_t end = word;
       while (end < phrase.size() && phrase[end] != ' ') ++end;
-      settled += takes_an(phrase.substr(i + 2, end - i - 2)) ? "an " : "a ";
-      i += 2;
+      settled += capital_article ? 'A' : 'a';
+      settled += takes_an(phrase.substr(word, end - word)) ? "n " : " ";
+      after_the = capital_article = false;
+      i = word;
       continue;
     }
     settled += phrase[i++];

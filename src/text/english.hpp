@@ -25,6 +25,11 @@ std::string ing_form(std::string_view phrase);
 // one already comparative ("safer", "more stable") as it is.
 std::string comparative(std::string_view adjective);
 
+// The adverb of an adjective: "slow" → "slowly", "easy" → "easily", "simple" → "simply",
+// "basic" → "basically", "good" → "well"; one that is its own adverb ("fast", "hard", "high"),
+// an adverb already ("rapidly"), a participle ("restored") and a phrase as they are.
+std::string adverb_of(std::string_view adjective);
+
 // "remove" → "removed", "stop" → "stopped", "carry out" → "carried out", "make" → "made",
 // "grow" → "grown": the past participle (of the first word of a phrase). A phrase that does
 // not start with a base form ("can help", "is", "showed") is returned as it is.
@@ -34,6 +39,10 @@ std::string past_participle(std::string_view phrase);
 // he, she, it. A phrase that does not start with a base form ("can help", "is", "showed")
 // is returned as it is.
 std::string third_person_singular(std::string_view phrase);
+
+// "is" → "be", "are" → "be", "has shown" → "have shown": a verb phrase whose first word is a
+// finite form of be or have, in the base form a modal asks for; other phrases as they are.
+std::string base_form(std::string_view phrase);
 
 // "is" → "are", "has shown" → "have shown", "was" → "were": a verb phrase whose first word
 // agrees with a singular subject, made to agree with a plural one; other phrases as they are.
@@ -52,7 +61,8 @@ bool is_uncountable(std::string_view lowercase_noun);
 std::string compound_modifier(std::string_view noun_phrase);
 
 // Whether a noun phrase reads singular to a verb: its last word is uncountable or singular
-// ("stem cell therapy", "evidence"; not "stem cells").
+// ("stem cell therapy", "evidence"; not "stem cells"); in "X of Y" the head X decides
+// ("mechanisms of action": plural), or Y when X is a quantity ("a number of cells": plural).
 bool reads_singular(std::string_view noun_phrase);
 
 // An ordinal: "first", "second" ... "tenth", "last".
@@ -75,13 +85,18 @@ std::string last_word_lowercase(std::string_view text);
 // possessive in 's ...).
 bool is_determiner(std::string_view lowercase_word);
 
+// An adverb that stands between a subject and its verb: "still", "also", "often", a word in
+// -ly ("gradually"; not "apply", "supply"), lower case.
+bool is_adverb_before_verb(std::string_view lowercase_word);
+
 // True when "a" before this word is written "an" ("an effective", "an MSC", "an hour").
 bool takes_an(std::string_view word);
 
 // A phrase whose words came together after each was chosen ("a" + "important approach",
 // "one of the" + "the main causes") with its articles settled: every lower-case "a" before a
-// vowel sound written "an" ("is a important approach" → "is an important approach"), and "the"
-// written twice in a row once. Capital "A" ("vitamin A") and "an" stay as they are.
+// vowel sound written "an" ("is a important approach" → "is an important approach"), "the"
+// written twice in a row once, and "the" before "a" or "an" dropped ("The a key step" → "A key
+// step"). Capital "A" ("vitamin A") and "an" stay as they are.
 std::string settle_articles(std::string_view phrase);
 
 // Whether a sentence starts at byte `at` of `line`: only spaces before it since the line's
