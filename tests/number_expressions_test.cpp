@@ -98,6 +98,17 @@ TEST_CASE("ages", "[numbers]") {
   CHECK(expression("七十岁以上") == "70 years and older");
   CHECK(expression("18岁以下") == "younger than 18 years");
   CHECK(expression("50岁的") == "50-year-old");
+  CHECK(expression("20至40岁") == "20 to 40 years old");
+  CHECK(expression("20到40岁的") == "20 to 40 years");  // the noun after it goes first
+}
+
+TEST_CASE("ranges of durations", "[numbers]") {
+  CHECK(expression("两到四周") == "two to four weeks");
+  CHECK(expression("3至6个月后") == "after 3 to 6 months");
+  CHECK(expression("五至八年内") == "within five to eight years");
+  CHECK(rewriter::find_number_expressions("5到3年")[0].english == "3 years");  // not a range: it falls
+  CHECK(rewriter::find_number_expressions("5%到10%").empty());                // no unit of time or age
+  CHECK(english("We enrolled 18至30岁的女性.") == "We enrolled women aged 18 to 30 years.");
 }
 
 TEST_CASE("percentages of a group, scaled numbers, stages and phases", "[numbers]") {

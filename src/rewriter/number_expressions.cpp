@@ -257,6 +257,20 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     return x;
   }
   if (n.roman) return x;
+  // A range of ages or durations, 30至50岁, 三到五年: the second number is read on, and the
+  // first goes before it ("30 to 50 years", "three to five years").
+  std::string range_from;
+  static constexpr std::array<std::string_view, 4> kRangeWords{"至", "到", "～", "~"};
+  if (const std::string_view to = one_of(line, i, kRangeWords); !to.empty() && !n.scaled) {
+    const text::Numeral m = text::read_numeral(line, i + to.size(), false);
+    const size_t after = i + to.size() + m.length;
+    if (m.length > 0 && !m.roman && !m.scaled && m.chinese == n.chinese && m.value > n.value &&
+        (starts(line, after, "岁") || (read_unit(line, after) != nullptr && !is_year(m)))) {
+      range_from = (n.chinese ? text::english_cardinal(n) : n.digits) + " to ";
+      n = m;
+      i = after;
+    }
+  }
   // An approximate count: 五百余人 "more than 500 people", 十余年 "more than ten years".
   if (starts(line, i, "余")) {
     i += std::string_view("余").size();
@@ -278,7 +292,7 @@ NumberExpression read_expression(std::string_view line, size_t at) {
   // An age: 65岁, 65岁以上(的), 65岁以下(的), 65岁的.
   if (starts(line, i, "岁") && !n.scaled) {
     i += std::string_view("岁").size();
-    const std::string years = age_years(n);
+    const std::string years = range_from + age_years(n);
     static constexpr std::array<std::string_view, 3> kOver{"及以上", "以上", "或以上"};
     const std::string_view over = one_of(line, i, kOver);
     const bool under = starts(line, i, "以下");
@@ -289,6 +303,11 @@ NumberExpression read_expression(std::string_view line, size_t at) {
         i += std::string_view("的").size();
         x.age_before_noun = true;
       }
+    } else if (starts(line, i, "的") && !range_from.empty()) {
+      // 30至50岁的 + a noun: "adults aged 30 to 50 years".
+      i += std::string_view("的").size();
+      x.english = years;
+      x.age_before_noun = true;
     } else if (starts(line, i, "的")) {
       i += std::string_view("的").size();
       x.english = n.digits + "-year-old";
@@ -303,7 +322,7 @@ NumberExpression read_expression(std::string_view line, size_t at) {
   if (!is_year(n) || !starts(line, i, "年")) {
     if (const Unit* u = read_unit(line, i)) {
       i += u->zh.size();
-      const std::string span = with_unit(text::english_cardinal(n), n.value, *u);
+      const std::string span = range_from + with_unit(text::english_cardinal(n), n.value, *u);
       static constexpr std::array<std::string_view, 3> kAfter{"之后", "以后", "后"};
       static constexpr std::array<std::string_view, 3> kWithin{"之内", "以内", "内"};
       static constexpr std::array<std::string_view, 2> kOver{"以来", "来"};
