@@ -111,6 +111,14 @@ TEST_CASE("ranges of durations", "[numbers]") {
   CHECK(english("We enrolled 18至30岁的女性.") == "We enrolled women aged 18 to 30 years.");
 }
 
+TEST_CASE("多 after a round number is an approximate count", "[numbers]") {
+  CHECK(expression("三十多年") == "more than thirty years");
+  CHECK(expression("十多年后") == "after more than ten years");
+  CHECK(expression("200多") == "more than 200");
+  CHECK(rewriter::find_number_expressions("三多").empty());  // not a round number
+  CHECK(english("Grafts failed 在移植二十多年后.") == "Grafts failed more than twenty years after transplantation.");
+}
+
 TEST_CASE("percentages of a group, scaled numbers, stages and phases", "[numbers]") {
   CHECK(expression("45%的") == "45% of");
   CHECK(expression("12.5％的") == "12.5% of");

@@ -34,6 +34,9 @@ constexpr std::array<Unit, 9> kDurationUnits{{{"个月", "month", "months"},
                                               {"天", "day", "days"},
                                               {"年", "year", "years"}}};
 
+// What puts a duration after a time: 6个月后 "after 6 months".
+constexpr std::array<std::string_view, 3> kAfterWords{"之后", "以后", "后"};
+
 constexpr std::array<std::string_view, 12> kMonths{"January", "February", "March",     "April",   "May",      "June",
                                                    "July",    "August",   "September", "October", "November", "December"};
 
@@ -271,16 +274,23 @@ NumberExpression read_expression(std::string_view line, size_t at) {
       i = after;
     }
   }
-  // An approximate count: 五百余人 "more than 500 people", 十余年 "more than ten years".
-  if (starts(line, i, "余")) {
-    i += std::string_view("余").size();
-    std::string count = text::english_cardinal(n);
+  // An approximate count: 五百余人 "more than 500 people", 十余年 "more than ten years"; 多 after
+  // a round number too (二十多名, 十多年), and 后 after a duration (十多年后 "after more than ten
+  // years").
+  const bool round = n.value >= 10 && n.value == static_cast<long>(n.value) && static_cast<long>(n.value) % 10 == 0;
+  if (starts(line, i, "余") || (round && starts(line, i, "多"))) {
+    i += std::string_view("余").size();  // 多 is as long
+    std::string count = "more than " + text::english_cardinal(n);
     if (const Unit* u = read_unit(line, i)) {
       i += u->zh.size();
       count = with_unit(count, 2, *u);
+      if (const std::string_view after = one_of(line, i, kAfterWords); !after.empty()) {
+        i += after.size();
+        count = "after " + count;
+      }
     }
     x.end = i;
-    x.english = "more than " + count;
+    x.english = std::move(count);
     return x;
   }
   // A percentage of a group: 30%的 "30% of".
@@ -323,11 +333,10 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     if (const Unit* u = read_unit(line, i)) {
       i += u->zh.size();
       const std::string span = range_from + with_unit(text::english_cardinal(n), n.value, *u);
-      static constexpr std::array<std::string_view, 3> kAfter{"之后", "以后", "后"};
       static constexpr std::array<std::string_view, 3> kWithin{"之内", "以内", "内"};
       static constexpr std::array<std::string_view, 2> kOver{"以来", "来"};
       static constexpr std::array<std::string_view, 3> kAgo{"之前", "以前", "前"};
-      if (const std::string_view after = one_of(line, i, kAfter); !after.empty()) {
+      if (const std::string_view after = one_of(line, i, kAfterWords); !after.empty()) {
         x.end = i + after.size();
         x.english = "after " + span;
       } else if (const std::string_view ago = one_of(line, i, kAgo); !ago.empty()) {
