@@ -237,6 +237,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"fell-by-percent", "Relapses 降低25%.", "Relapses fell by 25%."},
       {"time-after-x", "Half relapse 在手术后两年内.", "Half relapse within two years after surgery."},
       {"time-after-verb-ing", "Few relapse 在停药后一年内.", "Few relapse within one year after stopping medication."},
+      {"time-after-surgery", "Pain eased 在术后两周内.", "Pain eased within two weeks after surgery."},
+      {"after-x", "在手术后30%的患者 relapse.", "After surgery 30% of patients relapse."},  // a share is no {N:time}
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
