@@ -260,19 +260,25 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     return x;
   }
   if (n.roman) return x;
-  // A range of ages or durations, 30至50岁, 三到五年: the second number is read on, and the
-  // first goes before it ("30 to 50 years", "three to five years").
+  // A range of ages, durations or multiples, 30至50岁, 三到五年, 两到三倍: the second number is
+  // read on, and the first goes before it ("30 to 50 years", "three to five years").
   std::string range_from;
   static constexpr std::array<std::string_view, 4> kRangeWords{"至", "到", "～", "~"};
   if (const std::string_view to = one_of(line, i, kRangeWords); !to.empty() && !n.scaled) {
     const text::Numeral m = text::read_numeral(line, i + to.size(), false);
     const size_t after = i + to.size() + m.length;
     if (m.length > 0 && !m.roman && !m.scaled && m.chinese == n.chinese && m.value > n.value &&
-        (starts(line, after, "岁") || (read_unit(line, after) != nullptr && !is_year(m)))) {
+        (starts(line, after, "岁") || starts(line, after, "倍") || (read_unit(line, after) != nullptr && !is_year(m)))) {
       range_from = (n.chinese ? text::english_cardinal(n) : n.digits) + " to ";
       n = m;
       i = after;
     }
+  }
+  // A range of multiples: 两到三倍 "two to three times".
+  if (!range_from.empty() && starts(line, i, "倍")) {
+    x.end = i + std::string_view("倍").size();
+    x.english = range_from + text::english_cardinal(n) + " times";
+    return x;
   }
   // An approximate count: 五百余人 "more than 500 people", 十余年 "more than ten years"; 多 after
   // a round number too (二十多名, 十多年), and 后 after a duration (十多年后 "after more than ten
