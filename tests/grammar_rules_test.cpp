@@ -222,6 +222,23 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"verb-in-the-body-of-x", "细胞在小鼠体内存活 for weeks.", "Cells survive in the body of mice for weeks."},
       {"what-is-y-of-x", "Q: 这种手术的风险是什么?", "Q: what are the risks of this surgery?"},
       {"what-is-x", "Q: 间充质干细胞是什么？", "Q: what are mesenchymal stem cells?"},
+      {"make-up-share-of", "Children 占患者的45%.", "Children make up 45% of patients."},
+      {"make-up-share-of", "Children 占患者的百分之四十.", "Children make up 40% of patients."},
+      {"make-up-about-share-of", "Children 约占患者的12.5％.", "Children make up about 12.5％ of patients."},
+      {"make-up-share-of-women", "Lupus, 占女性的3%, is rare.", "Lupus, make up 3% of women, is rare."},
+      {"make-up-about-share-of-men", "Gout 大约占男性的4%.", "Gout make up about 4% of men."},
+      {"more-than-percent-of", "80%以上的患者 recovered.", "More than 80% of patients recovered."},
+      {"about-quantity", "约35%的儿童 recovered.", "About 35% of children recovered."},
+      {"about-quantity", "Nurses gave 大约250 mg daily.", "Nurses gave about 250 mg daily."},
+      {"about-quantity", "大约1,200名患者 enrolled.", "About 1,200 patients enrolled."},
+      {"m-in-every-n-people", "每20人中有1人 relapsed.", "1 in every 20 people relapsed."},
+      {"n-times-x", "Costs reached 对照组的3.5倍.", "Costs reached 3.5 times control group."},
+      {"increased-by-percent", "Scores 增加了15%.", "Scores increased by 15%."},
+      {"fell-by-percent", "Relapses 降低25%.", "Relapses fell by 25%."},
+      {"time-after-x", "Half relapse 在手术后两年内.", "Half relapse within two years after surgery."},
+      {"time-after-verb-ing", "Few relapse 在停药后一年内.", "Few relapse within one year after stopping medication."},
+      {"time-after-surgery", "Pain eased 在术后两周内.", "Pain eased within two weeks after surgery."},
+      {"after-x", "在手术后30%的患者 relapse.", "After surgery 30% of patients relapse."},  // a share is no {N:time}
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);

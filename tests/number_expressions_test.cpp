@@ -98,6 +98,26 @@ TEST_CASE("ages", "[numbers]") {
   CHECK(expression("七十岁以上") == "70 years and older");
   CHECK(expression("18岁以下") == "younger than 18 years");
   CHECK(expression("50岁的") == "50-year-old");
+  CHECK(expression("20至40岁") == "20 to 40 years old");
+  CHECK(expression("20到40岁的") == "20 to 40 years");  // the noun after it goes first
+}
+
+TEST_CASE("ranges of durations and multiples", "[numbers]") {
+  CHECK(expression("两到四周") == "two to four weeks");
+  CHECK(expression("3至6个月后") == "after 3 to 6 months");
+  CHECK(expression("五至八年内") == "within five to eight years");
+  CHECK(expression("两到三倍") == "two to three times");
+  CHECK(rewriter::find_number_expressions("5到3年")[0].english == "3 years");  // not a range: it falls
+  CHECK(rewriter::find_number_expressions("5%到10%").empty());                // no unit of time or age
+  CHECK(english("We enrolled 18至30岁的女性.") == "We enrolled women aged 18 to 30 years.");
+}
+
+TEST_CASE("多 after a round number is an approximate count", "[numbers]") {
+  CHECK(expression("三十多年") == "more than thirty years");
+  CHECK(expression("十多年后") == "after more than ten years");
+  CHECK(expression("200多") == "more than 200");
+  CHECK(rewriter::find_number_expressions("三多").empty());  // not a round number
+  CHECK(english("Grafts failed 在移植二十多年后.") == "Grafts failed more than twenty years after transplantation.");
 }
 
 TEST_CASE("percentages of a group, scaled numbers, stages and phases", "[numbers]") {

@@ -34,6 +34,9 @@ constexpr std::array<Unit, 9> kDurationUnits{{{"个月", "month", "months"},
                                               {"天", "day", "days"},
                                               {"年", "year", "years"}}};
 
+// What puts a duration after a time: 6个月后 "after 6 months".
+constexpr std::array<std::string_view, 3> kAfterWords{"之后", "以后", "后"};
+
 constexpr std::array<std::string_view, 12> kMonths{"January", "February", "March",     "April",   "May",      "June",
                                                    "July",    "August",   "September", "October", "November", "December"};
 
@@ -257,16 +260,43 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     return x;
   }
   if (n.roman) return x;
-  // An approximate count: 五百余人 "more than 500 people", 十余年 "more than ten years".
-  if (starts(line, i, "余")) {
-    i += std::string_view("余").size();
-    std::string count = text::english_cardinal(n);
+  // A range of ages, durations or multiples, 30至50岁, 三到五年, 两到三倍: the second number is
+  // read on, and the first goes before it ("30 to 50 years", "three to five years").
+  std::string range_from;
+  static constexpr std::array<std::string_view, 4> kRangeWords{"至", "到", "～", "~"};
+  if (const std::string_view to = one_of(line, i, kRangeWords); !to.empty() && !n.scaled) {
+    const text::Numeral m = text::read_numeral(line, i + to.size(), false);
+    const size_t after = i + to.size() + m.length;
+    if (m.length > 0 && !m.roman && !m.scaled && m.chinese == n.chinese && m.value > n.value &&
+        (starts(line, after, "岁") || starts(line, after, "倍") || (read_unit(line, after) != nullptr && !is_year(m)))) {
+      range_from = (n.chinese ? text::english_cardinal(n) : n.digits) + " to ";
+      n = m;
+      i = after;
+    }
+  }
+  // A range of multiples: 两到三倍 "two to three times".
+  if (!range_from.empty() && starts(line, i, "倍")) {
+    x.end = i + std::string_view("倍").size();
+    x.english = range_from + text::english_cardinal(n) + " times";
+    return x;
+  }
+  // An approximate count: 五百余人 "more than 500 people", 十余年 "more than ten years"; 多 after
+  // a round number too (二十多名, 十多年), and 后 after a duration (十多年后 "after more than ten
+  // years").
+  const bool round = n.value >= 10 && n.value == static_cast<long>(n.value) && static_cast<long>(n.value) % 10 == 0;
+  if (starts(line, i, "余") || (round && starts(line, i, "多"))) {
+    i += std::string_view("余").size();  // 多 is as long
+    std::string count = "more than " + text::english_cardinal(n);
     if (const Unit* u = read_unit(line, i)) {
       i += u->zh.size();
       count = with_unit(count, 2, *u);
+      if (const std::string_view after = one_of(line, i, kAfterWords); !after.empty()) {
+        i += after.size();
+        count = "after " + count;
+      }
     }
     x.end = i;
-    x.english = "more than " + count;
+    x.english = std::move(count);
     return x;
   }
   // A percentage of a group: 30%的 "30% of".
@@ -278,7 +308,7 @@ NumberExpression read_expression(std::string_view line, size_t at) {
   // An age: 65岁, 65岁以上(的), 65岁以下(的), 65岁的.
   if (starts(line, i, "岁") && !n.scaled) {
     i += std::string_view("岁").size();
-    const std::string years = age_years(n);
+    const std::string years = range_from + age_years(n);
     static constexpr std::array<std::string_view, 3> kOver{"及以上", "以上", "或以上"};
     const std::string_view over = one_of(line, i, kOver);
     const bool under = starts(line, i, "以下");
@@ -289,6 +319,11 @@ NumberExpression read_expression(std::string_view line, size_t at) {
         i += std::string_view("的").size();
         x.age_before_noun = true;
       }
+    } else if (starts(line, i, "的") && !range_from.empty()) {
+      // 30至50岁的 + a noun: "adults aged 30 to 50 years".
+      i += std::string_view("的").size();
+      x.english = years;
+      x.age_before_noun = true;
     } else if (starts(line, i, "的")) {
       i += std::string_view("的").size();
       x.english = n.digits + "-year-old";
@@ -303,12 +338,11 @@ NumberExpression read_expression(std::string_view line, size_t at) {
   if (!is_year(n) || !starts(line, i, "年")) {
     if (const Unit* u = read_unit(line, i)) {
       i += u->zh.size();
-      const std::string span = with_unit(text::english_cardinal(n), n.value, *u);
-      static constexpr std::array<std::string_view, 3> kAfter{"之后", "以后", "后"};
+      const std::string span = range_from + with_unit(text::english_cardinal(n), n.value, *u);
       static constexpr std::array<std::string_view, 3> kWithin{"之内", "以内", "内"};
       static constexpr std::array<std::string_view, 2> kOver{"以来", "来"};
       static constexpr std::array<std::string_view, 3> kAgo{"之前", "以前", "前"};
-      if (const std::string_view after = one_of(line, i, kAfter); !after.empty()) {
+      if (const std::string_view after = one_of(line, i, kAfterWords); !after.empty()) {
         x.end = i + after.size();
         x.english = "after " + span;
       } else if (const std::string_view ago = one_of(line, i, kAgo); !ago.empty()) {

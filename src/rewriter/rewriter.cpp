@@ -712,6 +712,8 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       }
       out += word;
     }
+    // A slot that took no token took plain text (a number in digits, {N:number}): written as it is.
+    if (previous_end == std::string::npos) out.append(paragraph.substr(slot->begin, slot->end - slot->begin));
     if (target == Language::en && modifier.empty() && i < tmpl.size() && tmpl[i] == '-') {
       // A noun phrase before a hyphen modifies what follows, and English writes it singular
       // ("stem cell-derived", "MSC-derived", not "stem cells-derived").

@@ -63,12 +63,41 @@ std::string disease_phrase(Language source) {
   return "(?:" + part + noun_phrase_joiner(source) + ")*" + token_of(TokenClass::nominal, kDiseaseEndings);
 }
 
+// What starts a number expression's token: a numeral, or 百分之; 一 only before a unit of time
+// or a power of ten, since it starts determiners too (一些 "some").
+constexpr std::string_view kNumeral = "(?:[0-9０-９二两三四五六七八九十]|百分之|一(?:[年周天十百千]|个月|个?小时|分钟|个?星期))";
+constexpr std::string_view kTokenText = "[^\\x{F0001}-\\x{F0007}]*";
+
+// The opening marker of a number expression's token (a determiner).
+std::string number_marker() { return "\\x{F000" + std::to_string(static_cast<int>(TokenClass::determiner)) + "}"; }
+
+// A quantity: a number in digits, with its decimals and thousands, and a % or a unit
+// of measure after it ("30%", "1.5", "15,000", "200 mg"), which is plain text of the line; or a
+// number expression of its own (百分之三十, 30%的, 三年). A template writes the plain number as
+// the source writes it.
+std::string quantity() {
+  const std::string digits = "[0-9０-９]+(?:[.,][0-9]{3})*(?:\\.[0-9]+)?";
+  const std::string unit = "(?:mg|g|kg|μg|ng|ml|mL|L|cm|mm|μm|IU|U)(?:/(?:kg|L|ml|mL|d|day))?\\b";
+  const std::string plain = digits + "(?:%|％| ?" + unit + ")?";
+  return "(?:" + plain + "|" + number_marker() + std::string(kNumeral) + std::string(kTokenText) + "\\x{F0007})";
+}
+
+// A span of time: a number expression that counts years, months, weeks, days, hours or
+// minutes (三年内, 6个月后, 五年以上), not a percentage or a count of people.
+std::string time_span() {
+  const std::string text(kTokenText);
+  return number_marker() + "[0-9０-９一二两三四五六七八九十]" + text +
+         "(?:年|个月|周|星期|天|小时|分钟)" + text + "\\x{F0007}";
+}
+
 std::string slot_regex(const std::string& type, Language source) {
   if (type.empty()) return noun_phrase(source);
   if (type == "noun") return noun_headed_phrase(source);
   if (type == "disease") return disease_phrase(source);
   if (type == "verb") return token_of(TokenClass::verb);
   if (type == "adj") return token_of(TokenClass::adjective);
+  if (type == "number") return quantity();
+  if (type == "time") return time_span();
   if (type == "any") return std::string("[\\x{F0001}-\\x{F0006}]") + "[^\\x{F0001}-\\x{F0007}]*\\x{F0007}";
   return {};
 }
@@ -152,7 +181,7 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
       const std::string name = inside.substr(0, colon);
       const std::string type = colon == std::string::npos ? "" : inside.substr(colon + 1);
       std::string body = slot_regex(type, source);
-      if (body.empty()) throw Error("unknown slot type '" + type + "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:adj} or {X:any})");
+      if (body.empty()) throw Error("unknown slot type '" + type + "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:adj}, {X:number}, {X:time} or {X:any})");
       i = close + 1;
       if (type == "verb" && pattern.compare(i, kDe.size(), kDe) == 0) {
         // 的 after a verb slot: a participle whose own form ends in it (分泌的 "secreted") reads
