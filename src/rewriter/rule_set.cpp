@@ -350,9 +350,8 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     }
   }
   std::vector<re2::StringPiece> groups;
-  for (const Compiled& c : compiled) {
-    const auto index = static_cast<int>(&c - compiled.data());
-    if (!std::binary_search(candidates.begin(), candidates.end(), index)) continue;
+  for (const int index : candidates) {  // in rule order
+    const Compiled& c = compiled[static_cast<size_t>(index)];
     const Program& p = program(c);
     const int n = p.re->NumberOfCapturingGroups() + 1;
     groups.assign(static_cast<size_t>(n), {});
@@ -394,9 +393,11 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
       if (e > b && !cuts_a_token(b) && !cuts_a_token(e) && !overlaps(b, e) &&
           (!c.rule->sentence_start || starts_sentence(mb))) {
         // The slots: RE2 finds a match's bounds with its DFAs alone, and its groups only with a
-        // slower engine, so the groups are read (the same match again, from its start) only for
-        // a match the checks above keep.
-        if (n > 1) p.re->Match(text, mb, text.size(), RE2::ANCHOR_START, groups.data(), n);
+        // slower engine, so the groups are read only for a match the checks above keep, by
+        // matching its span again anchored at both ends (the line around it still the context):
+        // the first match of the pattern's order from `mb` is the first one that ends at `me`,
+        // and the slower engine's tables grow with the text it is given, not the line's rest.
+        if (n > 1) p.re->Match(text, mb, me, RE2::ANCHOR_BOTH, groups.data(), n);
         RuleMatch m{c.rule, b, e, {}};
         for (const auto& [index, name] : p.groups) {
           const auto& g = groups[static_cast<size_t>(index)];
