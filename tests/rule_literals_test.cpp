@@ -96,6 +96,41 @@ TEST_CASE("required strings are numbered once and looked up in a line from any o
   }
 }
 
+TEST_CASE("a line's required strings are found in one pass, every occurrence of each", "[rules][literals]") {
+  rewriter::RequiredStrings strings;
+  RequiredCharacters risk("{X}的风险", Language::zh);
+  RequiredCharacters twice("{X}的的{Y}", Language::zh);          // overlaps itself in 的的的
+  RequiredCharacters who("(?:他们|她们)正在{V:verb}", Language::zh);
+  RequiredCharacters short_first("(?:ab|cd)的{X}", Language::zh);  // under three bytes: searched when asked
+  for (RequiredCharacters* rule : {&risk, &twice, &who, &short_first}) rule->intern(strings);
+  const std::string_view line = "她们的的的风险ab";
+  const CharacterSet characters(line);
+  rewriter::StringOccurrences occurrences(strings, line);
+  std::vector<std::string> found;
+  for (const uint32_t id : occurrences.found()) found.push_back(strings[id]);
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{"她们", "的", "的的", "的风险"});
+  // From every offset, the same answers as searching the rest of the line.
+  for (size_t from = 0; from <= line.size() + 1; ++from) {
+    for (uint32_t id = 0; id < strings.size(); ++id) {
+      CAPTURE(from, strings[id]);
+      CHECK(occurrences.occurs_from(id, from) == (from <= line.size() && line.find(strings[id], from) != line.npos));
+    }
+  }
+  // A rule's anchor strings: a set it needs one of, all found in the one pass.
+  auto anchor = [&](const RequiredCharacters& rule) {
+    std::vector<std::string> texts;
+    for (const uint32_t id : rule.anchor_strings(strings)) texts.push_back(strings[id]);
+    return texts;
+  };
+  CHECK(anchor(risk) == std::vector<std::string>{"的风险"});
+  CHECK(anchor(who) == std::vector<std::string>{"他们", "她们"});
+  CHECK(anchor(short_first) == std::vector<std::string>{"的"});  // the first set whose strings are long enough
+  RequiredCharacters short_only("{X}(?:ab|的){Y}", Language::zh);
+  short_only.intern(strings);
+  CHECK(anchor(short_only).empty());
+}
+
 TEST_CASE("what a Chinese pattern starts with, when it requires it", "[rules][literals]") {
   using Strings = std::vector<std::string>;
   CHECK(RequiredCharacters("通过{X}", Language::zh).leading() == Strings{"通过"});

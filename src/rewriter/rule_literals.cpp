@@ -260,25 +260,104 @@ bool RequiredCharacters::met_by(const CharacterSet& characters, StringOccurrence
   return true;
 }
 
+namespace {
+
+// The three bytes at `at` as one number.
+uint32_t three_bytes(std::string_view s, size_t at) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(s[at])) |
+         static_cast<uint32_t>(static_cast<unsigned char>(s[at + 1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(s[at + 2])) << 16;
+}
+
+size_t slot_of(uint32_t three, size_t slots) { return ((three * 0x9E3779B1u) >> 8) & (slots - 1); }
+
+}  // namespace
+
+uint32_t RequiredStrings::first_with_lead(uint32_t three) const {
+  for (size_t slot = slot_of(three, leads_.size());; slot = (slot + 1) & (leads_.size() - 1)) {
+    if (leads_[slot].three == three) return leads_[slot].id;
+    if (leads_[slot].three == kNone) return kNone;
+  }
+}
+
+void RequiredStrings::add_lead(uint32_t three, uint32_t id) {
+  if (2 * (lead_count_ + 1) > leads_.size()) {  // kept at most half full: lookups stay short
+    std::vector<Lead> old(leads_.size() * 2);
+    old.swap(leads_);
+    lead_count_ = 0;
+    for (const Lead& lead : old) {
+      if (lead.three != kNone) add_lead(lead.three, lead.id);
+    }
+  }
+  size_t slot = slot_of(three, leads_.size());
+  while (leads_[slot].three != kNone && leads_[slot].three != three) slot = (slot + 1) & (leads_.size() - 1);
+  if (leads_[slot].three == kNone) ++lead_count_;
+  leads_[slot].three = three;
+  leads_[slot].id = id;
+}
+
 uint32_t RequiredStrings::intern(const std::string& s) {
   const auto known = std::find(strings_.begin(), strings_.end(), s);
   if (known != strings_.end()) return static_cast<uint32_t>(known - strings_.begin());
+  const auto id = static_cast<uint32_t>(strings_.size());
   strings_.push_back(s);
-  return static_cast<uint32_t>(strings_.size() - 1);
+  next_with_lead_.push_back(kNone);
+  if (s.size() < 3) {
+    short_.push_back(id);
+  } else {
+    if ((static_cast<unsigned char>(s[0]) & 0xC0) == 0x80) lead_bytes_only_ = false;
+    const uint32_t three = three_bytes(s, 0);
+    next_with_lead_[id] = first_with_lead(three);
+    add_lead(three, id);
+  }
+  return id;
 }
 
 StringOccurrences::StringOccurrences(const RequiredStrings& strings, std::string_view line)
-    : strings_(strings), line_(line), found_(strings.size()) {}
+    : strings_(strings), line_(line), first_(strings.size(), kNone) {
+  for (const uint32_t id : strings.short_) first_[id] = kUnsearched;
+  if (strings.lead_count_ == 0) return;
+  // From the line's end backwards, so that each occurrence found is its string's first yet.
+  for (size_t end = line.size(); end >= 3; --end) {
+    const size_t at = end - 3;
+    if (strings.lead_bytes_only_ && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) continue;
+    for (uint32_t id = strings.first_with_lead(three_bytes(line, at)); id != kNone; id = strings.next_with_lead_[id]) {
+      const std::string& s = strings.strings_[id];
+      if (s.size() > line.size() - at || line.substr(at + 3, s.size() - 3) != std::string_view(s).substr(3)) continue;
+      if (first_[id] == kNone) found_.push_back(id);
+      occurrences_.push_back({at, first_[id]});
+      first_[id] = static_cast<uint32_t>(occurrences_.size() - 1);
+    }
+  }
+}
 
 bool StringOccurrences::occurs_from(uint32_t id, size_t from) {
-  Found& f = found_[id];
-  if (f.searched_from != kUnsearched) {
-    if (f.at != npos && f.at >= from) return true;          // an occurrence at or after `from`
-    if (f.at == npos && f.searched_from <= from) return false;  // none from an earlier offset on
+  if (first_[id] == kUnsearched) {  // a short string, asked for the first time: all its occurrences
+    std::vector<size_t> at;
+    for (size_t k = line_.find(strings_[id]); k != npos && k < line_.size(); k = line_.find(strings_[id], k + 1)) {
+      at.push_back(k);
+    }
+    if (strings_[id].empty()) at.push_back(line_.size());  // the empty string is found at the end too
+    first_[id] = kNone;
+    for (auto k = at.rbegin(); k != at.rend(); ++k) {
+      occurrences_.push_back({*k, first_[id]});
+      first_[id] = static_cast<uint32_t>(occurrences_.size() - 1);
+    }
   }
-  f.searched_from = from;
-  f.at = line_.find(strings_[id], from);
-  return f.at != npos;
+  for (uint32_t i = first_[id]; i != kNone; i = occurrences_[i].next) {
+    if (occurrences_[i].at >= from) return true;  // ascending: the first one at or after `from`
+  }
+  return false;
+}
+
+const std::vector<uint32_t>& RequiredCharacters::anchor_strings(const RequiredStrings& strings) const {
+  static const std::vector<uint32_t> none;
+  for (const std::vector<uint32_t>& any_of : all_of_string_ids_) {
+    if (std::all_of(any_of.begin(), any_of.end(), [&](uint32_t id) { return strings.found_in_one_pass(id); })) {
+      return any_of;
+    }
+  }
+  return none;
 }
 
 const std::vector<std::string>& RequiredCharacters::leading() const {

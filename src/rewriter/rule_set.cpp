@@ -241,6 +241,12 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
                          verb_slots_before_de(rule.side(source)), std::make_unique<Program>()});
   }
   for (Compiled& c : compiled_) c.required.intern(required_strings_);
+  rules_by_string_.assign(required_strings_.size(), {});
+  for (size_t k = 0; k < compiled_.size(); ++k) {
+    const std::vector<uint32_t>& anchor = compiled_[k].required.anchor_strings(required_strings_);
+    if (anchor.empty()) rules_without_anchor_.push_back(static_cast<int>(k));
+    for (const uint32_t id : anchor) rules_by_string_[id].push_back(static_cast<int>(k));
+  }
   // Too large: every rule that passes the first filter runs on its own.
   if (set_pattern_bytes > kMaxSetPatternBytes) prefilter_.reset();
 }
@@ -330,10 +336,16 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
   const CharacterSet present(skeleton.paragraph());
   StringOccurrences strings(required_strings_, skeleton.paragraph());
   std::vector<int> candidates;
-  for (size_t k = 0; k < compiled.size(); ++k) {
-    if (compiled[k].required.met_by(present, strings, 0)) candidates.push_back(static_cast<int>(k));
+  auto consider = [&](int k) {
+    if (compiled[static_cast<size_t>(k)].required.met_by(present, strings, 0)) candidates.push_back(k);
+  };
+  for (const int k : rules_without_anchor_) consider(k);
+  for (const uint32_t id : strings.found()) {
+    for (const int k : rules_by_string_[id]) consider(k);
   }
   if (candidates.empty()) return found;
+  std::sort(candidates.begin(), candidates.end());  // rule order; a rule two of its strings found is there twice
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   if (candidates.size() >= kSetAfter) {
     if (const RE2::Set* any = prefilter()) {
       std::vector<int> matched;

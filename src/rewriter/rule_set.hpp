@@ -106,6 +106,11 @@ class RuleSet {
   // Filled once, by the constructor or under untranslated_->once.
   mutable std::vector<Compiled> compiled_;
   mutable RequiredStrings required_strings_;  // every rule's, numbered
+  // The first filter's index (rule numbers in compiled_): by string number, the rules whose
+  // anchor strings (RequiredCharacters::anchor_strings) hold it, and the rules that have none.
+  // Only the rules a line's strings point to, and those without, are asked of the line.
+  mutable std::vector<std::vector<int>> rules_by_string_;
+  mutable std::vector<int> rules_without_anchor_;
   mutable std::unique_ptr<Prefilter> prefilter_;
 };
 
