@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "example_texts.hpp"
+#include "example_skeletons.hpp"
 #include "matcher/matcher.hpp"
 #include "rewriter/rule_literals.hpp"
 #include "rewriter/rule_set.hpp"
@@ -179,33 +179,17 @@ TEST_CASE("no default rule that matches a skeleton of the examples is ruled out"
       rules.emplace_back(RequiredCharacters(rule.side(source), source),
                          std::make_unique<RE2>(rewriter::RuleSet::translate_pattern(rule.side(source), source)));
     }
-    for (const std::string& text : example_texts()) {
-      for (size_t start = 0; start < text.size();) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        const std::string_view line = std::string_view(text).substr(start, end - start);
-        start = end + 1;
-        // Every match a token, every token each class in turn: nominal, verb, conjunction.
-        for (const char token_class : {1, 2, 3}) {
-          std::vector<rewriter::Token> tokens;
-          for (const matcher::Match& m : matcher.find_all(line)) {
-            rewriter::Token t;
-            t.begin = m.begin;
-            t.end = m.end;
-            t.token_class = static_cast<rewriter::TokenClass>(token_class);
-            tokens.push_back(t);
-          }
-          const rewriter::Skeleton skeleton(line, tokens);
-          const CharacterSet present(skeleton.text());
-          for (const auto& [required, re] : rules) {
-            if (!RE2::PartialMatch(skeleton.text(), *re)) continue;
-            ++matched;
-            CHECK(required.met_by(present));
-            CHECK(required.met_by(CharacterSet(line), line));
-          }
-        }
-      }
-    }
+    using rewriter::TokenClass;
+    for_each_example_skeleton(matcher, {TokenClass::nominal, TokenClass::verb, TokenClass::conjunction},
+                              [&](std::string_view line, const rewriter::Skeleton& skeleton) {
+                                const CharacterSet present(skeleton.text());
+                                for (const auto& [required, re] : rules) {
+                                  if (!RE2::PartialMatch(skeleton.text(), *re)) continue;
+                                  ++matched;
+                                  CHECK(required.met_by(present));
+                                  CHECK(required.met_by(CharacterSet(line), line));
+                                }
+                              });
   }
   CHECK(matched > 0);
 }

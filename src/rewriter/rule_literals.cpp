@@ -331,7 +331,7 @@ StringOccurrences::StringOccurrences(const RequiredStrings& strings, std::string
   }
 }
 
-bool StringOccurrences::occurs_from(uint32_t id, size_t from) {
+size_t StringOccurrences::first_at(uint32_t id, size_t from) {
   if (first_[id] == kUnsearched) {  // a short string, asked for the first time: all its occurrences
     std::vector<size_t> at;
     for (size_t k = line_.find(strings_[id]); k != npos && k < line_.size(); k = line_.find(strings_[id], k + 1)) {
@@ -345,9 +345,9 @@ bool StringOccurrences::occurs_from(uint32_t id, size_t from) {
     }
   }
   for (uint32_t i = first_[id]; i != kNone; i = occurrences_[i].next) {
-    if (occurrences_[i].at >= from) return true;  // ascending: the first one at or after `from`
+    if (occurrences_[i].at >= from) return occurrences_[i].at;  // ascending: the first one at or after `from`
   }
-  return false;
+  return npos;
 }
 
 const std::vector<uint32_t>& RequiredCharacters::anchor_strings(const RequiredStrings& strings) const {

@@ -67,7 +67,9 @@ class StringOccurrences {
  public:
   StringOccurrences(const RequiredStrings& strings, std::string_view line);
   // Whether string `id` occurs in the line at or after byte `from`.
-  bool occurs_from(uint32_t id, size_t from);
+  bool occurs_from(uint32_t id, size_t from) { return first_at(id, from) != std::string_view::npos; }
+  // Where string `id` first occurs in the line at or after byte `from` (npos: nowhere).
+  size_t first_at(uint32_t id, size_t from);
   // The strings found in one pass (RequiredStrings::found_in_one_pass) the line holds.
   const std::vector<uint32_t>& found() const { return found_; }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 
 #include "text/english.hpp"
 #include "text/utf8.hpp"
@@ -243,9 +244,11 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
   for (Compiled& c : compiled_) c.required.intern(required_strings_);
   rules_by_string_.assign(required_strings_.size(), {});
   for (size_t k = 0; k < compiled_.size(); ++k) {
-    const std::vector<uint32_t>& anchor = compiled_[k].required.anchor_strings(required_strings_);
-    if (anchor.empty()) rules_without_anchor_.push_back(static_cast<int>(k));
-    for (const uint32_t id : anchor) rules_by_string_[id].push_back(static_cast<int>(k));
+    Compiled& c = compiled_[k];
+    c.anchors = &c.required.anchor_strings(required_strings_);
+    c.clause_marks = marks_never_matched(c.regex);
+    if (c.anchors->empty()) rules_without_anchor_.push_back(static_cast<int>(k));
+    for (const uint32_t id : *c.anchors) rules_by_string_[id].push_back(static_cast<int>(k));
   }
   // Too large: every rule that passes the first filter runs on its own.
   if (set_pattern_bytes > kMaxSetPatternBytes) prefilter_.reset();
@@ -362,6 +365,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     }
   }
   std::vector<re2::StringPiece> groups;
+  std::optional<ClauseCuts> cuts;  // the line's clause marks, found when a rule first needs them
   for (const int index : candidates) {  // in rule order
     const Compiled& c = compiled[static_cast<size_t>(index)];
     const Program& p = program(c);
@@ -383,18 +387,43 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
       for (const std::string& s : leading) first = std::min(first, paragraph.find(s, after));
       return first == std::string_view::npos ? first : std::max(from, skeleton.skeleton_offset(first));
     };
-    // The next match from `from` on, its bounds in groups[0]. A rule that starts a sentence
-    // is tried, anchored, only where a sentence starts: searched for anywhere, its matches
-    // would be found all along the line, each then turned away.
-    auto next_match = [&](size_t from) {
+    // The next match from `from` up to `end`, its bounds in groups[0]. A rule that starts a
+    // sentence is tried, anchored, only where a sentence starts: searched for anywhere, its
+    // matches would be found all along the line, each then turned away.
+    auto match_in = [&](size_t from, size_t end) {
       if (!c.rule->sentence_start) {
         from = first_possible_start(from);
-        return from != std::string_view::npos &&
-               p.re->Match(text, from, text.size(), RE2::UNANCHORED, groups.data(), 1);
+        return from != std::string_view::npos && from <= end &&
+               p.re->Match(text, from, end, RE2::UNANCHORED, groups.data(), 1);
       }
       const std::vector<size_t>& starts = sentence_starts();
-      for (auto at = std::lower_bound(starts.begin(), starts.end(), from); at != starts.end(); ++at) {
-        if (p.re->Match(text, *at, text.size(), RE2::ANCHOR_START, groups.data(), 1)) return true;
+      for (auto at = std::lower_bound(starts.begin(), starts.end(), from); at != starts.end() && *at <= end; ++at) {
+        if (p.re->Match(text, *at, end, RE2::ANCHOR_START, groups.data(), 1)) return true;
+      }
+      return false;
+    };
+    // A rule that never matches some clause marks, and needs one of its anchor strings, has
+    // every match inside a clause those marks bound that holds an anchor string: the next
+    // such clause from `from` on, cut to start at `from` ({npos, npos}: none).
+    const bool by_clause = c.clause_marks != 0 && !c.anchors->empty();
+    if (by_clause && !cuts) cuts.emplace(text);
+    auto next_clause = [&](size_t from) -> std::pair<size_t, size_t> {
+      const size_t after = skeleton.source_offset(from);
+      size_t first = std::string_view::npos;
+      for (const uint32_t id : *c.anchors) first = std::min(first, strings.first_at(id, after));
+      if (first == std::string_view::npos) return {first, first};
+      const auto [begin, end] = cuts->clause_at(std::max(from, skeleton.skeleton_offset(first)), c.clause_marks);
+      return {std::max(begin, from), end};
+    };
+    // The next match from `from` on: the same as searching the rest of the line.
+    auto next_match = [&](size_t from) {
+      if (!by_clause) return match_in(from, text.size());
+      while (from <= text.size()) {
+        const auto [begin, end] = next_clause(from);
+        if (begin == std::string_view::npos) return false;
+        if (begin < end && match_in(begin, end)) return true;
+        if (end >= text.size()) return false;
+        from = end + ClauseCuts::kMarkBytes;
       }
       return false;
     };

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "rewriter/clause_windows.hpp"
 #include "rewriter/rule_literals.hpp"
 #include "rewriter/skeleton.hpp"
 #include "termnorm/lexicon.hpp"
@@ -78,6 +79,11 @@ class RuleSet {
     RequiredCharacters required;
     std::vector<std::string> verbs_before_de;  // verb slots written right before 的
     std::unique_ptr<Program> program;
+    // Set with the first filter's index: the rule's anchor strings (RequiredCharacters::
+    // anchor_strings), and the clause marks it never matches outside a token. A rule with both
+    // is searched for only in the clauses, bounded by those marks, that hold an anchor string.
+    const std::vector<uint32_t>* anchors = nullptr;
+    ClauseMarks clause_marks = 0;
   };
   // Every pattern in one RE2::Set: one pass over a line tells which rules can match there,
   // and only those run on their own. Null when the set is out of memory or the patterns are too large: every rule runs.
