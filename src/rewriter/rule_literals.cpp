@@ -309,6 +309,8 @@ uint32_t RequiredStrings::intern(const std::string& s) {
     const uint32_t three = three_bytes(s, 0);
     next_with_lead_[id] = first_with_lead(three);
     add_lead(three, id);
+    const uint32_t bit = lead_bit(three);
+    lead_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   return id;
 }
@@ -321,7 +323,9 @@ StringOccurrences::StringOccurrences(const RequiredStrings& strings, std::string
   for (size_t end = line.size(); end >= 3; --end) {
     const size_t at = end - 3;
     if (strings.lead_bytes_only_ && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) continue;
-    for (uint32_t id = strings.first_with_lead(three_bytes(line, at)); id != kNone; id = strings.next_with_lead_[id]) {
+    const uint32_t three = three_bytes(line, at);
+    if (!strings.may_lead(three)) continue;
+    for (uint32_t id = strings.first_with_lead(three); id != kNone; id = strings.next_with_lead_[id]) {
       const std::string& s = strings.strings_[id];
       if (s.size() > line.size() - at || line.substr(at + 3, s.size() - 3) != std::string_view(s).substr(3)) continue;
       if (first_[id] == kNone) found_.push_back(id);

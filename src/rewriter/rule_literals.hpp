@@ -52,6 +52,14 @@ class RequiredStrings {
   };
   uint32_t first_with_lead(uint32_t three) const;
   void add_lead(uint32_t three, uint32_t id);
+  // One bit per hash of three bytes, set for the strings' first three: most places of a line
+  // are turned away here, before the table is probed.
+  static uint32_t lead_bit(uint32_t three) { return (three * 0x9E3779B1u) >> 16; }  // 0..65535
+  bool may_lead(uint32_t three) const {
+    const uint32_t bit = lead_bit(three);
+    return (lead_bits_[bit >> 6] >> (bit & 63) & 1) != 0;
+  }
+  std::vector<uint64_t> lead_bits_ = std::vector<uint64_t>(1024);
   std::vector<Lead> leads_ = std::vector<Lead>(256);
   size_t lead_count_ = 0;
   std::vector<uint32_t> next_with_lead_;  // per string
