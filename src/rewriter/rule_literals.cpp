@@ -113,13 +113,13 @@ std::vector<std::string_view> leading_text_of_alternatives(std::string_view inne
 
 }  // namespace
 
-CharacterSet::CharacterSet(std::string_view text) {
-  for (size_t i = 0, len; i < text.size(); i += len) add(text::decode(text, i, len));
-}
-
-void CharacterSet::add(char32_t cp) {
+inline void CharacterSet::add(char32_t cp) {
   const uint32_t bit = (static_cast<uint32_t>(fold_case(cp)) * 0x9E3779B1u) >> 23;  // 0..511
   bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+}
+
+CharacterSet::CharacterSet(std::string_view text) {
+  for (size_t i = 0, len; i < text.size(); i += len) add(text::decode(text, i, len));
 }
 
 bool CharacterSet::has_any(const CharacterSet& wanted) const {
