@@ -51,3 +51,32 @@ TEST_CASE("a rule never cuts a lexicon match in two", "[rules]") {
   // 有效的 is one word: its 的 must not serve the possessive rule.
   CHECK(n.normalize("It is 一种有效的方法.", {Target::en}).text == "It is an effective approach.");
 }
+
+TEST_CASE("a rule set applied to a paragraph finds what it finds in the paragraph's skeleton", "[rules]") {
+  const Lexicon lexicon = Lexicon::from_yaml(R"(termnorm-lexicon: 1
+rules:
+  - {id: progressive, from: zh, zh: '{S:noun}正在{V:verb}', en: '{S} {S|be} {V|ing}'}
+)", "rules.yaml");
+  const rewriter::RuleSet rules(lexicon.rules(), Language::zh);
+  auto token = [](std::string_view line, std::string_view word, rewriter::TokenClass c, size_t from) {
+    rewriter::Token t;
+    t.begin = line.find(word, from);
+    t.end = t.begin + word.size();
+    t.token_class = c;
+    return t;
+  };
+  for (const std::string_view line : {std::string_view("细胞正在分裂。"), std::string_view("细胞在分裂。")}) {
+    CAPTURE(line);
+    const std::vector<rewriter::Token> tokens = {token(line, "细胞", rewriter::TokenClass::nominal, 0),
+                                                 token(line, "分裂", rewriter::TokenClass::verb, 0)};
+    const auto by_paragraph = rules.apply(line, tokens);
+    const auto by_skeleton = rules.apply(rewriter::Skeleton(line, tokens), tokens);
+    REQUIRE(by_paragraph.size() == by_skeleton.size());
+    CHECK(by_paragraph.size() == (line.find("正在") != std::string_view::npos ? 1u : 0u));
+    for (size_t k = 0; k < by_paragraph.size(); ++k) {
+      CHECK(by_paragraph[k].begin == by_skeleton[k].begin);
+      CHECK(by_paragraph[k].end == by_skeleton[k].end);
+      CHECK(by_paragraph[k].slots.size() == by_skeleton[k].slots.size());
+    }
+  }
+}

@@ -285,6 +285,36 @@ RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 
 std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vector<Token>& tokens) const {
+  translated();  // numbers the required strings the filter looks for
+  LineFilter line(skeleton.paragraph(), required_strings_);
+  filter(line);
+  return line.candidates.empty() ? std::vector<RuleMatch>{} : apply(skeleton, tokens, line);
+}
+
+std::vector<RuleMatch> RuleSet::apply(std::string_view paragraph, const std::vector<Token>& tokens) const {
+  translated();
+  LineFilter line(paragraph, required_strings_);
+  filter(line);
+  return line.candidates.empty() ? std::vector<RuleMatch>{} : apply(Skeleton(paragraph, tokens), tokens, line);
+}
+
+// The rules whose required characters and strings the line has: those without anchor strings,
+// and those the line's strings point to.
+void RuleSet::filter(LineFilter& line) const {
+  const std::vector<Compiled>& compiled = translated();
+  std::vector<int>& candidates = line.candidates;
+  auto consider = [&](int k) {
+    if (compiled[static_cast<size_t>(k)].required.met_by(line.present, line.strings, 0)) candidates.push_back(k);
+  };
+  for (const int k : rules_without_anchor_) consider(k);
+  for (const uint32_t id : line.strings.found()) {
+    for (const int k : rules_by_string_[id]) consider(k);
+  }
+  std::sort(candidates.begin(), candidates.end());  // rule order; a rule two of its strings found is there twice
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+}
+
+std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vector<Token>& tokens, LineFilter& line) const {
   std::vector<RuleMatch> found;
   const std::vector<Compiled>& compiled = translated();
   const std::string& text = skeleton.text();
@@ -334,21 +364,11 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     if (next != taken.end() && next->first < e) return true;
     return next != taken.begin() && std::prev(next)->second > b;
   };
-  // The rules whose required characters the line has; when they are many, only those of
-  // them the set finds a match of (all of them when the set cannot tell).
-  const CharacterSet present(skeleton.paragraph());
-  StringOccurrences strings(required_strings_, skeleton.paragraph());
-  std::vector<int> candidates;
-  auto consider = [&](int k) {
-    if (compiled[static_cast<size_t>(k)].required.met_by(present, strings, 0)) candidates.push_back(k);
-  };
-  for (const int k : rules_without_anchor_) consider(k);
-  for (const uint32_t id : strings.found()) {
-    for (const int k : rules_by_string_[id]) consider(k);
-  }
-  if (candidates.empty()) return found;
-  std::sort(candidates.begin(), candidates.end());  // rule order; a rule two of its strings found is there twice
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  // The rules the filter left; when they are many, only those of them the set finds a match
+  // of (all of them when the set cannot tell).
+  const CharacterSet& present = line.present;
+  StringOccurrences& strings = line.strings;
+  std::vector<int>& candidates = line.candidates;
   if (candidates.size() >= kSetAfter) {
     if (const RE2::Set* any = prefilter()) {
       std::vector<int> matched;

@@ -60,6 +60,8 @@ class RuleSet {
   // Matches of all rules, in rule order first, never overlapping an earlier match, never
   // cutting a token in two; returned sorted by position.
   std::vector<RuleMatch> apply(const Skeleton& skeleton, const std::vector<Token>& tokens) const;
+  // The same for `paragraph` and its tokens: the skeleton is built only when a rule may match.
+  std::vector<RuleMatch> apply(std::string_view paragraph, const std::vector<Token>& tokens) const;
 
   // The RE2 source a pattern compiles to (for --explain and tests).
   static std::string translate_pattern(const std::string& pattern, Language source);
@@ -95,6 +97,18 @@ class RuleSet {
     std::once_flag once;
     std::unique_ptr<RE2::Set> any;
   };
+  // The first filter of one line: its characters, where it holds the required strings, and
+  // the rules those leave (in rule order), found by filter().
+  struct LineFilter {
+    LineFilter(std::string_view paragraph, const RequiredStrings& required)
+        : present(paragraph), strings(required, paragraph) {}
+    CharacterSet present;
+    StringOccurrences strings;
+    std::vector<int> candidates;
+  };
+  void filter(LineFilter& line) const;
+  // The matches in a skeleton of the line `line` filtered, when it left candidates.
+  std::vector<RuleMatch> apply(const Skeleton& skeleton, const std::vector<Token>& tokens, LineFilter& line) const;
   const Program& program(const Compiled& c) const;
   const RE2::Set* prefilter() const;
   // Translates the rules of `source` into compiled_ (and numbers their required strings).
