@@ -27,7 +27,7 @@ rewriter::Token token(std::string_view line, std::string_view word, rewriter::To
 
 // The clause of `skeleton` around `at` for the pattern's marks, as skeleton text.
 std::string_view clause(const rewriter::Skeleton& skeleton, std::string_view pattern, size_t at) {
-  const ClauseCuts cuts(skeleton.text());
+  ClauseCuts cuts(skeleton.text());
   const auto [begin, end] = cuts.clause_at(at, marks_never_matched(RuleSet::translate_pattern(std::string(pattern), Language::zh)));
   return std::string_view(skeleton.text()).substr(begin, end - begin);
 }
@@ -62,7 +62,7 @@ TEST_CASE("a mark inside a token bounds no clause", "[rules][clauses]") {
   const std::string_view line = "甲。乙，丙";
   const std::vector<rewriter::Token> tokens = {token(line, "甲。乙", rewriter::TokenClass::nominal)};
   const rewriter::Skeleton skeleton(line, tokens);
-  const ClauseCuts cuts(skeleton.text());
+  ClauseCuts cuts(skeleton.text());
   const auto [begin, end] = cuts.clause_at(0, 0xFFFF);
   CHECK(begin == 0);
   CHECK(end == skeleton.text().find("，"));
@@ -104,7 +104,7 @@ TEST_CASE("no default rule's match in the examples leaves the clause its marks b
       matcher, {TokenClass::nominal, TokenClass::verb, TokenClass::conjunction, TokenClass::adjective},
       [&](std::string_view line, const rewriter::Skeleton& skeleton) {
         const std::string& s = skeleton.text();
-        const ClauseCuts cuts(s);
+        ClauseCuts cuts(s);
         for (const auto& [marks, re] : rules) {
           re2::StringPiece m;
           for (size_t from = 0; from < s.size() && re->Match(s, from, s.size(), RE2::UNANCHORED, &m, 1);) {

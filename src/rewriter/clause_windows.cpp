@@ -1,7 +1,9 @@
 // Reading which clause marks a rule's RE2 source can match, and finding them in a skeleton.
 #include "rewriter/clause_windows.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <string>
 
 #include "rewriter/skeleton.hpp"
@@ -160,14 +162,19 @@ ClauseCuts::ClauseCuts(std::string_view skeleton) : size_(skeleton.size()) {
   }
 }
 
-std::pair<size_t, size_t> ClauseCuts::clause_at(size_t at, ClauseMarks marks) const {
-  size_t first = 0;
-  for (const auto& [offset, bit] : cuts_) {
-    if ((bit & marks) == 0) continue;
-    if (offset >= at) return {first, offset};
-    first = offset + kMarkBytes;
+std::pair<size_t, size_t> ClauseCuts::clause_at(size_t at, ClauseMarks marks) {
+  auto known = std::find_if(by_marks_.begin(), by_marks_.end(), [&](const auto& m) { return m.first == marks; });
+  if (known == by_marks_.end()) {
+    std::vector<size_t> offsets;
+    for (const auto& [offset, bit] : cuts_) {
+      if (bit & marks) offsets.push_back(offset);
+    }
+    by_marks_.emplace_back(marks, std::move(offsets));
+    known = by_marks_.end() - 1;
   }
-  return {first, size_};
+  const std::vector<size_t>& offsets = known->second;
+  const auto next = std::lower_bound(offsets.begin(), offsets.end(), at);
+  return {next == offsets.begin() ? 0 : *std::prev(next) + kMarkBytes, next == offsets.end() ? size_ : *next};
 }
 
 }  // namespace termnorm::rewriter

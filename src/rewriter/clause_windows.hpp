@@ -26,12 +26,14 @@ class ClauseCuts {
   explicit ClauseCuts(std::string_view skeleton);
   // The clause around skeleton offset `at`, bounded by the marks of `marks`: [first, second),
   // from just after a mark (or the start) to the next mark at or after `at` (or the end).
-  std::pair<size_t, size_t> clause_at(size_t at, ClauseMarks marks) const;
+  // A binary search in the marks of `marks`, kept from the first time they are asked for.
+  std::pair<size_t, size_t> clause_at(size_t at, ClauseMarks marks);
   // Every clause mark is three bytes of UTF-8.
   static constexpr size_t kMarkBytes = 3;
 
  private:
   std::vector<std::pair<size_t, ClauseMarks>> cuts_;  // (skeleton offset, the mark's bit), ascending
+  std::vector<std::pair<ClauseMarks, std::vector<size_t>>> by_marks_;  // the offsets of a set's marks
   size_t size_;
 };
 

@@ -316,42 +316,38 @@ uint32_t RequiredStrings::intern(const std::string& s) {
 }
 
 StringOccurrences::StringOccurrences(const RequiredStrings& strings, std::string_view line)
-    : strings_(strings), line_(line), first_(strings.size(), kNone) {
-  for (const uint32_t id : strings.short_) first_[id] = kUnsearched;
+    : strings_(strings), line_(line) {
   if (strings.lead_count_ == 0) return;
-  // From the line's end backwards, so that each occurrence found is its string's first yet.
-  for (size_t end = line.size(); end >= 3; --end) {
-    const size_t at = end - 3;
+  for (size_t at = 0; at + 3 <= line.size(); ++at) {
     if (strings.lead_bytes_only_ && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) continue;
     const uint32_t three = three_bytes(line, at);
     if (!strings.may_lead(three)) continue;
-    for (uint32_t id = strings.first_with_lead(three); id != kNone; id = strings.next_with_lead_[id]) {
+    for (uint32_t id = strings.first_with_lead(three); id != RequiredStrings::kNone; id = strings.next_with_lead_[id]) {
       const std::string& s = strings.strings_[id];
       if (s.size() > line.size() - at || line.substr(at + 3, s.size() - 3) != std::string_view(s).substr(3)) continue;
-      if (first_[id] == kNone) found_.push_back(id);
-      occurrences_.push_back({at, first_[id]});
-      first_[id] = static_cast<uint32_t>(occurrences_.size() - 1);
+      occurrences_.emplace_back(id, at);
     }
+  }
+  std::sort(occurrences_.begin(), occurrences_.end());
+  for (size_t k = 0; k < occurrences_.size(); ++k) {
+    if (k == 0 || occurrences_[k].first != occurrences_[k - 1].first) found_.push_back(occurrences_[k].first);
   }
 }
 
 size_t StringOccurrences::first_at(uint32_t id, size_t from) {
-  if (first_[id] == kUnsearched) {  // a short string, asked for the first time: all its occurrences
-    std::vector<size_t> at;
-    for (size_t k = line_.find(strings_[id]); k != npos && k < line_.size(); k = line_.find(strings_[id], k + 1)) {
-      at.push_back(k);
-    }
-    if (strings_[id].empty()) at.push_back(line_.size());  // the empty string is found at the end too
-    first_[id] = kNone;
-    for (auto k = at.rbegin(); k != at.rend(); ++k) {
-      occurrences_.push_back({*k, first_[id]});
-      first_[id] = static_cast<uint32_t>(occurrences_.size() - 1);
-    }
+  if (!strings_.found_in_one_pass(id) &&
+      std::find(short_searched_.begin(), short_searched_.end(), id) == short_searched_.end()) {
+    // A short string, asked for the first time: all its occurrences, in their place.
+    short_searched_.push_back(id);
+    std::vector<std::pair<uint32_t, size_t>> more;
+    const std::string& s = strings_[id];
+    for (size_t k = line_.find(s); k != npos && k < line_.size(); k = line_.find(s, k + 1)) more.emplace_back(id, k);
+    if (s.empty()) more.emplace_back(id, line_.size());  // the empty string is found at the end too
+    const auto where = std::lower_bound(occurrences_.begin(), occurrences_.end(), std::make_pair(id, size_t{0}));
+    occurrences_.insert(where, more.begin(), more.end());
   }
-  for (uint32_t i = first_[id]; i != kNone; i = occurrences_[i].next) {
-    if (occurrences_[i].at >= from) return occurrences_[i].at;  // ascending: the first one at or after `from`
-  }
-  return npos;
+  const auto next = std::lower_bound(occurrences_.begin(), occurrences_.end(), std::make_pair(id, from));
+  return next != occurrences_.end() && next->first == id ? next->second : npos;
 }
 
 const std::vector<uint32_t>& RequiredCharacters::anchor_strings(const RequiredStrings& strings) const {

@@ -69,8 +69,8 @@ class RequiredStrings {
 };
 
 // Where one line holds the required strings: every occurrence of each, found in one pass over
-// the line when it is made (the strings under three bytes: when first asked), so that asking
-// from any offset (after a rule's match) costs a short walk.
+// the line when it is made (the strings under three bytes: when first asked), sorted by string
+// and place, so that asking from any offset (after a rule's match) is a binary search.
 class StringOccurrences {
  public:
   StringOccurrences(const RequiredStrings& strings, std::string_view line);
@@ -82,17 +82,11 @@ class StringOccurrences {
   const std::vector<uint32_t>& found() const { return found_; }
 
  private:
-  static constexpr uint32_t kNone = static_cast<uint32_t>(-1);
-  static constexpr uint32_t kUnsearched = kNone - 1;
-  struct Occurrence {
-    size_t at;
-    uint32_t next;  // the string's next occurrence (an index into occurrences_), or kNone
-  };
   const RequiredStrings& strings_;
   std::string_view line_;
-  std::vector<uint32_t> first_;  // per string: its first occurrence, kNone, or kUnsearched
-  std::vector<Occurrence> occurrences_;
+  std::vector<std::pair<uint32_t, size_t>> occurrences_;  // (string, place), ascending
   std::vector<uint32_t> found_;
+  std::vector<uint32_t> short_searched_;  // the strings under three bytes asked for so far
 };
 
 // What a rule's pattern needs: every one of these sets must meet the line's characters.
