@@ -396,25 +396,30 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     auto rest_may_match = [&](size_t from) {
       return c.required.met_by(present, strings, skeleton.source_offset(from));
     };
-    // A pattern that starts with required text starts no match before the first place the
-    // line writes it: the search starts there (npos: nowhere).
+    // A pattern that starts with required text starts a match only in the markers right
+    // before a place the line writes it (markers the pattern's leading markers take, so the
+    // first of them if any): it is tried there, anchored, one place after another, which
+    // finds the leftmost match as a search would, without reading the line past a failed try.
     const std::vector<std::string>& leading = c.required.leading();
-    auto first_possible_start = [&](size_t from) {
-      if (leading.empty() || from >= text.size() || (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) return from;
+    auto leading_match_in = [&](size_t from, size_t end) {
       const std::string_view paragraph = skeleton.paragraph();
-      const size_t after = skeleton.source_offset(from);
-      size_t first = std::string_view::npos;
-      for (const std::string& s : leading) first = std::min(first, paragraph.find(s, after));
-      return first == std::string_view::npos ? first : std::max(from, skeleton.skeleton_offset(first));
+      for (size_t after = skeleton.source_offset(from);; ++after) {
+        size_t first = std::string_view::npos;
+        for (const std::string& s : leading) first = std::min(first, paragraph.find(s, after));
+        if (first == std::string_view::npos) return false;
+        const size_t at = std::max(from, skeleton.skeleton_offset(first));
+        if (at > end) return false;
+        if (p.re->Match(text, at, end, RE2::ANCHOR_START, groups.data(), 1)) return true;
+        after = first;
+      }
     };
     // The next match from `from` up to `end`, its bounds in groups[0]. A rule that starts a
     // sentence is tried, anchored, only where a sentence starts: searched for anywhere, its
     // matches would be found all along the line, each then turned away.
     auto match_in = [&](size_t from, size_t end) {
       if (!c.rule->sentence_start) {
-        from = first_possible_start(from);
-        return from != std::string_view::npos && from <= end &&
-               p.re->Match(text, from, end, RE2::UNANCHORED, groups.data(), 1);
+        if (!leading.empty()) return leading_match_in(from, end);
+        return p.re->Match(text, from, end, RE2::UNANCHORED, groups.data(), 1);
       }
       const std::vector<size_t>& starts = sentence_starts();
       for (auto at = std::lower_bound(starts.begin(), starts.end(), from); at != starts.end() && *at <= end; ++at) {
