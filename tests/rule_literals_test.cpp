@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "example_texts.hpp"
+#include "example_skeletons.hpp"
 #include "matcher/matcher.hpp"
 #include "rewriter/rule_literals.hpp"
 #include "rewriter/rule_set.hpp"
@@ -96,6 +96,41 @@ TEST_CASE("required strings are numbered once and looked up in a line from any o
   }
 }
 
+TEST_CASE("a line's required strings are found in one pass, every occurrence of each", "[rules][literals]") {
+  rewriter::RequiredStrings strings;
+  RequiredCharacters risk("{X}的风险", Language::zh);
+  RequiredCharacters twice("{X}的的{Y}", Language::zh);          // overlaps itself in 的的的
+  RequiredCharacters who("(?:他们|她们)正在{V:verb}", Language::zh);
+  RequiredCharacters short_first("(?:ab|cd)的{X}", Language::zh);  // under three bytes: searched when asked
+  for (RequiredCharacters* rule : {&risk, &twice, &who, &short_first}) rule->intern(strings);
+  const std::string_view line = "她们的的的风险ab";
+  const CharacterSet characters(line);
+  rewriter::StringOccurrences occurrences(strings, line);
+  std::vector<std::string> found;
+  for (const uint32_t id : occurrences.found()) found.push_back(strings[id]);
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{"她们", "的", "的的", "的风险"});
+  // From every offset, the same answers as searching the rest of the line.
+  for (size_t from = 0; from <= line.size() + 1; ++from) {
+    for (uint32_t id = 0; id < strings.size(); ++id) {
+      CAPTURE(from, strings[id]);
+      CHECK(occurrences.occurs_from(id, from) == (from <= line.size() && line.find(strings[id], from) != line.npos));
+    }
+  }
+  // A rule's anchor strings: a set it needs one of, all found in the one pass.
+  auto anchor = [&](const RequiredCharacters& rule) {
+    std::vector<std::string> texts;
+    for (const uint32_t id : rule.anchor_strings(strings)) texts.push_back(strings[id]);
+    return texts;
+  };
+  CHECK(anchor(risk) == std::vector<std::string>{"的风险"});
+  CHECK(anchor(who) == std::vector<std::string>{"他们", "她们"});
+  CHECK(anchor(short_first) == std::vector<std::string>{"的"});  // the first set whose strings are long enough
+  RequiredCharacters short_only("{X}(?:ab|的){Y}", Language::zh);
+  short_only.intern(strings);
+  CHECK(anchor(short_only).empty());
+}
+
 TEST_CASE("what a Chinese pattern starts with, when it requires it", "[rules][literals]") {
   using Strings = std::vector<std::string>;
   CHECK(RequiredCharacters("通过{X}", Language::zh).leading() == Strings{"通过"});
@@ -144,33 +179,17 @@ TEST_CASE("no default rule that matches a skeleton of the examples is ruled out"
       rules.emplace_back(RequiredCharacters(rule.side(source), source),
                          std::make_unique<RE2>(rewriter::RuleSet::translate_pattern(rule.side(source), source)));
     }
-    for (const std::string& text : example_texts()) {
-      for (size_t start = 0; start < text.size();) {
-        size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        const std::string_view line = std::string_view(text).substr(start, end - start);
-        start = end + 1;
-        // Every match a token, every token each class in turn: nominal, verb, conjunction.
-        for (const char token_class : {1, 2, 3}) {
-          std::vector<rewriter::Token> tokens;
-          for (const matcher::Match& m : matcher.find_all(line)) {
-            rewriter::Token t;
-            t.begin = m.begin;
-            t.end = m.end;
-            t.token_class = static_cast<rewriter::TokenClass>(token_class);
-            tokens.push_back(t);
-          }
-          const rewriter::Skeleton skeleton(line, tokens);
-          const CharacterSet present(skeleton.text());
-          for (const auto& [required, re] : rules) {
-            if (!RE2::PartialMatch(skeleton.text(), *re)) continue;
-            ++matched;
-            CHECK(required.met_by(present));
-            CHECK(required.met_by(CharacterSet(line), line));
-          }
-        }
-      }
-    }
+    using rewriter::TokenClass;
+    for_each_example_skeleton(matcher, {TokenClass::nominal, TokenClass::verb, TokenClass::conjunction},
+                              [&](std::string_view line, const rewriter::Skeleton& skeleton) {
+                                const CharacterSet present(skeleton.text());
+                                for (const auto& [required, re] : rules) {
+                                  if (!RE2::PartialMatch(skeleton.text(), *re)) continue;
+                                  ++matched;
+                                  CHECK(required.met_by(present));
+                                  CHECK(required.met_by(CharacterSet(line), line));
+                                }
+                              });
   }
   CHECK(matched > 0);
 }

@@ -1,6 +1,8 @@
 // Construction rules: pattern translation, compile errors with positions, slot rendering.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "rewriter/rule_set.hpp"
@@ -50,4 +52,61 @@ TEST_CASE("a rule never cuts a lexicon match in two", "[rules]") {
   const Normalizer n(small_lexicon());
   // 有效的 is one word: its 的 must not serve the possessive rule.
   CHECK(n.normalize("It is 一种有效的方法.", {Target::en}).text == "It is an effective approach.");
+}
+
+namespace {
+
+// A lexicon of one Chinese rule, written as a YAML flow mapping (the rule set keeps pointers
+// into it, so it must outlive the set).
+Lexicon one_rule(const std::string& rule) {
+  return Lexicon::from_yaml("termnorm-lexicon: 1\nrules:\n  - " + rule + "\n", "rules.yaml");
+}
+
+// Every place `line` writes each word, a token of the word's class, in line order.
+std::vector<rewriter::Token> tokens_of(std::string_view line,
+                                       const std::vector<std::pair<std::string_view, rewriter::TokenClass>>& words) {
+  std::vector<rewriter::Token> tokens;
+  for (const auto& [word, c] : words) {
+    for (size_t at = line.find(word); at != std::string_view::npos; at = line.find(word, at + 1)) {
+      rewriter::Token t;
+      t.begin = at;
+      t.end = at + word.size();
+      t.token_class = c;
+      tokens.push_back(t);
+    }
+  }
+  std::sort(tokens.begin(), tokens.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  return tokens;
+}
+
+}  // namespace
+
+TEST_CASE("a rule set applied to a paragraph finds what it finds in the paragraph's skeleton", "[rules]") {
+  const Lexicon lexicon = one_rule("{id: progressive, from: zh, zh: '{S:noun}正在{V:verb}', en: '{S} {S|be} {V|ing}'}");
+  const rewriter::RuleSet rules(lexicon.rules(), Language::zh);
+  for (const std::string_view line : {std::string_view("细胞正在分裂。"), std::string_view("细胞在分裂。")}) {
+    CAPTURE(line);
+    const auto tokens = tokens_of(line, {{"细胞", rewriter::TokenClass::nominal}, {"分裂", rewriter::TokenClass::verb}});
+    const auto by_paragraph = rules.apply(line, tokens);
+    const auto by_skeleton = rules.apply(rewriter::Skeleton(line, tokens), tokens);
+    REQUIRE(by_paragraph.size() == by_skeleton.size());
+    CHECK(by_paragraph.size() == (line.find("正在") != std::string_view::npos ? 1u : 0u));
+    for (size_t k = 0; k < by_paragraph.size(); ++k) {
+      CHECK(by_paragraph[k].begin == by_skeleton[k].begin);
+      CHECK(by_paragraph[k].end == by_skeleton[k].end);
+      CHECK(by_paragraph[k].slots.size() == by_skeleton[k].slots.size());
+    }
+  }
+}
+
+TEST_CASE("a rule that starts with its text is tried at each place the line writes it", "[rules]") {
+  const Lexicon lexicon = one_rule("{id: through, from: zh, zh: '通过{X:noun}', en: 'through {X}'}");
+  const rewriter::RuleSet rules(lexicon.rules(), Language::zh);
+  // The first 通过 is followed by no noun, the second (a token of its own) is.
+  const std::string_view line = "通过，又通过细胞和通过";
+  const auto found =
+      rules.apply(line, tokens_of(line, {{"通过", rewriter::TokenClass::verb}, {"细胞", rewriter::TokenClass::nominal}}));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].begin == line.find("通过", 1));
+  CHECK(found[0].end == line.find("和"));
 }

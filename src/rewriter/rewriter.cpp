@@ -370,7 +370,7 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
   ParagraphPlan plan;
   plan.tokens = tokenize(line, target, options);
   std::vector<RuleMatch> rules;
-  if (!plan.tokens.empty()) rules = rules_for(target).apply(Skeleton(line, plan.tokens), plan.tokens);
+  if (!plan.tokens.empty()) rules = rules_for(target).apply(line, plan.tokens);
   // A heading template names the heading's topic, so it serves a match that opens the heading;
   // after words of its own ("Stem Cells and 听力损失的治疗") a match is a noun phrase inside a
   // title ("Stem Cells and the Treatment of Hearing Loss").

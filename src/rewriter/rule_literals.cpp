@@ -113,13 +113,13 @@ std::vector<std::string_view> leading_text_of_alternatives(std::string_view inne
 
 }  // namespace
 
-CharacterSet::CharacterSet(std::string_view text) {
-  for (size_t i = 0, len; i < text.size(); i += len) add(text::decode(text, i, len));
-}
-
-void CharacterSet::add(char32_t cp) {
+inline void CharacterSet::add(char32_t cp) {
   const uint32_t bit = (static_cast<uint32_t>(fold_case(cp)) * 0x9E3779B1u) >> 23;  // 0..511
   bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+}
+
+CharacterSet::CharacterSet(std::string_view text) {
+  for (size_t i = 0, len; i < text.size(); i += len) add(text::decode(text, i, len));
 }
 
 bool CharacterSet::has_any(const CharacterSet& wanted) const {
@@ -260,25 +260,104 @@ bool RequiredCharacters::met_by(const CharacterSet& characters, StringOccurrence
   return true;
 }
 
+namespace {
+
+// The three bytes at `at` as one number.
+uint32_t three_bytes(std::string_view s, size_t at) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(s[at])) |
+         static_cast<uint32_t>(static_cast<unsigned char>(s[at + 1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(s[at + 2])) << 16;
+}
+
+size_t slot_of(uint32_t three, size_t slots) { return ((three * 0x9E3779B1u) >> 8) & (slots - 1); }
+
+}  // namespace
+
+uint32_t RequiredStrings::first_with_lead(uint32_t three) const {
+  for (size_t slot = slot_of(three, leads_.size());; slot = (slot + 1) & (leads_.size() - 1)) {
+    if (leads_[slot].three == three) return leads_[slot].id;
+    if (leads_[slot].three == kNone) return kNone;
+  }
+}
+
+void RequiredStrings::add_lead(uint32_t three, uint32_t id) {
+  if (2 * (lead_count_ + 1) > leads_.size()) {  // kept at most half full: lookups stay short
+    std::vector<Lead> old(leads_.size() * 2);
+    old.swap(leads_);
+    lead_count_ = 0;
+    for (const Lead& lead : old) {
+      if (lead.three != kNone) add_lead(lead.three, lead.id);
+    }
+  }
+  size_t slot = slot_of(three, leads_.size());
+  while (leads_[slot].three != kNone && leads_[slot].three != three) slot = (slot + 1) & (leads_.size() - 1);
+  if (leads_[slot].three == kNone) ++lead_count_;
+  leads_[slot].three = three;
+  leads_[slot].id = id;
+}
+
 uint32_t RequiredStrings::intern(const std::string& s) {
   const auto known = std::find(strings_.begin(), strings_.end(), s);
   if (known != strings_.end()) return static_cast<uint32_t>(known - strings_.begin());
+  const auto id = static_cast<uint32_t>(strings_.size());
   strings_.push_back(s);
-  return static_cast<uint32_t>(strings_.size() - 1);
+  next_with_lead_.push_back(kNone);
+  if (s.size() < 3) {
+    short_.push_back(id);
+  } else {
+    if ((static_cast<unsigned char>(s[0]) & 0xC0) == 0x80) lead_bytes_only_ = false;
+    const uint32_t three = three_bytes(s, 0);
+    next_with_lead_[id] = first_with_lead(three);
+    add_lead(three, id);
+    const uint32_t bit = lead_bit(three);
+    lead_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+  return id;
 }
 
 StringOccurrences::StringOccurrences(const RequiredStrings& strings, std::string_view line)
-    : strings_(strings), line_(line), found_(strings.size()) {}
-
-bool StringOccurrences::occurs_from(uint32_t id, size_t from) {
-  Found& f = found_[id];
-  if (f.searched_from != kUnsearched) {
-    if (f.at != npos && f.at >= from) return true;          // an occurrence at or after `from`
-    if (f.at == npos && f.searched_from <= from) return false;  // none from an earlier offset on
+    : strings_(strings), line_(line) {
+  if (strings.lead_count_ == 0) return;
+  for (size_t at = 0; at + 3 <= line.size(); ++at) {
+    if (strings.lead_bytes_only_ && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) continue;
+    const uint32_t three = three_bytes(line, at);
+    if (!strings.may_lead(three)) continue;
+    for (uint32_t id = strings.first_with_lead(three); id != RequiredStrings::kNone; id = strings.next_with_lead_[id]) {
+      const std::string& s = strings.strings_[id];
+      if (s.size() > line.size() - at || line.substr(at + 3, s.size() - 3) != std::string_view(s).substr(3)) continue;
+      occurrences_.emplace_back(id, at);
+    }
   }
-  f.searched_from = from;
-  f.at = line_.find(strings_[id], from);
-  return f.at != npos;
+  std::sort(occurrences_.begin(), occurrences_.end());
+  for (size_t k = 0; k < occurrences_.size(); ++k) {
+    if (k == 0 || occurrences_[k].first != occurrences_[k - 1].first) found_.push_back(occurrences_[k].first);
+  }
+}
+
+size_t StringOccurrences::first_at(uint32_t id, size_t from) {
+  if (!strings_.found_in_one_pass(id) &&
+      std::find(short_searched_.begin(), short_searched_.end(), id) == short_searched_.end()) {
+    // A short string, asked for the first time: all its occurrences, in their place.
+    short_searched_.push_back(id);
+    std::vector<std::pair<uint32_t, size_t>> more;
+    const std::string& s = strings_[id];
+    for (size_t k = line_.find(s); k != npos && k < line_.size(); k = line_.find(s, k + 1)) more.emplace_back(id, k);
+    if (s.empty()) more.emplace_back(id, line_.size());  // the empty string is found at the end too
+    const auto where = std::lower_bound(occurrences_.begin(), occurrences_.end(), std::make_pair(id, size_t{0}));
+    occurrences_.insert(where, more.begin(), more.end());
+  }
+  const auto next = std::lower_bound(occurrences_.begin(), occurrences_.end(), std::make_pair(id, from));
+  return next != occurrences_.end() && next->first == id ? next->second : npos;
+}
+
+const std::vector<uint32_t>& RequiredCharacters::anchor_strings(const RequiredStrings& strings) const {
+  static const std::vector<uint32_t> none;
+  for (const std::vector<uint32_t>& any_of : all_of_string_ids_) {
+    if (std::all_of(any_of.begin(), any_of.end(), [&](uint32_t id) { return strings.found_in_one_pass(id); })) {
+      return any_of;
+    }
+  }
+  return none;
 }
 
 const std::vector<std::string>& RequiredCharacters::leading() const {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 
 #include "text/english.hpp"
 #include "text/utf8.hpp"
@@ -287,6 +288,14 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
                          verb_slots_before_de(rule.side(source)), std::make_unique<Program>()});
   }
   for (Compiled& c : compiled_) c.required.intern(required_strings_);
+  rules_by_string_.assign(required_strings_.size(), {});
+  for (size_t k = 0; k < compiled_.size(); ++k) {
+    Compiled& c = compiled_[k];
+    c.anchors = &c.required.anchor_strings(required_strings_);
+    c.clause_marks = marks_never_matched(c.regex);
+    if (c.anchors->empty()) rules_without_anchor_.push_back(static_cast<int>(k));
+    for (const uint32_t id : *c.anchors) rules_by_string_[id].push_back(static_cast<int>(k));
+  }
   // Too large: every rule that passes the first filter runs on its own.
   if (set_pattern_bytes > kMaxSetPatternBytes) prefilter_.reset();
 }
@@ -322,6 +331,36 @@ RuleSet::~RuleSet() = default;
 RuleSet::RuleSet(RuleSet&&) noexcept = default;
 
 std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vector<Token>& tokens) const {
+  translated();  // numbers the required strings the filter looks for
+  LineFilter line(skeleton.paragraph(), required_strings_);
+  filter(line);
+  return line.candidates.empty() ? std::vector<RuleMatch>{} : apply(skeleton, tokens, line);
+}
+
+std::vector<RuleMatch> RuleSet::apply(std::string_view paragraph, const std::vector<Token>& tokens) const {
+  translated();
+  LineFilter line(paragraph, required_strings_);
+  filter(line);
+  return line.candidates.empty() ? std::vector<RuleMatch>{} : apply(Skeleton(paragraph, tokens), tokens, line);
+}
+
+// The rules whose required characters and strings the line has: those without anchor strings,
+// and those the line's strings point to.
+void RuleSet::filter(LineFilter& line) const {
+  const std::vector<Compiled>& compiled = translated();
+  std::vector<int>& candidates = line.candidates;
+  auto consider = [&](int k) {
+    if (compiled[static_cast<size_t>(k)].required.met_by(line.present, line.strings, 0)) candidates.push_back(k);
+  };
+  for (const int k : rules_without_anchor_) consider(k);
+  for (const uint32_t id : line.strings.found()) {
+    for (const int k : rules_by_string_[id]) consider(k);
+  }
+  std::sort(candidates.begin(), candidates.end());  // rule order; a rule two of its strings found is there twice
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+}
+
+std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vector<Token>& tokens, LineFilter& line) const {
   std::vector<RuleMatch> found;
   const std::vector<Compiled>& compiled = translated();
   const std::string& text = skeleton.text();
@@ -371,15 +410,11 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     if (next != taken.end() && next->first < e) return true;
     return next != taken.begin() && std::prev(next)->second > b;
   };
-  // The rules whose required characters the line has; when they are many, only those of
-  // them the set finds a match of (all of them when the set cannot tell).
-  const CharacterSet present(skeleton.paragraph());
-  StringOccurrences strings(required_strings_, skeleton.paragraph());
-  std::vector<int> candidates;
-  for (size_t k = 0; k < compiled.size(); ++k) {
-    if (compiled[k].required.met_by(present, strings, 0)) candidates.push_back(static_cast<int>(k));
-  }
-  if (candidates.empty()) return found;
+  // The rules the filter left; when they are many, only those of them the set finds a match
+  // of (all of them when the set cannot tell).
+  const CharacterSet& present = line.present;
+  StringOccurrences& strings = line.strings;
+  std::vector<int>& candidates = line.candidates;
   if (candidates.size() >= kSetAfter) {
     if (const RE2::Set* any = prefilter()) {
       std::vector<int> matched;
@@ -396,9 +431,9 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     }
   }
   std::vector<re2::StringPiece> groups;
-  for (const Compiled& c : compiled) {
-    const auto index = static_cast<int>(&c - compiled.data());
-    if (!std::binary_search(candidates.begin(), candidates.end(), index)) continue;
+  std::optional<ClauseCuts> cuts;  // the line's clause marks, found when a rule first needs them
+  for (const int index : candidates) {  // in rule order
+    const Compiled& c = compiled[static_cast<size_t>(index)];
     const Program& p = program(c);
     const int n = p.re->NumberOfCapturingGroups() + 1;
     groups.assign(static_cast<size_t>(n), {});
@@ -407,29 +442,59 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     auto rest_may_match = [&](size_t from) {
       return c.required.met_by(present, strings, skeleton.source_offset(from));
     };
-    // A pattern that starts with required text starts no match before the first place the
-    // line writes it: the search starts there (npos: nowhere).
+    // A pattern that starts with required text starts a match only in the markers right
+    // before a place the line writes it (markers the pattern's leading markers take, so the
+    // first of them if any): it is tried there, anchored, one place after another, which
+    // finds the leftmost match as a search would, without reading the line past a failed try.
     const std::vector<std::string>& leading = c.required.leading();
-    auto first_possible_start = [&](size_t from) {
-      if (leading.empty() || from >= text.size() || (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) return from;
+    auto leading_match_in = [&](size_t from, size_t end) {
       const std::string_view paragraph = skeleton.paragraph();
-      const size_t after = skeleton.source_offset(from);
-      size_t first = std::string_view::npos;
-      for (const std::string& s : leading) first = std::min(first, paragraph.find(s, after));
-      return first == std::string_view::npos ? first : std::max(from, skeleton.skeleton_offset(first));
+      for (size_t after = skeleton.source_offset(from);; ++after) {
+        size_t first = std::string_view::npos;
+        for (const std::string& s : leading) first = std::min(first, paragraph.find(s, after));
+        if (first == std::string_view::npos) return false;
+        const size_t at = std::max(from, skeleton.skeleton_offset(first));
+        if (at > end) return false;
+        if (p.re->Match(text, at, end, RE2::ANCHOR_START, groups.data(), 1)) return true;
+        after = first;
+      }
     };
-    // The next match from `from` on, its bounds in groups[0]. A rule that starts a sentence
-    // is tried, anchored, only where a sentence starts: searched for anywhere, its matches
-    // would be found all along the line, each then turned away.
-    auto next_match = [&](size_t from) {
+    // The next match from `from` up to `end`, its bounds in groups[0]. A rule that starts a
+    // sentence is tried, anchored, only where a sentence starts: searched for anywhere, its
+    // matches would be found all along the line, each then turned away.
+    auto match_in = [&](size_t from, size_t end) {
       if (!c.rule->sentence_start) {
-        from = first_possible_start(from);
-        return from != std::string_view::npos &&
-               p.re->Match(text, from, text.size(), RE2::UNANCHORED, groups.data(), 1);
+        if (!leading.empty()) return leading_match_in(from, end);
+        return p.re->Match(text, from, end, RE2::UNANCHORED, groups.data(), 1);
       }
       const std::vector<size_t>& starts = sentence_starts();
-      for (auto at = std::lower_bound(starts.begin(), starts.end(), from); at != starts.end(); ++at) {
-        if (p.re->Match(text, *at, text.size(), RE2::ANCHOR_START, groups.data(), 1)) return true;
+      for (auto at = std::lower_bound(starts.begin(), starts.end(), from); at != starts.end() && *at <= end; ++at) {
+        if (p.re->Match(text, *at, end, RE2::ANCHOR_START, groups.data(), 1)) return true;
+      }
+      return false;
+    };
+    // A rule that never matches some clause marks, and needs one of its anchor strings, has
+    // every match inside a clause those marks bound that holds an anchor string: the next
+    // such clause from `from` on, cut to start at `from` ({npos, npos}: none).
+    const bool by_clause = c.clause_marks != 0 && !c.anchors->empty();
+    if (by_clause && !cuts) cuts.emplace(text);
+    auto next_clause = [&](size_t from) -> std::pair<size_t, size_t> {
+      const size_t after = skeleton.source_offset(from);
+      size_t first = std::string_view::npos;
+      for (const uint32_t id : *c.anchors) first = std::min(first, strings.first_at(id, after));
+      if (first == std::string_view::npos) return {first, first};
+      const auto [begin, end] = cuts->clause_at(std::max(from, skeleton.skeleton_offset(first)), c.clause_marks);
+      return {std::max(begin, from), end};
+    };
+    // The next match from `from` on: the same as searching the rest of the line.
+    auto next_match = [&](size_t from) {
+      if (!by_clause) return match_in(from, text.size());
+      while (from <= text.size()) {
+        const auto [begin, end] = next_clause(from);
+        if (begin == std::string_view::npos) return false;
+        if (begin < end && match_in(begin, end)) return true;
+        if (end >= text.size()) return false;
+        from = end + ClauseCuts::kMarkBytes;
       }
       return false;
     };
@@ -440,9 +505,11 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
       if (e > b && !cuts_a_token(b) && !cuts_a_token(e) && !overlaps(b, e) &&
           (!c.rule->sentence_start || starts_sentence(mb))) {
         // The slots: RE2 finds a match's bounds with its DFAs alone, and its groups only with a
-        // slower engine, so the groups are read (the same match again, from its start) only for
-        // a match the checks above keep.
-        if (n > 1) p.re->Match(text, mb, text.size(), RE2::ANCHOR_START, groups.data(), n);
+        // slower engine, so the groups are read only for a match the checks above keep, by
+        // matching its span again anchored at both ends (the line around it still the context):
+        // the first match of the pattern's order from `mb` is the first one that ends at `me`,
+        // and the slower engine's tables grow with the text it is given, not the line's rest.
+        if (n > 1) p.re->Match(text, mb, me, RE2::ANCHOR_BOTH, groups.data(), n);
         RuleMatch m{c.rule, b, e, {}};
         for (const auto& [index, name] : p.groups) {
           const auto& g = groups[static_cast<size_t>(index)];

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "rewriter/clause_windows.hpp"
 #include "rewriter/rule_literals.hpp"
 #include "rewriter/skeleton.hpp"
 #include "termnorm/lexicon.hpp"
@@ -59,6 +60,8 @@ class RuleSet {
   // Matches of all rules, in rule order first, never overlapping an earlier match, never
   // cutting a token in two; returned sorted by position.
   std::vector<RuleMatch> apply(const Skeleton& skeleton, const std::vector<Token>& tokens) const;
+  // The same for `paragraph` and its tokens: the skeleton is built only when a rule may match.
+  std::vector<RuleMatch> apply(std::string_view paragraph, const std::vector<Token>& tokens) const;
 
   // The RE2 source a pattern compiles to (for --explain and tests).
   static std::string translate_pattern(const std::string& pattern, Language source);
@@ -78,6 +81,11 @@ class RuleSet {
     RequiredCharacters required;
     std::vector<std::string> verbs_before_de;  // verb slots written right before 的
     std::unique_ptr<Program> program;
+    // Set with the first filter's index: the rule's anchor strings (RequiredCharacters::
+    // anchor_strings), and the clause marks it never matches outside a token. A rule with both
+    // is searched for only in the clauses, bounded by those marks, that hold an anchor string.
+    const std::vector<uint32_t>* anchors = nullptr;
+    ClauseMarks clause_marks = 0;
   };
   // Every pattern in one RE2::Set: one pass over a line tells which rules can match there,
   // and only those run on their own. Null when the set is out of memory or the patterns are too large: every rule runs.
@@ -89,6 +97,18 @@ class RuleSet {
     std::once_flag once;
     std::unique_ptr<RE2::Set> any;
   };
+  // The first filter of one line: its characters, where it holds the required strings, and
+  // the rules those leave (in rule order), found by filter().
+  struct LineFilter {
+    LineFilter(std::string_view paragraph, const RequiredStrings& required)
+        : present(paragraph), strings(required, paragraph) {}
+    CharacterSet present;
+    StringOccurrences strings;
+    std::vector<int> candidates;
+  };
+  void filter(LineFilter& line) const;
+  // The matches in a skeleton of the line `line` filtered, when it left candidates.
+  std::vector<RuleMatch> apply(const Skeleton& skeleton, const std::vector<Token>& tokens, LineFilter& line) const;
   const Program& program(const Compiled& c) const;
   const RE2::Set* prefilter() const;
   // Translates the rules of `source` into compiled_ (and numbers their required strings).
@@ -106,6 +126,11 @@ class RuleSet {
   // Filled once, by the constructor or under untranslated_->once.
   mutable std::vector<Compiled> compiled_;
   mutable RequiredStrings required_strings_;  // every rule's, numbered
+  // The first filter's index (rule numbers in compiled_): by string number, the rules whose
+  // anchor strings (RequiredCharacters::anchor_strings) hold it, and the rules that have none.
+  // Only the rules a line's strings point to, and those without, are asked of the line.
+  mutable std::vector<std::vector<int>> rules_by_string_;
+  mutable std::vector<int> rules_without_anchor_;
   mutable std::unique_ptr<Prefilter> prefilter_;
 };
 

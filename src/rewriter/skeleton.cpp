@@ -9,6 +9,7 @@ namespace termnorm::rewriter {
 
 Skeleton::Skeleton(std::string_view paragraph, const std::vector<Token>& tokens) : paragraph_(paragraph) {
   text_.reserve(paragraph.size() + tokens.size() * 8);
+  anchors_.reserve(2 * tokens.size() + 1);
   size_t cursor = 0;
   anchors_.emplace_back(0, 0);
   for (const Token& t : tokens) {
