@@ -214,4 +214,6 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("外上髁炎") == Ids{"lateral-epicondylitis"});
   CHECK(ids("转移性黑色素瘤") == Ids{"metastatic-melanoma"});
   CHECK(ids("足月儿") == Ids{"full-term-infants"});
+  CHECK(ids("实属不易") == Ids{"no-easy-feat"});
+  CHECK(ids("不易察觉") == Ids{"hard-to-detect"});
 }
