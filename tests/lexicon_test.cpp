@@ -205,4 +205,15 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("神经性厌食") == Ids{"anorexia-nervosa"});
   CHECK(ids("不得不") == Ids{"have-to"});
   CHECK(ids("舍不得") == Ids{"be-reluctant-to"});
+  CHECK(ids("血管加压素") == Ids{"vasopressin"});
+  CHECK(ids("加压包扎") == Ids{"compression-bandaging"});
+  CHECK(ids("来之不易") == Ids{"hard-won"});
+  CHECK(ids("核酸酶") == Ids{"nucleases"});
+  CHECK(ids("眼球震颤") == Ids{"nystagmus-zh"});
+  CHECK(ids("肱骨外上髁炎") == Ids{"lateral-epicondylitis"});
+  CHECK(ids("外上髁炎") == Ids{"lateral-epicondylitis"});
+  CHECK(ids("转移性黑色素瘤") == Ids{"metastatic-melanoma"});
+  CHECK(ids("足月儿") == Ids{"full-term-infants"});
+  CHECK(ids("实属不易") == Ids{"no-easy-feat"});
+  CHECK(ids("不易察觉") == Ids{"hard-to-detect"});
 }
