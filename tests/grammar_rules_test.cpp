@@ -239,6 +239,13 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"time-after-verb-ing", "Few relapse 在停药后一年内.", "Few relapse within one year after stopping medication."},
       {"time-after-surgery", "Pain eased 在术后两周内.", "Pain eased within two weeks after surgery."},
       {"after-x", "在手术后30%的患者 relapse.", "After surgery 30% of patients relapse."},  // a share is no {N:time}
+      {"the-lower-the-x", "温度越低，存活率越高.", "The lower the temperature, the higher the survival rate."},
+      {"the-smaller-the-x", "In mice, 剂量越小, 毒性就越弱.", "In mice, the smaller the dose, the weaker the toxicity."},
+      {"the-more-adj-the-x", "炎症越严重, pain grows.", "The more severe the inflammation, pain grows."},
+      {"the-more-the-better", "越稳定越好.", "The more stable, the better."},
+      {"the-more-the-more", "越稳定越有效.", "The more stable, the more effective."},
+      {"the-earlier-the-better", "Treat it 越早越好.", "Treat it the earlier, the better."},
+      {"increasingly", "疾病越来越严重.", "Disease is increasingly severe."},  // no 越 half takes 越来越
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
