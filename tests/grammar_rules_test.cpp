@@ -246,6 +246,10 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"the-more-the-more", "越稳定越有效.", "The more stable, the more effective."},
       {"the-earlier-the-better", "Treat it 越早越好.", "Treat it the earlier, the better."},
       {"increasingly", "疾病越来越严重.", "Disease is increasingly severe."},  // no 越 half takes 越来越
+      {"time-after-treatment", "Pain eased 在治疗后6个月内.", "Pain eased within 6 months after treatment."},
+      {"time-after-treatment", "Few relapse 在治疗后三到五年内.", "Few relapse within three to five years after treatment."},
+      {"after-treatment", "Pain eased 在治疗后.", "Pain eased after treatment."},
+      {"after-treatment", "在治疗后30%的患者 relapse.", "After treatment 30% of patients relapse."},  // a share is no {N:time}
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
