@@ -50,7 +50,11 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"for-patients-with", "对于肥胖患者, diet matters.", "For patients with obesity, diet matters."},
       {"risk-of", "They weighed 出血的风险.", "They weighed the risk of hemorrhage."},
       {"most-x", "大多数患者 recovered.", "Most patients recovered."},
-      {"y-of-most-x", "大多数患者的症状 improved.", "The symptoms of most patients improved."},
+      {"in-most-patients-the-y", "大多数患者的症状 improved.", "In most patients, the symptoms improved."},
+      {"y-of-most-x", "Doctors eased 大多数患者的症状.", "Doctors eased the symptoms of most patients."},
+      {"in-most-cases-the-y", "Rest helps. 大多数病例的病因 is unclear.", "Rest helps. In most cases, the cause is unclear."},
+      {"in-some-patients-y", "一些患者的血糖 fell.", "In some patients, blood glucose fell."},
+      {"possessive-de", "一些药物的副作用 are mild.", "The side effects of some drugs are mild."},
       {"what-kind-of", "Nobody said 什么类型的干细胞 was given.", "Nobody said what kind of stem cells was given."},
       {"whether-x", "We asked 患者是否 slept well.", "We asked whether patients slept well."},
       {"can-be-used-to", "Insulin 可以用于治疗糖尿病.", "Insulin can be used to treat diabetes."},
@@ -239,6 +243,17 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"time-after-verb-ing", "Few relapse 在停药后一年内.", "Few relapse within one year after stopping medication."},
       {"time-after-surgery", "Pain eased 在术后两周内.", "Pain eased within two weeks after surgery."},
       {"after-x", "在手术后30%的患者 relapse.", "After surgery 30% of patients relapse."},  // a share is no {N:time}
+      {"the-lower-the-x", "温度越低，存活率越高.", "The lower the temperature, the higher the survival rate."},
+      {"the-smaller-the-x", "In mice, 剂量越小, 毒性就越弱.", "In mice, the smaller the dose, the weaker the toxicity."},
+      {"the-more-adj-the-x", "炎症越严重, pain grows.", "The more severe the inflammation, pain grows."},
+      {"the-more-the-better", "越稳定越好.", "The more stable, the better."},
+      {"the-more-the-more", "越稳定越有效.", "The more stable, the more effective."},
+      {"the-earlier-the-better", "Treat it 越早越好.", "Treat it the earlier, the better."},
+      {"increasingly", "疾病越来越严重.", "Disease is increasingly severe."},  // no 越 half takes 越来越
+      {"time-after-treatment", "Pain eased 在治疗后6个月内.", "Pain eased within 6 months after treatment."},
+      {"time-after-treatment", "Few relapse 在治疗后三到五年内.", "Few relapse within three to five years after treatment."},
+      {"after-treatment", "Pain eased 在治疗后.", "Pain eased after treatment."},
+      {"after-treatment", "在治疗后30%的患者 relapse.", "After treatment 30% of patients relapse."},  // a share is no {N:time}
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
