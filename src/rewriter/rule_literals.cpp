@@ -297,9 +297,9 @@ void RequiredStrings::add_lead(uint32_t three, uint32_t id) {
 }
 
 uint32_t RequiredStrings::intern(const std::string& s) {
-  const auto known = std::find(strings_.begin(), strings_.end(), s);
-  if (known != strings_.end()) return static_cast<uint32_t>(known - strings_.begin());
   const auto id = static_cast<uint32_t>(strings_.size());
+  const auto [known, added] = ids_.emplace(s, id);
+  if (!added) return known->second;
   strings_.push_back(s);
   next_with_lead_.push_back(kNone);
   if (s.size() < 3) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "termnorm/lexicon.hpp"
@@ -66,6 +67,7 @@ class RequiredStrings {
   std::vector<uint32_t> short_;  // ids of the strings under three bytes
   bool lead_bytes_only_ = true;   // no string starts inside a UTF-8 sequence: only lead bytes are tried
   std::vector<std::string> strings_;
+  std::unordered_map<std::string, uint32_t> ids_;  // strings_ indexed, for intern()
 };
 
 // Where one line holds the required strings: every occurrence of each, found in one pass over

@@ -91,16 +91,26 @@ std::string time_span() {
          "(?:年|个月|周|星期|天|小时|分钟)" + text + "\\x{F0007}";
 }
 
+// Each slot type's RE2 source, by type name, for text in one language.
+std::map<std::string, std::string> slot_regexes(Language source) {
+  return {{"", noun_phrase(source)},
+          {"noun", noun_headed_phrase(source)},
+          {"disease", disease_phrase(source)},
+          {"verb", token_of(TokenClass::verb)},
+          {"adj", token_of(TokenClass::adjective)},
+          {"number", quantity()},
+          {"time", time_span()},
+          {"any", std::string("[\\x{F0001}-\\x{F0006}]") + "[^\\x{F0001}-\\x{F0007}]*\\x{F0007}"}};
+}
+
+// A slot type's RE2 source (empty for an unknown type), built once a language: rules write
+// slots by the hundred, and each would otherwise build the same string again.
 std::string slot_regex(const std::string& type, Language source) {
-  if (type.empty()) return noun_phrase(source);
-  if (type == "noun") return noun_headed_phrase(source);
-  if (type == "disease") return disease_phrase(source);
-  if (type == "verb") return token_of(TokenClass::verb);
-  if (type == "adj") return token_of(TokenClass::adjective);
-  if (type == "number") return quantity();
-  if (type == "time") return time_span();
-  if (type == "any") return std::string("[\\x{F0001}-\\x{F0006}]") + "[^\\x{F0001}-\\x{F0007}]*\\x{F0007}";
-  return {};
+  static const std::map<std::string, std::string> zh = slot_regexes(Language::zh);
+  static const std::map<std::string, std::string> en = slot_regexes(Language::en);
+  const std::map<std::string, std::string>& table = source == Language::zh ? zh : en;
+  const auto it = table.find(type);
+  return it == table.end() ? std::string() : it->second;
 }
 
 // The names of the verb slots a pattern writes right before 的 ("{V:verb}的").
@@ -157,7 +167,7 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
         if (end == std::string::npos) throw Error("unclosed '\\" + std::string(1, pattern[i + 1]) + "{' in rule pattern");
         ++end;
       }
-      if (bracket_depth == 0) out += std::string(kAnyMarker) + "*";
+      if (bracket_depth == 0) out.append(kAnyMarker).append("*");
       out.append(pattern, i, end - i);
       i = end;
       continue;
@@ -169,7 +179,7 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
       continue;
     }
     if (c == '[') {
-      out += std::string(kAnyMarker) + "*[";
+      out.append(kAnyMarker).append("*[");
       ++bracket_depth;
       ++i;
       continue;
@@ -229,8 +239,7 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
     // A literal character: it may sit inside a token, so markers may precede it.
     size_t len;
     text::decode(pattern, i, len);
-    out += std::string(kAnyMarker) + "*";
-    out.append(pattern, i, len);
+    out.append(kAnyMarker).append("*").append(pattern, i, len);
     i += len;
   }
   return out;
@@ -292,7 +301,6 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
   for (size_t k = 0; k < compiled_.size(); ++k) {
     Compiled& c = compiled_[k];
     c.anchors = &c.required.anchor_strings(required_strings_);
-    c.clause_marks = marks_never_matched(c.regex);
     if (c.anchors->empty()) rules_without_anchor_.push_back(static_cast<int>(k));
     for (const uint32_t id : *c.anchors) rules_by_string_[id].push_back(static_cast<int>(k));
   }
@@ -309,6 +317,7 @@ const RuleSet::Program& RuleSet::program(const Compiled& c) const {
                                             (re->error_arg().empty() ? "" : " at '" + re->error_arg() + "'"));
     }
     for (const auto& [name, index] : re->NamedCapturingGroups()) p.groups.emplace_back(index, name);
+    p.clause_marks = marks_never_matched(c.regex);
     std::sort(p.groups.begin(), p.groups.end());
     p.re = std::move(re);
   });
@@ -476,14 +485,14 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     // A rule that never matches some clause marks, and needs one of its anchor strings, has
     // every match inside a clause those marks bound that holds an anchor string: the next
     // such clause from `from` on, cut to start at `from` ({npos, npos}: none).
-    const bool by_clause = c.clause_marks != 0 && !c.anchors->empty();
+    const bool by_clause = p.clause_marks != 0 && !c.anchors->empty();
     if (by_clause && !cuts) cuts.emplace(text);
     auto next_clause = [&](size_t from) -> std::pair<size_t, size_t> {
       const size_t after = skeleton.source_offset(from);
       size_t first = std::string_view::npos;
       for (const uint32_t id : *c.anchors) first = std::min(first, strings.first_at(id, after));
       if (first == std::string_view::npos) return {first, first};
-      const auto [begin, end] = cuts->clause_at(std::max(from, skeleton.skeleton_offset(first)), c.clause_marks);
+      const auto [begin, end] = cuts->clause_at(std::max(from, skeleton.skeleton_offset(first)), p.clause_marks);
       return {std::max(begin, from), end};
     };
     // The next match from `from` on: the same as searching the rest of the line.

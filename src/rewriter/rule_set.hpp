@@ -74,6 +74,9 @@ class RuleSet {
     std::once_flag once;
     std::unique_ptr<RE2> re;
     std::vector<std::pair<int, std::string>> groups;  // capture index → slot name
+    // The clause marks the program never matches outside a token (read from its RE2 source
+    // with the program, not at start-up: most rules never run on a short input).
+    ClauseMarks clause_marks = 0;
   };
   struct Compiled {
     const Rule* rule;
@@ -82,10 +85,9 @@ class RuleSet {
     std::vector<std::string> verbs_before_de;  // verb slots written right before 的
     std::unique_ptr<Program> program;
     // Set with the first filter's index: the rule's anchor strings (RequiredCharacters::
-    // anchor_strings), and the clause marks it never matches outside a token. A rule with both
-    // is searched for only in the clauses, bounded by those marks, that hold an anchor string.
+    // anchor_strings). A rule with anchor strings and clause marks it never matches (its
+    // Program's) is searched for only in the clauses, bounded by those marks, that hold one.
     const std::vector<uint32_t>* anchors = nullptr;
-    ClauseMarks clause_marks = 0;
   };
   // Every pattern in one RE2::Set: one pass over a line tells which rules can match there,
   // and only those run on their own. Null when the set is out of memory or the patterns are too large: every rule runs.
