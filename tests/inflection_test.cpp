@@ -218,6 +218,11 @@ TEST_CASE("长期存活 is the verb survive long-term, and the noun long-term su
   CHECK(english("They improved 患者的长期存活.") == "They improved the long-term survival of patients.");
 }
 
+TEST_CASE("供应 is the verb supply, and the noun supply after 的", "[inflection]") {
+  CHECK(english("Clinics 供应 donor organs.") == "Clinics supply donor organs.");
+  CHECK(english("Farmers worry about 血液的供应.") == "Farmers worry about the supply of blood.");
+}
+
 TEST_CASE("a bare singular noun of the general vocabulary opening a sentence as its subject takes the", "[inflection]") {
   CHECK(english("标准方法 is simple.") == "The standard approach is simple.");
   CHECK(english("It helps. 未来的目标 is clear.") == "It helps. The future goal is clear.");
