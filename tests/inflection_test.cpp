@@ -218,6 +218,14 @@ TEST_CASE("长期存活 is the verb survive long-term, and the noun long-term su
   CHECK(english("They improved 患者的长期存活.") == "They improved the long-term survival of patients.");
 }
 
+TEST_CASE("主要 between a subject and 影响 is the adverb mainly, and 影响 the verb affect", "[inflection]") {
+  CHECK(english("该病主要影响老年人.") == "The illness mainly affects older adults.");
+  CHECK(english("主要影响两种细胞.") == "Mainly affect two cells.");
+  // A noun phrase still: after 的 or a possessive, or before 的.
+  CHECK(english("吸烟的主要影响 is cough.") == "The main effect of smoking is cough.");
+  CHECK(english("其主要影响 is cough.") == "Its main effect is cough.");
+}
+
 TEST_CASE("供应 is the verb supply, and the noun supply after 的", "[inflection]") {
   CHECK(english("Clinics 供应 donor organs.") == "Clinics supply donor organs.");
   CHECK(english("Farmers worry about 血液的供应.") == "Farmers worry about the supply of blood.");

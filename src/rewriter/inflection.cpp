@@ -553,6 +553,11 @@ NounSenses::NounSenses(const Lexicon& lexicon) {
     for (const std::string& id : c.homonyms) {
       const Concept* other = lexicon.find(id);
       if (other == nullptr) continue;
+      if (c.pos == PartOfSpeech::adj && other->pos == PartOfSpeech::adv && !other->en.term.empty()) {
+        adverb_of_adjective_[&c] = other;
+      } else if (c.pos == PartOfSpeech::adv && other->pos == PartOfSpeech::adj && !c.en.term.empty()) {
+        adverb_of_adjective_[other] = &c;
+      }
       const Concept* noun = c.pos == PartOfSpeech::noun ? &c : other;
       const Concept* verb = c.pos == PartOfSpeech::noun ? other : &c;
       if (noun->pos == PartOfSpeech::noun && verb->pos == PartOfSpeech::verb && !noun->en.term.empty()) {
@@ -592,6 +597,21 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     const Concept* noun = of(*t.matched_concept);
     if (noun == nullptr) continue;
     bool nominal_place = false;
+    // 主要 between a subject noun and the verb: the adverb "mainly", and a verb with its object.
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
+        !(i + 1 < tokens.size() && touching(line, tokens, i + 1) && (is_de(i + 1) || is_related(i + 1)))) {
+      const auto adverb = adverb_of_adjective_.find(tokens[i - 1].matched_concept);
+      const bool after_subject =
+          i >= 2 && (touching(line, tokens, i - 1) && is_chinese(tokens[i - 2])
+                         ? is_noun(tokens[i - 2]) && !tokens[i - 2].noun_sense
+                         : !text::is_determiner(trailing_words(line.substr(0, tokens[i - 1].begin), 1)));
+      const bool opens_line = i == 1 && !touching(line, tokens, i - 1);
+      if (adverb != adverb_of_adjective_.end() && (after_subject || opens_line)) {
+        tokens[i - 1].matched_concept = adverb->second;
+        tokens[i - 1].token_class = TokenClass::other;
+        continue;
+      }
+    }
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
       const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
       nominal_place = is_de(i - 1) || before == PartOfSpeech::adj ||

@@ -70,6 +70,10 @@ class NounSenses {
   // The other way, for a form the noun holds: after a modal it reads as the verb (可以注射
   // "can inject").
   std::unordered_map<const Concept*, const Concept*> verb_of_noun_;
+  // An adjective and an adverb that share a form (主要 "main", "mainly"): between a subject and a
+  // verb with a noun sense, the adverb, and the verb stays a verb (该病主要影响成人 "the disease
+  // mainly affects adults").
+  std::unordered_map<const Concept*, const Concept*> adverb_of_adjective_;
 };
 
 // English output: the inflection of each token (same indices as `tokens`). In a heading a noun
