@@ -226,6 +226,15 @@ TEST_CASE("主要 between a subject and 影响 is the adverb mainly, and 影响 
   CHECK(english("其主要影响 is cough.") == "Its main effect is cough.");
 }
 
+TEST_CASE("移植 and 输注 are nouns, and verbs after 直接 or 再 or before 到 and a place", "[inflection]") {
+  CHECK(english("Surgeons 直接移植 the graft.") == "Surgeons directly transplant the graft.");
+  CHECK(english("Nurses 再输注 platelets.") == "Nurses again infuse platelets.");
+  CHECK(english("Vets 将肝细胞移植到小鼠的脾脏中.") == "Vets transplant hepatocytes into the spleen of mice.");
+  CHECK(english("Vets 将血小板输注到小鼠体内.") == "Vets infuse platelets into the body of mice.");
+  CHECK(english("移植 is risky.") == "Transplantation is risky.");
+  CHECK(english("Then 输注 took an hour.") == "Then infusion took an hour.");
+}
+
 TEST_CASE("供应 is the verb supply, and the noun supply after 的", "[inflection]") {
   CHECK(english("Clinics 供应 donor organs.") == "Clinics supply donor organs.");
   CHECK(english("Farmers worry about 血液的供应.") == "Farmers worry about the supply of blood.");

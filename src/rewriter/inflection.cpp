@@ -587,7 +587,21 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     Token& t = tokens[i];
     if (is_chinese(t) && t.token_class == TokenClass::nominal) {
       const auto verb = verb_of_noun_.find(t.matched_concept);
-      if (verb != verb_of_noun_.end() && after_modal(line, tokens, i)) {
+      // A clear verbal place: after a modal or a Chinese adverb (直接移植 "directly transplant"), or
+      // before 到/入/至 and a place (将细胞移植到心脏 "transplant the cells into the heart").
+      static constexpr std::array<std::string_view, 7> kVerbalAdverbs = {"直接", "再", "再次", "已经",
+                                                                          "已", "随后", "然后"};
+      const bool after_adverb =
+          touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
+          tokens[i - 1].matched_concept->pos == PartOfSpeech::adv &&
+          std::find(kVerbalAdverbs.begin(), kVerbalAdverbs.end(),
+                    line.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin)) != kVerbalAdverbs.end();
+      bool before_place = false;
+      if (i + 1 < tokens.size() && touching(line, tokens, i + 1)) {
+        const std::string_view next = line.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
+        before_place = next == "到" || next == "入" || next == "至";
+      }
+      if (verb != verb_of_noun_.end() && (after_modal(line, tokens, i) || after_adverb || before_place)) {
         t.matched_concept = verb->second;
         t.token_class = TokenClass::verb;
       }
