@@ -235,6 +235,11 @@ TEST_CASE("移植 and 输注 are nouns, and verbs after 直接 or 再 or before 
   CHECK(english("Then 输注 took an hour.") == "Then infusion took an hour.");
 }
 
+TEST_CASE("冷冻保存 is the noun cryopreservation, and be cryopreserved after a modal", "[inflection]") {
+  CHECK(english("Sperm 可以冷冻保存.") == "Sperm can be cryopreserved.");
+  CHECK(english("冷冻保存 takes a day.") == "Cryopreservation takes a day.");
+}
+
 TEST_CASE("供应 is the verb supply, and the noun supply after 的", "[inflection]") {
   CHECK(english("Clinics 供应 donor organs.") == "Clinics supply donor organs.");
   CHECK(english("Farmers worry about 血液的供应.") == "Farmers worry about the supply of blood.");
