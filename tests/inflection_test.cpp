@@ -218,6 +218,33 @@ TEST_CASE("长期存活 is the verb survive long-term, and the noun long-term su
   CHECK(english("They improved 患者的长期存活.") == "They improved the long-term survival of patients.");
 }
 
+TEST_CASE("主要 between a subject and 影响 is the adverb mainly, and 影响 the verb affect", "[inflection]") {
+  CHECK(english("该病主要影响老年人.") == "The illness mainly affects older adults.");
+  CHECK(english("主要影响两种细胞.") == "Mainly affect two cells.");
+  // A noun phrase still: after 的 or a possessive, or before 的.
+  CHECK(english("吸烟的主要影响 is cough.") == "The main effect of smoking is cough.");
+  CHECK(english("其主要影响 is cough.") == "Its main effect is cough.");
+}
+
+TEST_CASE("移植 and 输注 are nouns, and verbs after 直接 or 再 or before 到 and a place", "[inflection]") {
+  CHECK(english("Surgeons 直接移植 the graft.") == "Surgeons directly transplant the graft.");
+  CHECK(english("Nurses 再输注 platelets.") == "Nurses again infuse platelets.");
+  CHECK(english("Vets 将肝细胞移植到小鼠的脾脏中.") == "Vets transplant hepatocytes into the spleen of mice.");
+  CHECK(english("Vets 将血小板输注到小鼠体内.") == "Vets infuse platelets into the body of mice.");
+  CHECK(english("移植 is risky.") == "Transplantation is risky.");
+  CHECK(english("Then 输注 took an hour.") == "Then infusion took an hour.");
+}
+
+TEST_CASE("冷冻保存 is the noun cryopreservation, and be cryopreserved after a modal", "[inflection]") {
+  CHECK(english("Sperm 可以冷冻保存.") == "Sperm can be cryopreserved.");
+  CHECK(english("冷冻保存 takes a day.") == "Cryopreservation takes a day.");
+}
+
+TEST_CASE("供应 is the verb supply, and the noun supply after 的", "[inflection]") {
+  CHECK(english("Clinics 供应 donor organs.") == "Clinics supply donor organs.");
+  CHECK(english("Farmers worry about 血液的供应.") == "Farmers worry about the supply of blood.");
+}
+
 TEST_CASE("a bare singular noun of the general vocabulary opening a sentence as its subject takes the", "[inflection]") {
   CHECK(english("标准方法 is simple.") == "The standard approach is simple.");
   CHECK(english("It helps. 未来的目标 is clear.") == "It helps. The future goal is clear.");

@@ -553,6 +553,11 @@ NounSenses::NounSenses(const Lexicon& lexicon) {
     for (const std::string& id : c.homonyms) {
       const Concept* other = lexicon.find(id);
       if (other == nullptr) continue;
+      if (c.pos == PartOfSpeech::adj && other->pos == PartOfSpeech::adv && !other->en.term.empty()) {
+        adverb_of_adjective_[&c] = other;
+      } else if (c.pos == PartOfSpeech::adv && other->pos == PartOfSpeech::adj && !c.en.term.empty()) {
+        adverb_of_adjective_[other] = &c;
+      }
       const Concept* noun = c.pos == PartOfSpeech::noun ? &c : other;
       const Concept* verb = c.pos == PartOfSpeech::noun ? other : &c;
       if (noun->pos == PartOfSpeech::noun && verb->pos == PartOfSpeech::verb && !noun->en.term.empty()) {
@@ -582,7 +587,21 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     Token& t = tokens[i];
     if (is_chinese(t) && t.token_class == TokenClass::nominal) {
       const auto verb = verb_of_noun_.find(t.matched_concept);
-      if (verb != verb_of_noun_.end() && after_modal(line, tokens, i)) {
+      // A clear verbal place: after a modal or a Chinese adverb (直接移植 "directly transplant"), or
+      // before 到/入/至 and a place (将细胞移植到心脏 "transplant the cells into the heart").
+      static constexpr std::array<std::string_view, 7> kVerbalAdverbs = {"直接", "再", "再次", "已经",
+                                                                          "已", "随后", "然后"};
+      const bool after_adverb =
+          touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
+          tokens[i - 1].matched_concept->pos == PartOfSpeech::adv &&
+          std::find(kVerbalAdverbs.begin(), kVerbalAdverbs.end(),
+                    line.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin)) != kVerbalAdverbs.end();
+      bool before_place = false;
+      if (i + 1 < tokens.size() && touching(line, tokens, i + 1)) {
+        const std::string_view next = line.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
+        before_place = next == "到" || next == "入" || next == "至";
+      }
+      if (verb != verb_of_noun_.end() && (after_modal(line, tokens, i) || after_adverb || before_place)) {
         t.matched_concept = verb->second;
         t.token_class = TokenClass::verb;
       }
@@ -592,6 +611,21 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     const Concept* noun = of(*t.matched_concept);
     if (noun == nullptr) continue;
     bool nominal_place = false;
+    // 主要 between a subject noun and the verb: the adverb "mainly", and a verb with its object.
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
+        !(i + 1 < tokens.size() && touching(line, tokens, i + 1) && (is_de(i + 1) || is_related(i + 1)))) {
+      const auto adverb = adverb_of_adjective_.find(tokens[i - 1].matched_concept);
+      const bool after_subject =
+          i >= 2 && (touching(line, tokens, i - 1) && is_chinese(tokens[i - 2])
+                         ? is_noun(tokens[i - 2]) && !tokens[i - 2].noun_sense
+                         : !text::is_determiner(trailing_words(line.substr(0, tokens[i - 1].begin), 1)));
+      const bool opens_line = i == 1 && !touching(line, tokens, i - 1);
+      if (adverb != adverb_of_adjective_.end() && (after_subject || opens_line)) {
+        tokens[i - 1].matched_concept = adverb->second;
+        tokens[i - 1].token_class = TokenClass::other;
+        continue;
+      }
+    }
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1])) {
       const PartOfSpeech before = tokens[i - 1].matched_concept->pos;
       nominal_place = is_de(i - 1) || before == PartOfSpeech::adj ||

@@ -56,7 +56,8 @@ class NounSenses {
   explicit NounSenses(const Lexicon& lexicon);
 
   // English output: a Chinese noun token with a verb sense becomes that verb after a modal
-  // (Chinese or English: 能出汗 "can sweat"). A Chinese verb token with a noun sense becomes that
+  // (Chinese or English: 能出汗 "can sweat"), after an adverb such as 直接 or 再, and before
+  // 到/入/至 and a place (将细胞移植到心脏 "transplant the cells into the heart"). A Chinese verb token with a noun sense becomes that
   // noun after 的, an adjective, a determiner, a number or a measure word (unless it opens a
   // relative clause there: 一种治疗糖尿病的药物), and before 的 or 相关; the rules then see it as
   // part of a noun phrase.
@@ -70,6 +71,10 @@ class NounSenses {
   // The other way, for a form the noun holds: after a modal it reads as the verb (可以注射
   // "can inject").
   std::unordered_map<const Concept*, const Concept*> verb_of_noun_;
+  // An adjective and an adverb that share a form (主要 "main", "mainly"): between a subject and a
+  // verb with a noun sense, the adverb, and the verb stays a verb (该病主要影响成人 "the disease
+  // mainly affects adults").
+  std::unordered_map<const Concept*, const Concept*> adverb_of_adjective_;
 };
 
 // English output: the inflection of each token (same indices as `tokens`). In a heading a noun
