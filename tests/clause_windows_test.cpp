@@ -1,11 +1,12 @@
 // Clause windows: the clause marks a rule's RE2 never matches outside a token, where a
 // skeleton writes them, and that no match of a default rule leaves the clause they bound.
+#include "rewriter/clause_windows.hpp"
+
 #include <re2/re2.h>
 
 #include <catch2/catch.hpp>
 
 #include "example_skeletons.hpp"
-#include "rewriter/clause_windows.hpp"
 #include "rewriter/rule_set.hpp"
 #include "rewriter/skeleton.hpp"
 #include "termnorm/termnorm.hpp"
@@ -28,7 +29,8 @@ rewriter::Token token(std::string_view line, std::string_view word, rewriter::To
 // The clause of `skeleton` around `at` for the pattern's marks, as skeleton text.
 std::string_view clause(const rewriter::Skeleton& skeleton, std::string_view pattern, size_t at) {
   ClauseCuts cuts(skeleton.text());
-  const auto [begin, end] = cuts.clause_at(at, marks_never_matched(RuleSet::translate_pattern(std::string(pattern), Language::zh)));
+  const auto [begin, end] =
+      cuts.clause_at(at, marks_never_matched(RuleSet::translate_pattern(std::string(pattern), Language::zh)));
   return std::string_view(skeleton.text()).substr(begin, end - begin);
 }
 
@@ -73,12 +75,13 @@ TEST_CASE("a rule's match that fills its whole clause is found, as over the whol
   const Lexicon lexicon = Lexicon::from_yaml(R"(termnorm-lexicon: 1
 rules:
   - {id: progressive, from: zh, zh: '{S:noun}正在{V:verb}', en: '{S} {S|be} {V|ing}'}
-)", "rules.yaml");
+)",
+                                             "rules.yaml");
   const RuleSet rules(lexicon.rules(), Language::zh);
   const std::string_view line = "细胞，细胞正在分裂。细胞正在分裂";
   const std::vector<rewriter::Token> tokens = {
-      token(line, "细胞", TokenClass::nominal),    token(line, "细胞", TokenClass::nominal, 6),
-      token(line, "分裂", TokenClass::verb),       token(line, "细胞", TokenClass::nominal, line.find("。")),
+      token(line, "细胞", TokenClass::nominal), token(line, "细胞", TokenClass::nominal, 6),
+      token(line, "分裂", TokenClass::verb), token(line, "细胞", TokenClass::nominal, line.find("。")),
       token(line, "分裂", TokenClass::verb, line.find("。"))};
   const rewriter::Skeleton skeleton(line, tokens);
   const std::vector<rewriter::RuleMatch> found = rules.apply(skeleton, tokens);

@@ -206,13 +206,15 @@ TEST_CASE("a demonstrative that opens a clause before a verb is its subject", "[
 TEST_CASE("a term written with the takes no the of its own as a later member of a list", "[inflection]") {
   CHECK(english("Lesions hit the brain and 脊髓.") == "Lesions hit the brain and spinal cord.");
   CHECK(english("Lesions hit 皮肤, 肝脏和胃肠道.") == "Lesions hit skin, liver and gastrointestinal tract.");
-  CHECK(english("Cells came from 骨髓, 脐带或脂肪组织.") == "Cells came from bone marrow, umbilical cord or adipose tissue.");
+  CHECK(english("Cells came from 骨髓, 脐带或脂肪组织.") ==
+        "Cells came from bone marrow, umbilical cord or adipose tissue.");
   // Two alternatives keep their own; a new clause after a comma and "and" is no list.
   CHECK(english("Cells went to 门静脉或脾脏.") == "Cells went to the portal vein or the spleen.");
   CHECK(english("The graft failed, and 肝脏 recovered.") == "The graft failed, and the liver recovered.");
 }
 
-TEST_CASE("长期存活 is the verb survive long-term, and the noun long-term survival where a noun stands", "[inflection]") {
+TEST_CASE("长期存活 is the verb survive long-term, and the noun long-term survival where a noun stands",
+          "[inflection]") {
   CHECK(english("Few grafts 长期存活.") == "Few grafts survive long-term.");
   CHECK(english("These cells 可以长期存活.") == "These cells can survive long-term.");
   CHECK(english("They improved 患者的长期存活.") == "They improved the long-term survival of patients.");
@@ -245,7 +247,8 @@ TEST_CASE("供应 is the verb supply, and the noun supply after 的", "[inflecti
   CHECK(english("Farmers worry about 血液的供应.") == "Farmers worry about the supply of blood.");
 }
 
-TEST_CASE("a bare singular noun of the general vocabulary opening a sentence as its subject takes the", "[inflection]") {
+TEST_CASE("a bare singular noun of the general vocabulary opening a sentence as its subject takes the",
+          "[inflection]") {
   CHECK(english("标准方法 is simple.") == "The standard approach is simple.");
   CHECK(english("It helps. 未来的目标 is clear.") == "It helps. The future goal is clear.");
   // Not a quantity, a term, a noun sense of a verb, or a noun that is not the subject.
@@ -254,7 +257,8 @@ TEST_CASE("a bare singular noun of the general vocabulary opening a sentence as 
   CHECK(english("We chose 标准方法.") == "We chose standard approach.");
 }
 
-TEST_CASE("after a number and its measure word, an adjective takes no the; a superlative puts it before the number", "[inflection]") {
+TEST_CASE("after a number and its measure word, an adjective takes no the; a superlative puts it before the number",
+          "[inflection]") {
   CHECK(english("They tried 三种主要策略.") == "They tried three main strategies.");
   CHECK(english("三种最常见的副作用 are mild.") == "The three most common side effects are mild.");
   CHECK(english("其三种最常见的副作用 are mild.") == "Its three most common side effects are mild.");

@@ -176,8 +176,8 @@ TEST_CASE("from_values lets a later concept replace an earlier one with the same
 }
 
 // Short disease, body and general words of the termbase (滑膜炎 synovitis, 磨牙 molars, 植物
-// plants, 双眼 both eyes, 神经性 neurogenic, 不得 may not) stand inside longer words that mean something else; those longer words need
-// entries of their own, or leftmost-longest matching cuts them in half.
+// plants, 双眼 both eyes, 神经性 neurogenic, 不得 may not) stand inside longer words that mean something else; those
+// longer words need entries of their own, or leftmost-longest matching cuts them in half.
 TEST_CASE("a short entry of the default termbase does not cut the longer words it stands in", "[lexicon]") {
   using termnorm::matcher::Matcher;
   const Lexicon& lexicon = Lexicon::builtin();

@@ -108,7 +108,7 @@ TEST_CASE("ranges of durations and multiples", "[numbers]") {
   CHECK(expression("五至八年内") == "within five to eight years");
   CHECK(expression("两到三倍") == "two to three times");
   CHECK(rewriter::find_number_expressions("5到3年")[0].english == "3 years");  // not a range: it falls
-  CHECK(rewriter::find_number_expressions("5%到10%").empty());                // no unit of time or age
+  CHECK(rewriter::find_number_expressions("5%到10%").empty());                 // no unit of time or age
   CHECK(english("We enrolled 18至30岁的女性.") == "We enrolled women aged 18 to 30 years.");
 }
 

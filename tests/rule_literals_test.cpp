@@ -1,14 +1,14 @@
 // The rules' required characters: what they read from a pattern, and that they never rule
 // out a rule that matches (over the default termbase's rules and the example articles).
+#include "rewriter/rule_literals.hpp"
+
 #include <re2/re2.h>
 
 #include <algorithm>
-
 #include <catch2/catch.hpp>
 
 #include "example_skeletons.hpp"
 #include "matcher/matcher.hpp"
-#include "rewriter/rule_literals.hpp"
 #include "rewriter/rule_set.hpp"
 #include "rewriter/skeleton.hpp"
 #include "termnorm/termnorm.hpp"
@@ -99,7 +99,7 @@ TEST_CASE("required strings are numbered once and looked up in a line from any o
 TEST_CASE("a line's required strings are found in one pass, every occurrence of each", "[rules][literals]") {
   rewriter::RequiredStrings strings;
   RequiredCharacters risk("{X}的风险", Language::zh);
-  RequiredCharacters twice("{X}的的{Y}", Language::zh);          // overlaps itself in 的的的
+  RequiredCharacters twice("{X}的的{Y}", Language::zh);  // overlaps itself in 的的的
   RequiredCharacters who("(?:他们|她们)正在{V:verb}", Language::zh);
   RequiredCharacters short_first("(?:ab|cd)的{X}", Language::zh);  // under three bytes: searched when asked
   for (RequiredCharacters* rule : {&risk, &twice, &who, &short_first}) rule->intern(strings);

@@ -1,9 +1,8 @@
 // Construction rules: pattern translation, compile errors with positions, slot rendering.
-#include <catch2/catch.hpp>
+#include <re2/re2.h>
 
 #include <algorithm>
-
-#include <re2/re2.h>
+#include <catch2/catch.hpp>
 
 #include "rewriter/rule_set.hpp"
 #include "small_lexicon.hpp"
@@ -86,7 +85,8 @@ TEST_CASE("a rule set applied to a paragraph finds what it finds in the paragrap
   const rewriter::RuleSet rules(lexicon.rules(), Language::zh);
   for (const std::string_view line : {std::string_view("细胞正在分裂。"), std::string_view("细胞在分裂。")}) {
     CAPTURE(line);
-    const auto tokens = tokens_of(line, {{"细胞", rewriter::TokenClass::nominal}, {"分裂", rewriter::TokenClass::verb}});
+    const auto tokens =
+        tokens_of(line, {{"细胞", rewriter::TokenClass::nominal}, {"分裂", rewriter::TokenClass::verb}});
     const auto by_paragraph = rules.apply(line, tokens);
     const auto by_skeleton = rules.apply(rewriter::Skeleton(line, tokens), tokens);
     REQUIRE(by_paragraph.size() == by_skeleton.size());
@@ -104,8 +104,8 @@ TEST_CASE("a rule that starts with its text is tried at each place the line writ
   const rewriter::RuleSet rules(lexicon.rules(), Language::zh);
   // The first 通过 is followed by no noun, the second (a token of its own) is.
   const std::string_view line = "通过，又通过细胞和通过";
-  const auto found =
-      rules.apply(line, tokens_of(line, {{"通过", rewriter::TokenClass::verb}, {"细胞", rewriter::TokenClass::nominal}}));
+  const auto found = rules.apply(
+      line, tokens_of(line, {{"通过", rewriter::TokenClass::verb}, {"细胞", rewriter::TokenClass::nominal}}));
   REQUIRE(found.size() == 1);
   CHECK(found[0].begin == line.find("通过", 1));
   CHECK(found[0].end == line.find("和"));

@@ -172,7 +172,8 @@ class LineRenderer {
     }
     if (target_ == Language::en) {
       // Only an "a " or a "the " before "the " or "an " is ever settled: most replacements skip the copy.
-      if (t.find("a ") != std::string::npos || t.find("he the ") != std::string::npos || t.find("he an ") != std::string::npos) {
+      if (t.find("a ") != std::string::npos || t.find("he the ") != std::string::npos ||
+          t.find("he an ") != std::string::npos) {
         t = text::settle_articles(t);
       }
       if (r.definite_article && !text::is_determiner(text::last_word_lowercase(out()))) t = "the " + t;

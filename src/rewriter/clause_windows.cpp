@@ -147,8 +147,8 @@ ClauseCuts::ClauseCuts(std::string_view skeleton) : size_(skeleton.size()) {
   bool in_token = false;
   for (size_t i = 0; i + kMarkBytes <= skeleton.size(); ++i) {
     const unsigned char lead = byte(i);
-    if (lead == 0xF3 && i + 4 <= skeleton.size() && byte(i + 1) == 0xB0 && byte(i + 2) == 0x80 &&
-        byte(i + 3) > 0x80 && byte(i + 3) <= 0x87) {
+    if (lead == 0xF3 && i + 4 <= skeleton.size() && byte(i + 1) == 0xB0 && byte(i + 2) == 0x80 && byte(i + 3) > 0x80 &&
+        byte(i + 3) <= 0x87) {
       in_token = byte(i + 3) != 0x87;
       i += 3;
     } else if ((lead == 0xE2 || lead == 0xE3 || lead == 0xEF) && !in_token) {

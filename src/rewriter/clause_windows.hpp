@@ -32,7 +32,7 @@ class ClauseCuts {
   static constexpr size_t kMarkBytes = 3;
 
  private:
-  std::vector<std::pair<size_t, ClauseMarks>> cuts_;  // (skeleton offset, the mark's bit), ascending
+  std::vector<std::pair<size_t, ClauseMarks>> cuts_;                   // (skeleton offset, the mark's bit), ascending
   std::vector<std::pair<ClauseMarks, std::vector<size_t>>> by_marks_;  // the offsets of a set's marks
   size_t size_;
 };

@@ -137,8 +137,8 @@ bool inside_rule(const Token& t, const std::vector<std::pair<size_t, size_t>>& r
 // Whether token `i` comes right after a modal: a Chinese verb whose English ends in one (可以
 // "can"), or the English word before it.
 bool after_modal(std::string_view line, const std::vector<Token>& tokens, size_t i) {
-  static constexpr std::array<std::string_view, 9> kModals = {"can", "could", "may", "might", "must",
-                                                               "should", "will", "would", "cannot"};
+  static constexpr std::array<std::string_view, 9> kModals = {"can",    "could", "may",   "might", "must",
+                                                              "should", "will",  "would", "cannot"};
   const std::string before = touching(line, tokens, i) && is_chinese(tokens[i - 1])
                                  ? (tokens[i - 1].token_class == TokenClass::verb
                                         ? text::last_word_lowercase(tokens[i - 1].matched_concept->en.term)
@@ -322,8 +322,8 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   // "this kind of" and 这个 "this one" ask for a noun, and a verb after them modifies it.
   const std::string_view written = line.substr(subject.begin, subject.end - subject.begin);
   const bool pronoun_demonstrative = written == "这" || written == "此" || written == "这些";
-  if (pronoun_demonstrative && tokens[k].token_class == TokenClass::verb &&
-      !touching(line, tokens, k - 1) && opens_clause_after_determiner(gap_before(line, tokens, k - 1))) {
+  if (pronoun_demonstrative && tokens[k].token_class == TokenClass::verb && !touching(line, tokens, k - 1) &&
+      opens_clause_after_determiner(gap_before(line, tokens, k - 1))) {
     const std::string demonstrative = lowercase(subject.matched_concept->en.term);
     if (demonstrative == "this") return GrammaticalNumber::singular;
     if (demonstrative == "these") return GrammaticalNumber::plural;
@@ -461,8 +461,8 @@ bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, si
 // rather than the manner of.
 bool is_linking_verb(std::string_view english) {
   static constexpr std::array<std::string_view, 16> kLinking = {
-      "be", "is", "are", "become", "becomes", "remain", "remains", "seem", "seems", "look",
-      "feel", "get", "turn", "stay", "keep", "make"};
+      "be",    "is",   "are",  "become", "becomes", "remain", "remains", "seem",
+      "seems", "look", "feel", "get",    "turn",    "stay",   "keep",    "make"};
   std::string_view verb = english.substr(0, english.find(' '));
   return std::find(kLinking.begin(), kLinking.end(), lowercase(verb)) != kLinking.end() ||
          std::find(kLinking.begin(), kLinking.end(), text::singularize(lowercase(verb))) != kLinking.end();
@@ -512,12 +512,14 @@ bool opens_sentence_with_bare_singular(std::string_view line, const std::vector<
   if (!is_chinese(tokens[first]) || !text::sentence_starts_at(line, tokens[first].begin)) return false;
   size_t head = std::string::npos;
   size_t j = first;
-  for (; j < tokens.size() && j < first + kLongestNounPhrase && (j == first || touching_chinese(line, tokens, j)); ++j) {
+  for (; j < tokens.size() && j < first + kLongestNounPhrase && (j == first || touching_chinese(line, tokens, j));
+       ++j) {
     const Token& t = tokens[j];
     const PartOfSpeech pos = t.matched_concept->pos;
     if (is_noun(t)) {
       head = j;
-    } else if (pos != PartOfSpeech::adj && !(pos == PartOfSpeech::part && t.entry->form == "的" && head != std::string::npos)) {
+    } else if (pos != PartOfSpeech::adj &&
+               !(pos == PartOfSpeech::part && t.entry->form == "的" && head != std::string::npos)) {
       break;
     }
   }
@@ -525,7 +527,8 @@ bool opens_sentence_with_bare_singular(std::string_view line, const std::vector<
   // A measure written as a quantity stays bare ("average life expectancy is ...").
   static constexpr std::array<std::string_view, 5> kQuantity = {"average", "mean", "median", "overall", "total"};
   const std::string opening = lowercase(tokens[first].matched_concept->en.term);
-  if (std::find(kQuantity.begin(), kQuantity.end(), opening.substr(0, opening.find(' '))) != kQuantity.end()) return false;
+  if (std::find(kQuantity.begin(), kQuantity.end(), opening.substr(0, opening.find(' '))) != kQuantity.end())
+    return false;
   for (size_t k = first; k <= head; ++k) {
     if (inside_rule(tokens[k], rule_spans)) return false;
   }
@@ -534,7 +537,8 @@ bool opens_sentence_with_bare_singular(std::string_view line, const std::vector<
     return false;
   }
   const std::string english = inflect(noun.matched_concept->en.term, inflections[head]);
-  if (english.find(' ') != std::string::npos || !text::reads_singular(english) || text::is_uncountable(lowercase(english))) {
+  if (english.find(' ') != std::string::npos || !text::reads_singular(english) ||
+      text::is_uncountable(lowercase(english))) {
     return false;
   }
   // A verb follows: a Chinese verb or adverb, or an English word after a space.
@@ -589,8 +593,8 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
       const auto verb = verb_of_noun_.find(t.matched_concept);
       // A clear verbal place: after a modal or a Chinese adverb (直接移植 "directly transplant"), or
       // before 到/入/至 and a place (将细胞移植到心脏 "transplant the cells into the heart").
-      static constexpr std::array<std::string_view, 7> kVerbalAdverbs = {"直接", "再", "再次", "已经",
-                                                                          "已", "随后", "然后"};
+      static constexpr std::array<std::string_view, 7> kVerbalAdverbs = {"直接", "再",   "再次", "已经",
+                                                                         "已",   "随后", "然后"};
       const bool after_adverb =
           touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
           tokens[i - 1].matched_concept->pos == PartOfSpeech::adv &&
@@ -679,8 +683,8 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (t.matched_concept->pos == PartOfSpeech::adj && compared_by_bi(line, tokens, i)) inflections[i].comparative = true;
     // 更 before a short adjective: its -er form says "more" (更简单 "simpler", not "more simple");
     // not inside a rule's span, whose template writes its own words (比Y更A "more A than Y").
-    if (!inside_rule(t, rule_spans) && t.matched_concept->pos == PartOfSpeech::adv && t.matched_concept->en.term == "more" &&
-        i + 1 < tokens.size() && touching_chinese(line, tokens, i + 1) &&
+    if (!inside_rule(t, rule_spans) && t.matched_concept->pos == PartOfSpeech::adv &&
+        t.matched_concept->en.term == "more" && i + 1 < tokens.size() && touching_chinese(line, tokens, i + 1) &&
         tokens[i + 1].matched_concept->pos == PartOfSpeech::adj) {
       const std::string& adjective = tokens[i + 1].matched_concept->en.term;
       if (text::comparative(adjective).find(' ') == std::string::npos) {
@@ -735,8 +739,9 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       // A number and its measure word before a superlative or ordinal: "the" goes before the
       // number (三种最常见的副作用 → "the three most common side effects").
       const size_t measure = i - 1;
-      if (before == PartOfSpeech::mw && !single && !definite_adjective && measure > 0 && touching(line, tokens, measure) &&
-          is_chinese(tokens[measure - 1]) && tokens[measure - 1].matched_concept->pos == PartOfSpeech::num &&
+      if (before == PartOfSpeech::mw && !single && !definite_adjective && measure > 0 &&
+          touching(line, tokens, measure) && is_chinese(tokens[measure - 1]) &&
+          tokens[measure - 1].matched_concept->pos == PartOfSpeech::num &&
           !(touching(line, tokens, measure - 1) && is_chinese(tokens[measure - 2])) &&
           !text::is_determiner(trailing_words(line.substr(0, tokens[measure - 1].begin), 1))) {
         inflections[measure - 1].article = "the";
@@ -784,8 +789,9 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
            tokens[auxiliary - 1].matched_concept->pos == PartOfSpeech::adv) {
       --auxiliary;
     }
-    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && touching_chinese(line, tokens, auxiliary) &&
-        is_chinese(tokens[auxiliary - 1]) && tokens[auxiliary - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb &&
+        touching_chinese(line, tokens, auxiliary) && is_chinese(tokens[auxiliary - 1]) &&
+        tokens[auxiliary - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
         text::last_word_lowercase(tokens[auxiliary - 1].matched_concept->en.term) == "be") {
       inflections[i].participle = true;
       continue;
@@ -794,9 +800,10 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     // its clause is a passive infinitive (仍需进一步验证 "still needs to be further validated"),
     // "to be" before the adverbs. One with an object stays as it is: its English may be a noun
     // too ("need support until ...").
-    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && touching_chinese(line, tokens, auxiliary) &&
-        is_chinese(tokens[auxiliary - 1]) && tokens[auxiliary - 1].token_class == TokenClass::verb &&
-        !inside_rule(tokens[i], rule_spans) && !past(tokens[auxiliary - 1])) {
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb &&
+        touching_chinese(line, tokens, auxiliary) && is_chinese(tokens[auxiliary - 1]) &&
+        tokens[auxiliary - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
+        !past(tokens[auxiliary - 1])) {
       const std::string needing = text::last_word_lowercase(tokens[auxiliary - 1].matched_concept->en.term);
       if ((needing == "need" || needing == "needs" || needing == "require" || needing == "requires") &&
           ends_its_clause(line, tokens, i)) {
@@ -809,8 +816,9 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     // "the principle is to harness cells"); not a verb with its particle (是起源于 "originate
     // from"), which 是 only stresses, nor after "to" (似乎是帮助 "appear to help").
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && touching_chinese(line, tokens, i) &&
-        is_chinese(tokens[i - 1]) && tokens[i - 1].entry->form == "是" && tokens[i - 1].token_class == TokenClass::verb &&
-        !inside_rule(tokens[i], rule_spans) && tokens[i].matched_concept->en.term.find(' ') == std::string::npos &&
+        is_chinese(tokens[i - 1]) && tokens[i - 1].entry->form == "是" &&
+        tokens[i - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
+        tokens[i].matched_concept->en.term.find(' ') == std::string::npos &&
         trailing_words(line.substr(0, tokens[i - 1].begin), 1) != "to" &&
         !(touching_chinese(line, tokens, i - 1) &&
           text::last_word_lowercase(tokens[i - 2].matched_concept->en.term) == "to")) {
@@ -837,9 +845,10 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     }
     // An adjective right after a verb that is not a linking verb, ending its clause, says how the
     // verb is done: its adverb (生长缓慢 "grow slowly"; but 变得严重 "become severe").
-    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && ends_its_clause(line, tokens, i) &&
-        touching_chinese(line, tokens, i) && is_chinese(tokens[i - 1]) && tokens[i - 1].token_class == TokenClass::verb &&
-        !inside_rule(tokens[i], rule_spans) && !is_linking_verb(tokens[i - 1].matched_concept->en.term) &&
+    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj &&
+        ends_its_clause(line, tokens, i) && touching_chinese(line, tokens, i) && is_chinese(tokens[i - 1]) &&
+        tokens[i - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
+        !is_linking_verb(tokens[i - 1].matched_concept->en.term) &&
         text::last_word_lowercase(tokens[i - 1].matched_concept->en.term) != "to") {
       inflections[i].adverb = true;
       continue;

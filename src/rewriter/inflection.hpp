@@ -57,8 +57,8 @@ class NounSenses {
 
   // English output: a Chinese noun token with a verb sense becomes that verb after a modal
   // (Chinese or English: 能出汗 "can sweat"), after an adverb such as 直接 or 再, and before
-  // 到/入/至 and a place (将细胞移植到心脏 "transplant the cells into the heart"). A Chinese verb token with a noun sense becomes that
-  // noun after 的, an adjective, a determiner, a number or a measure word (unless it opens a
+  // 到/入/至 and a place (将细胞移植到心脏 "transplant the cells into the heart"). A Chinese verb token with a noun
+  // sense becomes that noun after 的, an adjective, a determiner, a number or a measure word (unless it opens a
   // relative clause there: 一种治疗糖尿病的药物), and before 的 or 相关; the rules then see it as
   // part of a noun phrase.
   void apply(std::string_view line, std::vector<Token>& tokens) const;

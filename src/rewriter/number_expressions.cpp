@@ -268,7 +268,8 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     const text::Numeral m = text::read_numeral(line, i + to.size(), false);
     const size_t after = i + to.size() + m.length;
     if (m.length > 0 && !m.roman && !m.scaled && m.chinese == n.chinese && m.value > n.value &&
-        (starts(line, after, "岁") || starts(line, after, "倍") || (read_unit(line, after) != nullptr && !is_year(m)))) {
+        (starts(line, after, "岁") || starts(line, after, "倍") ||
+         (read_unit(line, after) != nullptr && !is_year(m)))) {
       range_from = (n.chinese ? text::english_cardinal(n) : n.digits) + " to ";
       n = m;
       i = after;

@@ -1,11 +1,10 @@
 // Number expressions of Chinese text and their English, for English output: years and dates
 // (2019年3月 → "March 2019"), decades and centuries (20世纪80年代 → "the 1980s"), durations
-// (6个月 → "6 months", 三年 → "three years", 三到五年 → "three to five years"), ordinals of time (第3个月 → "the third month"),
-// ages (65岁 → "65 years old"), percentages of a group (30%的 → "30% of"), numbers scaled by 万
-// and 亿 (1.5亿 → "150 million"), and stages and trial phases (3期 → "stage 3", "phase 3"
-// before 试验/研究). A few frames around them go with them: 以来 after a time ("since the
-// 1980s"), 后/内 after a duration ("after 6 months", "within 2 weeks"), 的 after a duration or
-// a percentage ("6 months of", "30% of"). The lexicon's own matches win where one crosses an
+// (6个月 → "6 months", 三年 → "three years", 三到五年 → "three to five years"), ordinals of time (第3个月 → "the third
+// month"), ages (65岁 → "65 years old"), percentages of a group (30%的 → "30% of"), numbers scaled by 万 and 亿 (1.5亿
+// → "150 million"), and stages and trial phases (3期 → "stage 3", "phase 3" before 试验/研究). A few frames around them
+// go with them: 以来 after a time ("since the 1980s"), 后/内 after a duration ("after 6 months", "within 2 weeks"), 的
+// after a duration or a percentage ("6 months of", "30% of"). The lexicon's own matches win where one crosses an
 // expression's edge (3期临床试验 is a term). Knows nothing of rules or typography.
 #pragma once
 

@@ -245,8 +245,8 @@ bool later_list_member(std::string_view paragraph, const std::vector<Token>& tok
 }
 
 // English output: whether token `i`, a term English writes with "the" ("the liver"), takes it
-// here. Not as a later member of a list, nor after a Chinese adjective, determiner, number or pronoun that modifies it (自体肾脏
-// "autologous kidney"), nor where it modifies the noun after it (肾脏细胞 "kidney cells").
+// here. Not as a later member of a list, nor after a Chinese adjective, determiner, number or pronoun that modifies it
+// (自体肾脏 "autologous kidney"), nor where it modifies the noun after it (肾脏细胞 "kidney cells").
 bool takes_definite_article(std::string_view paragraph, const std::vector<Token>& tokens, size_t i) {
   const Token& t = tokens[i];
   if (!t.matched_concept->en.definite_article || t.gloss) return false;

@@ -64,8 +64,8 @@ class RequiredStrings {
   std::vector<Lead> leads_ = std::vector<Lead>(256);
   size_t lead_count_ = 0;
   std::vector<uint32_t> next_with_lead_;  // per string
-  std::vector<uint32_t> short_;  // ids of the strings under three bytes
-  bool lead_bytes_only_ = true;   // no string starts inside a UTF-8 sequence: only lead bytes are tried
+  std::vector<uint32_t> short_;           // ids of the strings under three bytes
+  bool lead_bytes_only_ = true;           // no string starts inside a UTF-8 sequence: only lead bytes are tried
   std::vector<std::string> strings_;
   std::unordered_map<std::string, uint32_t> ids_;  // strings_ indexed, for intern()
 };

@@ -66,7 +66,8 @@ std::string disease_phrase(Language source) {
 
 // What starts a number expression's token: a numeral, or 百分之; 一 only before a unit of time
 // or a power of ten, since it starts determiners too (一些 "some").
-constexpr std::string_view kNumeral = "(?:[0-9０-９二两三四五六七八九十]|百分之|一(?:[年周天十百千]|个月|个?小时|分钟|个?星期))";
+constexpr std::string_view kNumeral =
+    "(?:[0-9０-９二两三四五六七八九十]|百分之|一(?:[年周天十百千]|个月|个?小时|分钟|个?星期))";
 constexpr std::string_view kTokenText = "[^\\x{F0001}-\\x{F0007}]*";
 
 // The opening marker of a number expression's token (a determiner).
@@ -87,8 +88,8 @@ std::string quantity() {
 // minutes (三年内, 6个月后, 五年以上), not a percentage or a count of people.
 std::string time_span() {
   const std::string text(kTokenText);
-  return number_marker() + "[0-9０-９一二两三四五六七八九十]" + text +
-         "(?:年|个月|周|星期|天|小时|分钟)" + text + "\\x{F0007}";
+  return number_marker() + "[0-9０-９一二两三四五六七八九十]" + text + "(?:年|个月|周|星期|天|小时|分钟)" + text +
+         "\\x{F0007}";
 }
 
 // Each slot type's RE2 source, by type name, for text in one language.
@@ -192,7 +193,9 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
       const std::string name = inside.substr(0, colon);
       const std::string type = colon == std::string::npos ? "" : inside.substr(colon + 1);
       std::string body = slot_regex(type, source);
-      if (body.empty()) throw Error("unknown slot type '" + type + "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:adj}, {X:number}, {X:time} or {X:any})");
+      if (body.empty())
+        throw Error("unknown slot type '" + type +
+                    "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:adj}, {X:number}, {X:time} or {X:any})");
       i = close + 1;
       if (type == "verb" && pattern.compare(i, kDe.size(), kDe) == 0) {
         // 的 after a verb slot: a participle whose own form ends in it (分泌的 "secreted") reads
@@ -369,7 +372,8 @@ void RuleSet::filter(LineFilter& line) const {
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 }
 
-std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vector<Token>& tokens, LineFilter& line) const {
+std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vector<Token>& tokens,
+                                      LineFilter& line) const {
   std::vector<RuleMatch> found;
   const std::vector<Compiled>& compiled = translated();
   const std::string& text = skeleton.text();
@@ -440,7 +444,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     }
   }
   std::vector<re2::StringPiece> groups;
-  std::optional<ClauseCuts> cuts;  // the line's clause marks, found when a rule first needs them
+  std::optional<ClauseCuts> cuts;       // the line's clause marks, found when a rule first needs them
   for (const int index : candidates) {  // in rule order
     const Compiled& c = compiled[static_cast<size_t>(index)];
     const Program& p = program(c);

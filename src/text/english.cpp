@@ -183,7 +183,8 @@ std::string adverb_of(std::string_view adjective) {
   const std::string_view w = adjective;
   if (w == "good") return "well";
   // Adjectives that are their own adverbs ("rise high", "work hard").
-  static constexpr std::array<std::string_view, 9> kFlat = {"fast", "hard", "late", "early", "high", "low", "long", "deep", "far"};
+  static constexpr std::array<std::string_view, 9> kFlat = {"fast", "hard", "late", "early", "high",
+                                                            "low",  "long", "deep", "far"};
   if (!is_lower_alpha_word(w) || w.size() < 3 || ends_with(w, "ly") || ends_with(w, "ed") ||
       std::find(kFlat.begin(), kFlat.end(), w) != kFlat.end()) {
     return std::string(adjective);
@@ -230,8 +231,8 @@ std::string base_form(std::string_view phrase) {
   const size_t space = phrase.find(' ');
   const std::string_view verb = phrase.substr(0, space);
   const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kFinite = {{
-      {"is", "be"}, {"are", "be"}, {"was", "be"}, {"were", "be"}, {"has", "have"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kFinite = {
+      {{"is", "be"}, {"are", "be"}, {"was", "be"}, {"were", "be"}, {"has", "have"}}};
   for (const auto& [finite, base] : kFinite) {
     if (verb == finite) return std::string(base) + std::string(rest);
   }
@@ -459,7 +460,8 @@ std::string settle_articles(std::string_view phrase) {
       i += 4;
       continue;
     }
-    if (word_starts && phrase[i] == 'a' && i + 2 < phrase.size() && (phrase[i + 1] == ' ' || (after_the && phrase.substr(i + 1, 2) == "n "))) {
+    if (word_starts && phrase[i] == 'a' && i + 2 < phrase.size() &&
+        (phrase[i + 1] == ' ' || (after_the && phrase.substr(i + 1, 2) == "n "))) {
       const size_t word = phrase[i + 1] == ' ' ? i + 2 : i + 3;
       size_t end = word;
       while (end < phrase.size() && phrase[end] != ' ') ++end;
