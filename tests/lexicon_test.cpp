@@ -216,4 +216,20 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("足月儿") == Ids{"full-term-infants"});
   CHECK(ids("实属不易") == Ids{"no-easy-feat"});
   CHECK(ids("不易察觉") == Ids{"hard-to-detect"});
+  CHECK(ids("沉默") == Ids{"silent-chenmo"});
+  CHECK(ids("基因沉默") == Ids{"gene-silencing"});
+  CHECK(ids("沉默寡言") == Ids{"taciturn"});
+  CHECK(ids("血钙") == Ids{"blood-calcium"});
+  CHECK(ids("低血钙") == Ids{"hypocalcemia"});
+  CHECK(ids("孕激素") == Ids{"progestins"});
+  CHECK(ids("孕激素受体") == Ids{"progesterone-receptors"});
+  CHECK(ids("执法") == Ids{"law-enforcement"});
+  CHECK(ids("执法检查") == Ids{"law-enforcement-inspections"});
+  CHECK(ids("合规") == Ids{"compliant-hegui"});
+  CHECK(ids("不合规") == Ids{"noncompliant-buhegui"});
+  CHECK(ids("合规性") == Ids{"compliance-hegui"});
+  CHECK(ids("肝酶") == Ids{"liver-enzymes"});
+  CHECK(ids("肝酶升高") == Ids{"elevated-liver-enzymes"});
+  CHECK(ids("完成备案") == Ids{"complete-registration"});
+  CHECK(ids("备案项目") == Ids{"registered-projects"});
 }
