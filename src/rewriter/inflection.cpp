@@ -173,11 +173,10 @@ bool touching_chinese(std::string_view line, const std::vector<Token>& tokens, s
 size_t relative_clause_de(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
   size_t j = verb + 1;
   while (touching_chinese(line, tokens, j) && tokens[j].token_class == TokenClass::nominal) ++j;
-  const bool closed = j > verb + 1 && touching_chinese(line, tokens, j) &&
-                      tokens[j].matched_concept->pos == PartOfSpeech::part &&
-                      line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin) == "的" &&
-                      touching_chinese(line, tokens, j + 1) &&
-                      (tokens[j + 1].token_class == TokenClass::nominal || tokens[j + 1].token_class == TokenClass::adjective);
+  const bool closed =
+      j > verb + 1 && touching_chinese(line, tokens, j) && tokens[j].matched_concept->pos == PartOfSpeech::part &&
+      text_of(line, tokens[j]) == "的" && touching_chinese(line, tokens, j + 1) &&
+      (tokens[j + 1].token_class == TokenClass::nominal || tokens[j + 1].token_class == TokenClass::adjective);
   return closed ? j : std::string::npos;
 }
 
@@ -244,7 +243,6 @@ bool head_joined_by_and(std::string_view line, const std::vector<Token>& tokens,
 //恢复得快 "recover faster"): 比 before it over a noun phrase, a verb and 得; not after 更 or 较,
 // which the rules write "more".
 bool compared_by_bi(std::string_view line, const std::vector<Token>& tokens, size_t adjective) {
-  auto text_of = [&](const Token& t) { return line.substr(t.begin, t.end - t.begin); };
   // An adjective before a noun is part of Y (比传统手术简单), not what is compared.
   if (adjective + 1 < tokens.size() && touching(line, tokens, adjective + 1) &&
       (tokens[adjective + 1].token_class == TokenClass::nominal || tokens[adjective + 1].token_class == TokenClass::adjective)) {
@@ -252,16 +250,16 @@ bool compared_by_bi(std::string_view line, const std::vector<Token>& tokens, siz
   }
   size_t j = adjective;
   if (j > 0 && touching(line, tokens, j)) {
-    const std::string_view before = text_of(tokens[j - 1]);
+    const std::string_view before = text_of(line, tokens[j - 1]);
     if (before == "更" || before == "更加" || before == "较" || before == "比较") return false;
   }
   while (j > 0 && is_chinese(tokens[j - 1])) {
     const std::string_view gap = gap_before(line, tokens, j);
     if (!gap.empty() && gap != "得") return false;
-    if (text_of(tokens[j - 1]) == "比") return true;
+    if (text_of(line, tokens[j - 1]) == "比") return true;
     const TokenClass c = tokens[j - 1].token_class;
-    if (c != TokenClass::nominal && c != TokenClass::adjective && c != TokenClass::determiner && c != TokenClass::verb &&
-        text_of(tokens[j - 1]) != "得") {
+    if (c != TokenClass::nominal && c != TokenClass::adjective && c != TokenClass::determiner &&
+        c != TokenClass::verb && text_of(line, tokens[j - 1]) != "得") {
       return false;
     }
     --j;
@@ -300,8 +298,7 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
          noun_phrase_part(tokens[compared - 1])) {
     --compared;
   }
-  if (compared > 1 && compared < k && touching(line, tokens, compared) &&
-      line.substr(tokens[compared - 1].begin, tokens[compared - 1].end - tokens[compared - 1].begin) == "比") {
+  if (compared > 1 && compared < k && touching(line, tokens, compared) && text_of(line, tokens[compared - 1]) == "比") {
     k = compared - 1;
   }
   while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
@@ -320,7 +317,7 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
   // A Chinese demonstrative right before the verb stands for a noun (这使 "this makes"); 这种
   // "this kind of" and 这个 "this one" ask for a noun, and a verb after them modifies it.
-  const std::string_view written = line.substr(subject.begin, subject.end - subject.begin);
+  const std::string_view written = text_of(line, subject);
   const bool pronoun_demonstrative = written == "这" || written == "此" || written == "这些";
   if (pronoun_demonstrative && tokens[k].token_class == TokenClass::verb && !touching(line, tokens, k - 1) &&
       opens_clause_after_determiner(gap_before(line, tokens, k - 1))) {
@@ -485,7 +482,7 @@ bool opens_superlative(std::string_view line, const std::vector<Token>& tokens, 
 // 进行了), or one of undergo, need, require, start, stop, continue, complete ("需要治疗"
 // → "need treatment"; but "可以治疗" → "can treat").
 bool takes_action_object(std::string_view line, const Token& verb) {
-  const std::string_view written = line.substr(verb.begin, verb.end - verb.begin);
+  const std::string_view written = text_of(line, verb);
   if (written.size() > 3 && written.substr(written.size() - 3) == "了") return true;
   std::string_view english = verb.matched_concept->en.term;
   // Past the adverbs before the verb ("still needs").
@@ -579,12 +576,12 @@ const Concept* NounSenses::of(const Concept& verb) const {
 
 void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const {
   auto is_de = [&](size_t j) {
-    const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+    const std::string_view written = text_of(line, tokens[j]);
     return tokens[j].matched_concept->pos == PartOfSpeech::part && (written == "的" || written == "之");
   };
   // 相关/有关 after a noun: "X-related", "associated with X".
   auto is_related = [&](size_t j) {
-    const std::string_view written = line.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+    const std::string_view written = text_of(line, tokens[j]);
     return written.substr(0, 6) == "相关" || written.substr(0, 6) == "有关";
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -598,11 +595,10 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
       const bool after_adverb =
           touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
           tokens[i - 1].matched_concept->pos == PartOfSpeech::adv &&
-          std::find(kVerbalAdverbs.begin(), kVerbalAdverbs.end(),
-                    line.substr(tokens[i - 1].begin, tokens[i - 1].end - tokens[i - 1].begin)) != kVerbalAdverbs.end();
+          std::find(kVerbalAdverbs.begin(), kVerbalAdverbs.end(), text_of(line, tokens[i - 1])) != kVerbalAdverbs.end();
       bool before_place = false;
       if (i + 1 < tokens.size() && touching(line, tokens, i + 1)) {
-        const std::string_view next = line.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
+        const std::string_view next = text_of(line, tokens[i + 1]);
         before_place = next == "到" || next == "入" || next == "至";
       }
       if (verb != verb_of_noun_.end() && (after_modal(line, tokens, i) || after_adverb || before_place)) {
@@ -709,8 +705,7 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       }
     }
     // 们 after a noun marks its plural (医生们 "doctors").
-    if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) &&
-        line.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin) == "们") {
+    if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) && text_of(line, tokens[i + 1]) == "们") {
       inflections[i].number = Inflection::Number::plural;
     }
     if (heading && t.noun_sense && inflections[i].number == Inflection::Number::as_written && touching(line, tokens, i) &&
@@ -778,7 +773,7 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
   }
   // A verb with the aspect marker 了 or 过 is in the past: its English is not put in the present.
   auto past = [&](const Token& t) {
-    const std::string_view written = line.substr(t.begin, t.end - t.begin);
+    const std::string_view written = text_of(line, t);
     return written.size() > 3 && (written.substr(written.size() - 3) == "了" || written.substr(written.size() - 3) == "过");
   };
   for (size_t i = 0; i < tokens.size(); ++i) {

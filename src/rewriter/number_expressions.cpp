@@ -475,7 +475,7 @@ void add_number_tokens(std::string_view line, std::vector<Token>& tokens) {
     // 治疗后 + 6个月: "6 months after treatment".
     if (x.duration && first_index > 0 && first_index - 1 >= next) {
       const Token& before = tokens[first_index - 1];
-      const std::string_view written = line.substr(before.begin, before.end - before.begin);
+      const std::string_view written = text_of(line, before);
       const std::string& english = before.matched_concept->en.term;
       if (before.end == x.begin && before.entry->language == Language::zh && written.ends_with("后") &&
           english.starts_with("after ")) {
@@ -497,8 +497,9 @@ void add_number_tokens(std::string_view line, std::vector<Token>& tokens) {
     // procedure, or any noun that 在 opens (在诊断两年后); not a subject (患者6个月后复查).
     if (x.english.starts_with("after ") && first_index > 0 && first_index - 1 >= next) {
       const Token& noun = tokens[first_index - 1];
-      const bool opened_by_in = first_index > 1 && first_index - 2 >= next && tokens[first_index - 2].end == noun.begin &&
-                                line.substr(tokens[first_index - 2].begin, tokens[first_index - 2].end - tokens[first_index - 2].begin) == "在";
+      const bool opened_by_in = first_index > 1 && first_index - 2 >= next &&
+                                tokens[first_index - 2].end == noun.begin &&
+                                text_of(line, tokens[first_index - 2]) == "在";
       if (noun.end == x.begin && noun.entry->language == Language::zh && noun.token_class == TokenClass::nominal &&
           noun.matched_concept->pos == PartOfSpeech::noun && !noun.matched_concept->en.term.empty() &&
           (opened_by_in || noun.matched_concept->domain == "procedures")) {

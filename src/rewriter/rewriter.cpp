@@ -583,7 +583,7 @@ std::string Rewriter::render_token(std::string_view paragraph, const Token& toke
     }
     return zh_head + "（" + chinese_abbreviation(written.substr(0, len)) + "）";
   }
-  const std::string_view source = paragraph.substr(token.begin, token.end - token.begin);
+  const std::string_view source = text_of(paragraph, token);
   if (target == Language::en && options.abbreviations != Abbreviations::as_written && !to.abbr.empty()) {
     std::string full = to.term;
     if (e.language == target && e.role != matcher::FormRole::abbreviation && e.role != matcher::FormRole::deprecated &&
@@ -623,7 +623,7 @@ std::string Rewriter::abbreviation_style(std::string_view paragraph, const Token
   if (en.abbr.empty()) return full;
   // One cell, one MSC: the abbreviation follows the number the text gave the term.
   const matcher::Entry& e = *token.entry;
-  const std::string_view written = paragraph.substr(token.begin, token.end - token.begin);
+  const std::string_view written = text_of(paragraph, token);
   const bool singular = e.number == matcher::Number::derived_singular ||
                         (e.role != matcher::FormRole::abbreviation && text::singularize(full) == full &&
                          text::pluralize(full) != full && e.language == Language::en && full == written);

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "matcher/matcher.hpp"
 #include "termnorm/normalizer.hpp"
@@ -27,6 +28,11 @@ struct Token {
   bool noun_sense = false;                // a verb read as its noun homonym (`matched_concept`)
   std::shared_ptr<const Concept> own_concept;  // a number expression's concept, made for it
 };
+
+// The text token `t` covers in the paragraph it was read from.
+inline std::string_view text_of(std::string_view paragraph, const Token& t) {
+  return paragraph.substr(t.begin, t.end - t.begin);
+}
 
 // A span of the input and the target-language text it becomes, before typography.
 struct Replacement {
