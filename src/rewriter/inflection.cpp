@@ -18,11 +18,7 @@ constexpr size_t kLongestNounPhrase = 8;
 
 bool is_chinese(const Token& t) { return t.entry->language == Language::zh; }
 
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using text::lowercase;
 
 // The text between token `i - 1` (or the line start) and token `i`.
 std::string_view gap_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {

@@ -157,9 +157,7 @@ bool names_a_trial(std::string_view line, size_t at) {
     if (!one_of(line, at, kTrial).empty()) return true;
     for (std::string_view word : kEnglish) {
       if (line.size() - at < word.size()) continue;
-      std::string lower(line.substr(at, word.size()));
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (lower == word) return true;
+      if (text::lowercase(line.substr(at, word.size())) == word) return true;
     }
   }
   return false;

@@ -326,13 +326,11 @@ bool reads_singular(std::string_view noun_phrase) {
   if (const size_t of = noun_phrase.find(" of "); of != std::string_view::npos) {
     static constexpr std::array<std::string_view, 8> kQuantityOf = {
         "a number", "a lot", "lots", "the majority", "a majority", "a variety", "a range", "a couple"};
-    std::string head(noun_phrase.substr(0, of));
-    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string head = lowercase(noun_phrase.substr(0, of));
     const bool quantity = std::find(kQuantityOf.begin(), kQuantityOf.end(), head) != kQuantityOf.end();
     return reads_singular(quantity ? noun_phrase.substr(of + 4) : noun_phrase.substr(0, of));
   }
-  std::string lower(noun_phrase);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = lowercase(noun_phrase);
   return is_uncountable(lower) || is_singular_in_s(split_last_word(lower).second) || (singularize(noun_phrase) == noun_phrase && pluralize(noun_phrase) != noun_phrase);
 }
 
@@ -400,14 +398,18 @@ std::string title_case(std::string_view text, bool first_word_of_line) {
   return out;
 }
 
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  for (char& ch : out) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
+  return out;
+}
+
 std::string last_word_lowercase(std::string_view s) {
   size_t end = s.size();
   while (end > 0 && s[end - 1] == ' ') --end;
   size_t begin = end;
   while (begin > 0 && s[begin - 1] != ' ') --begin;
-  std::string w(s.substr(begin, end - begin));
-  for (char& ch : w) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch | 0x20 : ch);
-  return w;
+  return lowercase(s.substr(begin, end - begin));
 }
 
 bool is_determiner(std::string_view w) {

@@ -78,6 +78,9 @@ std::string capitalize_first(std::string_view text);
 // for ...) after the first; words that already contain a capital letter are left alone.
 std::string title_case(std::string_view text, bool first_word_of_line);
 
+// `text` with its ASCII letters lower-cased.
+std::string lowercase(std::string_view text);
+
 // The last space-separated word of `text`, lower-cased (ASCII), trailing spaces ignored.
 std::string last_word_lowercase(std::string_view text);
 
