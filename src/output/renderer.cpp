@@ -121,7 +121,7 @@ class LineRenderer {
   void settle_article(std::string_view next_word) {
     if (article_at_ == std::string::npos) return;
     if (text::takes_an(next_word)) {
-      out().insert(article_at_ + 1, "n");
+      out().insert(article_at_ + 1, 1, 'n');
       result_.edits[article_edit_].result += "n";
     }
     article_at_ = std::string::npos;
