@@ -2,6 +2,7 @@
 #include "rewriter/inflection.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <array>
 #include <cctype>
 
@@ -123,11 +124,21 @@ bool is_noun(const Token& t) {
   return t.token_class == TokenClass::nominal && t.matched_concept->pos == PartOfSpeech::noun;
 }
 
+// The rule span that starts at or before `at` and is the last to do so (the spans are sorted
+// and disjoint, so no other can hold `at`); end() when none starts there. Found by binary
+// search: a line of many rule matches must not cost a pass over all of them per token.
+std::vector<std::pair<size_t, size_t>>::const_iterator rule_span_from(
+    size_t at, const std::vector<std::pair<size_t, size_t>>& rule_spans) {
+  auto next = std::upper_bound(rule_spans.begin(), rule_spans.end(), at,
+                               [](size_t a, const std::pair<size_t, size_t>& span) { return a < span.first; });
+  return next == rule_spans.begin() ? rule_spans.end() : std::prev(next);
+}
+
 // Whether token `t` lies inside a span a construction rule rewrites: the rule's template writes
 // the words around it.
 bool inside_rule(const Token& t, const std::vector<std::pair<size_t, size_t>>& rule_spans) {
-  return std::any_of(rule_spans.begin(), rule_spans.end(),
-                     [&](const auto& span) { return span.first <= t.begin && t.end <= span.second; });
+  const auto span = rule_span_from(t.begin, rule_spans);
+  return span != rule_spans.end() && t.end <= span->second;
 }
 
 // Whether token `i` comes right after a modal: a Chinese verb whose English ends in one (可以
@@ -330,9 +341,9 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   if (first > 0 && touching(line, tokens, first) && is_possessive(tokens[first - 1])) --first;
   // A rule's output that ends in the subject ("the amount of X") is one noun phrase: it opens
   // where the rule's span does.
-  for (const auto& [begin, end] : rule_spans) {
-    if (end != subject.end || begin > subject.begin) continue;
-    while (first > 0 && tokens[first - 1].begin >= begin) --first;
+  if (const auto span = rule_span_from(subject.begin, rule_spans);
+      span != rule_spans.end() && span->second == subject.end) {
+    while (first > 0 && tokens[first - 1].begin >= span->first) --first;
   }
   const bool after_conjunction = first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
                                  tokens[first - 1].matched_concept->pos == PartOfSpeech::conj;

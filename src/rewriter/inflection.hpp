@@ -79,8 +79,9 @@ class NounSenses {
 
 // English output: the inflection of each token (same indices as `tokens`). In a heading a noun
 // sense after an adjective reads plural ("Current Treatments"). `rule_spans` are the spans the
-// construction rules rewrite ([begin, end) in line offsets): one that ends in a noun reads as
-// one noun phrase headed by that noun, so it can be the subject a verb agrees with.
+// construction rules rewrite ([begin, end) in line offsets, sorted and disjoint): one that ends
+// in a noun reads as one noun phrase headed by that noun, so it can be the subject a verb
+// agrees with.
 std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens,
                                             const NounSenses& noun_senses, bool heading,
                                             const std::vector<std::pair<size_t, size_t>>& rule_spans);
