@@ -3,9 +3,8 @@
 // lone CR, full-width Latin, combining characters and other scripts are handled as stated
 // below; termbases built to exhaust memory (alias bombs, deep nesting, huge rule patterns) are
 // refused with a message; rules run once, so a rule whose output matches again cannot loop.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
 
 #include "invariants.hpp"
