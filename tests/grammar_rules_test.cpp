@@ -12,6 +12,14 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
   static const Normalizer n(Lexicon::builtin());
   auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
       {"outline-number", "二、临床研究", "2. Clinical studies"},
+      // A rule inside another's slot renders its span of it.
+      {"provide-for", "They 为糖尿病患者提供新的选择.", "They provide new options for patients with diabetes."},
+      {"subject-is-verbing", "糖尿病患者正在接受 insulin.", "Patients with diabetes are receiving insulin."},
+      {"patients-with-x-and-y", "It helps 帕金森病患者和糖尿病患者.",
+       "It helps patients with Parkinson's disease and diabetes."},
+      // {X}的 takes an adjective whose own form ends in 的, as its noun (女性的: 女性 "women").
+      {"effect-on", "They studied 对女性的影响.", "They studied the effect on women."},
+      {"y-for-x", "It lists 给女性的建议.", "It lists recommendations for women."},
       {"outline-number", "十、结论", "10. Conclusion"},
       {"for-x", "对于患者来说, it helps.", "For patients, it helps."},
       {"compared-with", "与安慰剂相比, it helps.", "Compared with placebo, it helps."},
@@ -249,8 +257,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"make-up-share-of", "Children 占患者的45%.", "Children make up 45% of patients."},
       {"make-up-share-of", "Children 占患者的百分之四十.", "Children make up 40% of patients."},
       {"make-up-about-share-of", "Children 约占患者的12.5％.", "Children make up about 12.5％ of patients."},
-      {"make-up-share-of-women", "Lupus, 占女性的3%, is rare.", "Lupus, make up 3% of women, is rare."},
-      {"make-up-about-share-of-men", "Gout 大约占男性的4%.", "Gout make up about 4% of men."},
+      {"make-up-share-of", "Lupus, 占女性的3%, is rare.", "Lupus, make up 3% of women, is rare."},
+      {"make-up-about-share-of", "Gout 大约占男性的4%.", "Gout make up about 4% of men."},
       {"more-than-percent-of", "80%以上的患者 recovered.", "More than 80% of patients recovered."},
       {"about-quantity", "约35%的儿童 recovered.", "About 35% of children recovered."},
       {"about-quantity", "Nurses gave 大约250 mg daily.", "Nurses gave about 250 mg daily."},

@@ -110,3 +110,73 @@ TEST_CASE("a rule that starts with its text is tried at each place the line writ
   CHECK(found[0].begin == line.find("通过", 1));
   CHECK(found[0].end == line.find("和"));
 }
+
+TEST_CASE("rules apply inside another rule's slots, kMaxNesting levels deep", "[rules]") {
+  const auto nominal = rewriter::TokenClass::nominal;
+  SECTION("a rule inside a slot") {
+    for (const bool inner_starts_sentence : {false, true}) {
+      const Lexicon lexicon = Lexicon::from_yaml(
+          "termnorm-lexicon: 1\nrules:\n"
+          "  - {id: provide, from: zh, zh: '为{X}提供{Y}', en: 'provide {Y} for {X}'}\n"
+          "  - {id: patients, from: zh, sentence-start: " +
+              std::string(inner_starts_sentence ? "true" : "false") +
+              ", zh: '{X:noun}患者', en: 'patients with {X}'}\n",
+          "rules.yaml");
+      const rewriter::RuleSet rules(lexicon.rules(), Language::zh);
+      const std::string_view line = "为糖尿病患者提供细胞";
+      const auto found =
+          rules.apply(line, tokens_of(line, {{"糖尿病", nominal}, {"患者", nominal}, {"细胞", nominal}}));
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].rule->id == "provide");
+      // A slot is no sentence of its own: a rule that starts one is not looked for there.
+      if (inner_starts_sentence) {
+        CHECK(found[0].inner.empty());
+        continue;
+      }
+      REQUIRE(found[0].inner.size() == 1);
+      CHECK(found[0].inner[0].rule->id == "patients");
+      CHECK(found[0].inner[0].begin == line.find("糖尿病"));
+      CHECK(found[0].inner[0].end == line.find("提供"));
+      REQUIRE(found[0].inner[0].slots.size() == 1);
+      CHECK(found[0].inner[0].slots[0].end == line.find("患者"));
+    }
+  }
+  SECTION("a rule that matches again inside its own slot, level after level") {
+    const Lexicon lexicon = one_rule("{id: wrap, from: zh, zh: '甲{X}', en: 'a {X}'}");
+    const rewriter::RuleSet rules(lexicon.rules(), Language::zh);
+    const std::string_view line = "甲甲甲甲甲甲细胞";
+    const auto found = rules.apply(line, tokens_of(line, {{"甲", nominal}, {"细胞", nominal}}));
+    REQUIRE(found.size() == 1);
+    int depth = 0;
+    for (const rewriter::RuleMatch* m = &found[0]; !m->inner.empty(); m = &m->inner[0]) {
+      CHECK(m->inner.size() == 1);
+      CHECK(m->inner[0].begin == m->slots[0].begin);
+      ++depth;
+    }
+    CHECK(depth == rewriter::RuleSet::kMaxNesting);
+  }
+}
+
+TEST_CASE("a noun phrase slot before 的 takes an adjective whose form ends in it, read as its noun", "[rules]") {
+  const Lexicon lexicon = Lexicon::from_yaml(R"(termnorm-lexicon: 1
+concepts:
+  - {id: women, kind: word, pos: noun, en: women, zh: 女性}
+  - {id: female, kind: word, pos: adj, en: female, zh: 女性的}
+  - {id: effective, kind: word, pos: adj, en: effective, zh: 有效的}
+  - {id: grafted, kind: word, pos: adj, en: grafted, zh: 移植的}
+  - {id: grafting, kind: word, pos: noun, en: grafting, zh: 移植}
+  - {id: effect, kind: word, pos: noun, en: effect, zh: 影响}
+rules:
+  - {id: effect-on, from: zh, zh: '对{X}的{Y:noun}', en: 'the {Y} on {X}'}
+  - {id: effect-on-maybe, from: zh, zh: '在{X}的?{Y:noun}', en: '{Y} in {X}'}
+)",
+                                             "de.yaml");
+  const Normalizer n(lexicon);
+  auto en = [&](const char* text) { return n.normalize(text, {Target::en}).text; };
+  CHECK(en("They saw 对女性的影响.") == "They saw the effect on women.");
+  // No noun without the 的, or a participle (what was done, not who owns): no match.
+  CHECK(en("They saw 对有效的影响.") == "They saw 对 effective effect.");
+  CHECK(en("They saw 对移植的影响.") == "They saw 对 grafted effect.");
+  // A 的 the pattern may leave out leaves the slot as it was.
+  CHECK(en("They saw 在女性的影响.") == "They saw effect in female.");
+}

@@ -318,6 +318,14 @@ bool has_words(std::string_view text) {
   return false;
 }
 
+// Sets in_heading on `matches` and the matches inside them (see Rewriter::plan).
+void mark_headings(std::string_view line, bool heading, std::vector<RuleMatch>& matches) {
+  for (RuleMatch& m : matches) {
+    m.in_heading = heading && !has_words(line.substr(0, m.begin));
+    mark_headings(line, heading, m.inner);
+  }
+}
+
 EditKind kind_of(const Concept& c) {
   switch (c.kind) {
     case ConceptKind::term: return EditKind::term;
@@ -336,7 +344,8 @@ Rewriter::Rewriter(const Lexicon& lexicon, const matcher::Matcher& matcher, cons
       zh_rules_(zh_rules),
       en_rules_(en_rules),
       noun_senses_(lexicon),
-      kept_forms_(std::make_unique<KeptForms>()) {}
+      kept_forms_(std::make_unique<KeptForms>()),
+      noun_stems_(std::make_unique<NounStems>()) {}
 
 // Built on the first --unify question: a run without --unify never pays for it (it is a
 // third of a start-up).
@@ -360,6 +369,30 @@ const std::unordered_set<std::string>& Rewriter::kept_forms() const {
   return kept_forms_->keys;
 }
 
+const matcher::Entry* Rewriter::noun_stem(const matcher::Entry& adjective) const {
+  std::call_once(noun_stems_->once, [&] {
+    constexpr std::string_view kDe = "的";
+    for (const Concept& c : lexicon_.concepts()) {
+      // A participle names what was done, not who or what owns (移植的 "transplanted", not 移植).
+      if (c.pos != PartOfSpeech::adj || c.en.term.empty() || text::past_participle(c.en.term) == c.en.term) continue;
+      auto add = [&](const std::string& form) {
+        if (form.size() <= kDe.size() || !form.ends_with(kDe)) return;
+        const matcher::Entry* stem =
+            whole_form_entry(std::string_view(form).substr(0, form.size() - kDe.size()), Language::en);
+        if (stem == nullptr || stem->language != Language::zh) return;
+        const Concept& noun = lexicon_.concepts()[stem->concept_index];
+        if (noun.pos != PartOfSpeech::noun || noun.en.term.empty() || classify(noun) != TokenClass::nominal) return;
+        if (const matcher::Entry* whole = whole_form_entry(form, Language::en)) noun_stems_->of.emplace(whole, stem);
+      };
+      add(c.zh.term);
+      for (const std::string& v : c.zh.variants) add(v);
+      add(c.zh.traditional);
+    }
+  });
+  const auto it = noun_stems_->of.find(&adjective);
+  return it == noun_stems_->of.end() ? nullptr : it->second;
+}
+
 bool Rewriter::unifies(const matcher::Entry& e, const Options& options) const {
   return options.unify && e.role == matcher::FormRole::variant &&
          !kept_forms().count(matcher::Matcher::fold_key(e.form) + static_cast<char>(e.language));
@@ -374,7 +407,7 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
   // A heading template names the heading's topic, so it serves a match that opens the heading;
   // after words of its own ("Stem Cells and 听力损失的治疗") a match is a noun phrase inside a
   // title ("Stem Cells and the Treatment of Hearing Loss").
-  for (RuleMatch& m : rules) m.in_heading = heading && !has_words(line.substr(0, m.begin));
+  mark_headings(line, heading, rules);
   std::vector<std::pair<size_t, size_t>> rule_spans;
   for (const RuleMatch& m : rules) rule_spans.emplace_back(m.begin, m.end);
   std::vector<Inflection> inflections = target == Language::en
@@ -404,6 +437,10 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
       continue;
     }
     t.token_class = classify(*t.matched_concept);
+    if (target == Language::en && t.token_class == TokenClass::adjective && t.entry->language == Language::zh &&
+        text_of(paragraph, t).ends_with("的")) {
+      t.noun_stem = noun_stem(*t.entry);
+    }
     tokens.push_back(t);
   }
   if (target == Language::en) add_number_tokens(paragraph, tokens);
@@ -673,18 +710,54 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
     if (slot == match.slots.end()) continue;
     const size_t slot_text_begin = out.size();
     size_t previous_end = std::string::npos;
+    // The rules inside the slot render their spans of it; an agreeing verb reads the number of
+    // the slot's words as they stand ("patients with diabetes" is plural, as "diabetes patients").
+    auto inner = std::lower_bound(match.inner.begin(), match.inner.end(), slot->begin,
+                                  [](const RuleMatch& m, size_t at) { return m.begin < at; });
+    const auto inner_end = is_agreeing_verb(modifier) ? inner : match.inner.end();
+    // What goes between the words written so far and the next, which starts at `begin`.
+    auto separate = [&](size_t begin, const std::string& word) {
+      if (previous_end == std::string::npos) return;
+      const std::string_view gap = paragraph.substr(previous_end, begin - previous_end);
+      const bool listed = gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos;
+      if (target == Language::en) {
+        if (!word.empty()) out += listed ? ", " : " ";
+      } else {
+        out += listed ? "、" : std::string(gap);
+      }
+    };
     // The slot's tokens, found by binary search: a line of many rule matches stays linear.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), slot->begin,
                                   [](const Token& t, size_t at) { return t.begin < at; });
     for (auto it = first; it != tokens.end() && it->begin < slot->end; ++it) {
-      const Token& t = *it;
+      // A slot that ends before the 的 of an adjective's own form (女性的) takes its noun (女性).
+      Token stem;
+      if (it->end > slot->end && it->noun_stem != nullptr) {
+        stem.begin = it->begin;
+        stem.end = slot->end;
+        stem.entry = it->noun_stem;
+        stem.matched_concept = &lexicon_.concepts()[it->noun_stem->concept_index];
+        stem.token_class = TokenClass::nominal;
+      }
+      const Token& t = stem.entry != nullptr ? stem : *it;
+      const auto index = static_cast<size_t>(it - tokens.begin());
       if (t.end > slot->end) continue;
+      if (inner != inner_end && inner->end <= slot->end && t.begin >= inner->begin) {
+        // The first token of a rule's match inside the slot: the match in place of its tokens.
+        std::string rendered = render_rule(paragraph, *inner, tokens, inflections, target, options, state);
+        separate(inner->begin, rendered);
+        out += rendered;
+        previous_end = inner->end;
+        while (std::next(it) != tokens.end() && std::next(it)->begin < inner->end) ++it;
+        ++inner;
+        continue;
+      }
       bool changed;
       std::string word = render_token(paragraph, t, target, options, state, changed);
       if (target == Language::en && t.token_class == TokenClass::verb && modifier == "ed") {
         word = text::past_participle(word);
       } else if (target == Language::en) {
-        Inflection inflection = inflections[static_cast<size_t>(&t - tokens.data())];
+        Inflection inflection = stem.entry != nullptr ? Inflection{} : inflections[index];
         if (modifier == "ing" && t.token_class == TokenClass::verb) inflection = Inflection{.ing = true};
         word = inflect(std::move(word), inflection, t.matched_concept->ing);
       }
@@ -693,19 +766,11 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
         const size_t space = word.find(' ');
         word = modifier == "head" ? word.substr(0, space) : space == std::string::npos ? "" : word.substr(space + 1);
       }
-      if (previous_end != std::string::npos) {
-        const std::string_view gap = paragraph.substr(previous_end, t.begin - previous_end);
-        const bool listed = gap.find("、") != std::string_view::npos || gap.find(',') != std::string_view::npos;
-        if (target == Language::en) {
-          if (!word.empty()) out += listed ? ", " : " ";
-        } else {
-          out += listed ? "、" : std::string(gap);
-        }
-      }
+      separate(t.begin, word);
       previous_end = t.end;
       if (word.empty()) continue;
       if (target == Language::en) {
-        if (takes_definite_article(paragraph, tokens, static_cast<size_t>(&t - tokens.data())) &&
+        if (stem.entry == nullptr && takes_definite_article(paragraph, tokens, index) &&
             !text::is_determiner(text::last_word_lowercase(out))) {
           word = "the " + word;
         }

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -86,6 +87,14 @@ class Rewriter {
   };
   const std::unordered_set<std::string>& kept_forms() const;
   std::unique_ptr<KeptForms> kept_forms_;
+  // The entry of each Chinese adjective form that ends in 的 and whose form without it is a
+  // noun, with that noun's entry (Token::noun_stem), built when first asked.
+  struct NounStems {
+    std::once_flag once;
+    std::unordered_map<const matcher::Entry*, const matcher::Entry*> of;
+  };
+  const matcher::Entry* noun_stem(const matcher::Entry& adjective) const;
+  std::unique_ptr<NounStems> noun_stems_;
 };
 
 }  // namespace termnorm::rewriter

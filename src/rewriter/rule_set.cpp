@@ -24,6 +24,16 @@ std::string token_of(TokenClass c, std::string_view ending = {}) {
 
 constexpr std::string_view kDe = "的";
 
+// Whether `pattern` writes a 的 at `at` that must be there (no quantifier after it: 的? is not).
+bool required_de_at(std::string_view pattern, size_t at) {
+  if (pattern.compare(at, kDe.size(), kDe) != 0) return false;
+  const size_t after = at + kDe.size();
+  if (after == pattern.size()) return true;
+  if (pattern[after] == '{')
+    return after + 1 == pattern.size() || !std::isdigit(static_cast<unsigned char>(pattern[after + 1]));
+  return std::string_view("?*+").find(pattern[after]) == std::string_view::npos;
+}
+
 // A part of a noun phrase: a noun, an adjective, a determiner or a number.
 std::string noun_phrase_part() {
   return "(?:" + token_of(TokenClass::nominal) + "|" + token_of(TokenClass::adjective) + "|" +
@@ -114,13 +124,18 @@ std::string slot_regex(const std::string& type, Language source) {
   return it == table.end() ? std::string() : it->second;
 }
 
-// The names of the verb slots a pattern writes right before 的 ("{V:verb}的").
-std::vector<std::string> verb_slots_before_de(const std::string& pattern) {
+// The names of the slots a pattern writes right before 的 whose type is `type` ("{V:verb}的";
+// "" for {X}).
+std::vector<std::string> slots_before_de(const std::string& pattern, std::string_view type) {
   std::vector<std::string> names;
-  const std::string suffix = ":verb}" + std::string(kDe);
-  for (size_t at = pattern.find(suffix); at != std::string::npos; at = pattern.find(suffix, at + 1)) {
+  for (size_t at = pattern.find('}'); at != std::string::npos; at = pattern.find('}', at + 1)) {
     const size_t open = pattern.rfind('{', at);
-    if (open != std::string::npos) names.push_back(pattern.substr(open + 1, at - open - 1));
+    if (open == std::string::npos || !required_de_at(pattern, at + 1)) continue;
+    const std::string inside = pattern.substr(open + 1, at - open - 1);
+    const size_t colon = inside.find(':');
+    if ((colon == std::string::npos ? std::string_view() : std::string_view(inside).substr(colon + 1)) == type) {
+      names.push_back(inside.substr(0, colon));
+    }
   }
   return names;
 }
@@ -136,6 +151,23 @@ bool reads_as_verb(const std::vector<Token>& tokens, size_t slot_begin) {
   }
   const std::string& english = token->matched_concept->en.term;
   return !english.empty() && text::past_participle(english) == english;
+}
+
+// A noun phrase slot before 的 took the 's 的 with it: one that ends in an adjective whose own
+// form ends in 的 (女性的) is kept only when that form without the 的 is a noun (Token::noun_stem),
+// and each is cut to end before its 的, where the noun ends.
+bool reads_as_noun_before_de(const std::vector<Token>& tokens, std::string_view paragraph, RuleMatch::Slot& slot) {
+  auto after =
+      std::lower_bound(tokens.begin(), tokens.end(), slot.end, [](const Token& t, size_t at) { return t.begin < at; });
+  if (after != tokens.begin()) {
+    const Token& last = *std::prev(after);
+    if (last.end == slot.end && last.token_class == TokenClass::adjective && last.end - last.begin > kDe.size() &&
+        text_of(paragraph, last).ends_with(kDe) && last.noun_stem == nullptr) {
+      return false;
+    }
+  }
+  slot.end -= kDe.size();
+  return true;
 }
 
 // What is looked past to find whether a sentence starts: spaces, and the skeleton's markers.
@@ -197,13 +229,21 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
         throw Error("unknown slot type '" + type +
                     "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:adj}, {X:number}, {X:time} or {X:any})");
       i = close + 1;
-      if (type == "verb" && pattern.compare(i, kDe.size(), kDe) == 0) {
+      if ((type.empty() || type == "noun") && source == Language::zh && required_de_at(pattern, i)) {
+        // 的 after a noun phrase slot: the phrase may end in an adjective whose own form ends in
+        // it (女性的), read as the noun before it (女性 "women"); apply() keeps that only when
+        // there is such a noun, and ends the slot before the 的 either way.
+        body = "(?:" + body + kAnyMarker + "*" + std::string(kDe) + "|(?:" + noun_phrase_part() +
+               noun_phrase_joiner(source) + ")*" + token_of(TokenClass::adjective, kDe) + ")";
+        i += kDe.size();
+      }
+      if (type == "verb" && required_de_at(pattern, i)) {
         // 的 after a verb slot: a participle whose own form ends in it (分泌的 "secreted") reads
         // as the verb and its 的; apply() keeps it only when its English is a participle.
         body = "(?:" + token_of(TokenClass::adjective, kDe) + "|" + body + kAnyMarker + "*" + std::string(kDe) + ")";
         i += kDe.size();
       }
-      if (type == "adj" && pattern.compare(i, kDe.size(), kDe) == 0) {
+      if (type == "adj" && required_de_at(pattern, i)) {
         // 的 after an adjective slot: the adjective's own form may end in it (严重的), or it
         // follows as a word of its own; the slot takes it either way.
         body = "(?:" + token_of(TokenClass::adjective, kDe) + "|" + body + kAnyMarker + "*" + std::string(kDe) + ")";
@@ -296,8 +336,14 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
     } catch (const Error& e) {
       throw LexiconError(rule.where, "rule '" + rule.id + "': " + e.what());
     }
+    std::vector<std::string> nouns_before_de;
+    if (source == Language::zh) {
+      nouns_before_de = slots_before_de(rule.side(source), "");
+      for (std::string& name : slots_before_de(rule.side(source), "noun")) nouns_before_de.push_back(std::move(name));
+    }
     compiled_.push_back({&rule, std::move(regex), RequiredCharacters(rule.side(source), source),
-                         verb_slots_before_de(rule.side(source)), std::make_unique<Program>()});
+                         slots_before_de(rule.side(source), "verb"), std::move(nouns_before_de),
+                         std::make_unique<Program>()});
   }
   for (Compiled& c : compiled_) c.required.intern(required_strings_);
   rules_by_string_.assign(required_strings_.size(), {});
@@ -346,14 +392,69 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
   translated();  // numbers the required strings the filter looks for
   LineFilter line(skeleton.paragraph(), required_strings_);
   filter(line);
-  return line.candidates.empty() ? std::vector<RuleMatch>{} : apply(skeleton, tokens, line);
+  if (line.candidates.empty()) return {};
+  std::vector<RuleMatch> found = apply(skeleton, tokens, line);
+  nest(skeleton.paragraph(), tokens, found, 1);
+  return found;
 }
 
 std::vector<RuleMatch> RuleSet::apply(std::string_view paragraph, const std::vector<Token>& tokens) const {
   translated();
   LineFilter line(paragraph, required_strings_);
   filter(line);
-  return line.candidates.empty() ? std::vector<RuleMatch>{} : apply(Skeleton(paragraph, tokens), tokens, line);
+  if (line.candidates.empty()) return {};
+  std::vector<RuleMatch> found = apply(Skeleton(paragraph, tokens), tokens, line);
+  nest(paragraph, tokens, found, 1);
+  return found;
+}
+
+void RuleSet::nest(std::string_view paragraph, const std::vector<Token>& tokens, std::vector<RuleMatch>& matches,
+                   int depth) const {
+  if (depth > kMaxNesting) return;
+  auto first_from = [&](size_t at) {
+    return std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, size_t a) { return t.begin < a; });
+  };
+  for (RuleMatch& m : matches) {
+    for (const RuleMatch::Slot& slot : m.slots) {
+      // A slot of one token is that token; a slot as long as its match would only find it again.
+      if (slot.begin == m.begin && slot.end == m.end) continue;
+      const auto first = first_from(slot.begin);
+      if (first == tokens.end() || std::next(first) == tokens.end() || std::next(first)->end > slot.end) continue;
+      std::vector<RuleMatch> inner = apply_within(paragraph, tokens, slot.begin, slot.end);
+      nest(paragraph, tokens, inner, depth + 1);
+      std::move(inner.begin(), inner.end(), std::back_inserter(m.inner));
+    }
+    std::sort(m.inner.begin(), m.inner.end(), [](const RuleMatch& a, const RuleMatch& b) { return a.begin < b.begin; });
+  }
+}
+
+std::vector<RuleMatch> RuleSet::apply_within(std::string_view paragraph, const std::vector<Token>& tokens, size_t begin,
+                                             size_t end) const {
+  const std::string_view window = paragraph.substr(begin, end - begin);
+  LineFilter line(window, required_strings_);
+  filter(line);
+  const std::vector<Compiled>& compiled = translated();
+  std::erase_if(line.candidates, [&](int k) { return compiled[static_cast<size_t>(k)].rule->sentence_start; });
+  if (line.candidates.empty()) return {};
+  // The window's tokens, in its own offsets (the only ones a rule reads).
+  std::vector<Token> own;
+  for (auto it =
+           std::lower_bound(tokens.begin(), tokens.end(), begin, [](const Token&t, size_t a) { return t.begin < a; });
+       it != tokens.end() && it->end <= end; ++it) {
+    own.push_back(*it);
+    own.back().begin -= begin;
+    own.back().end -= begin;
+  }
+  std::vector<RuleMatch> found = apply(Skeleton(window, own), own, line);
+  for (RuleMatch& m : found) {
+    m.begin += begin;
+    m.end += begin;
+    for (RuleMatch::Slot& slot : m.slots) {
+      slot.begin += begin;
+      slot.end += begin;
+    }
+  }
+  return found;
 }
 
 // The rules whose required characters and strings the line has: those without anchor strings,
@@ -534,7 +635,13 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
           return std::find(c.verbs_before_de.begin(), c.verbs_before_de.end(), slot.name) == c.verbs_before_de.end() ||
                  reads_as_verb(tokens, slot.begin);
         });
-        if (verbs_read) {
+        bool nouns_read = true;
+        for (RuleMatch::Slot& slot : m.slots) {
+          if (std::find(c.nouns_before_de.begin(), c.nouns_before_de.end(), slot.name) != c.nouns_before_de.end()) {
+            nouns_read = nouns_read && reads_as_noun_before_de(tokens, skeleton.paragraph(), slot);
+          }
+        }
+        if (verbs_read && nouns_read) {
           taken.emplace(b, e);
           found.push_back(std::move(m));
           if (me > mb && !rest_may_match(me)) break;

@@ -33,6 +33,9 @@ struct RuleMatch {
   };
   std::vector<Slot> slots;
   bool in_heading = false;  // set by the caller: the match sits on a heading line
+  // The rules' matches inside its slots (each slot of two tokens or more read as a line of its
+  // own, without the rules that start a sentence), and theirs in turn: sorted by position.
+  std::vector<RuleMatch> inner;
 };
 
 class RuleSet {
@@ -58,7 +61,8 @@ class RuleSet {
   RuleSet(RuleSet&&) noexcept;
 
   // Matches of all rules, in rule order first, never overlapping an earlier match, never
-  // cutting a token in two; returned sorted by position.
+  // cutting a token in two; returned sorted by position, each with the matches inside its
+  // slots (RuleMatch::inner), kMaxNesting levels deep at most.
   std::vector<RuleMatch> apply(const Skeleton& skeleton, const std::vector<Token>& tokens) const;
   // The same for `paragraph` and its tokens: the skeleton is built only when a rule may match.
   std::vector<RuleMatch> apply(std::string_view paragraph, const std::vector<Token>& tokens) const;
@@ -67,6 +71,10 @@ class RuleSet {
   static std::string translate_pattern(const std::string& pattern, Language source);
 
   bool empty() const { return translated().empty(); }
+
+  // How many levels of rules inside slots are looked for: each level reads only the slots of
+  // the one above, which never hold more than the line, so the work stays linear in the line.
+  static constexpr int kMaxNesting = 3;
 
  private:
   // One rule's program, compiled once.
@@ -83,6 +91,7 @@ class RuleSet {
     std::string regex;
     RequiredCharacters required;
     std::vector<std::string> verbs_before_de;  // verb slots written right before 的
+    std::vector<std::string> nouns_before_de;  // noun phrase slots ({X}, {X:noun}) written right before 的
     std::unique_ptr<Program> program;
     // Set with the first filter's index: the rule's anchor strings (RequiredCharacters::
     // anchor_strings). A rule with anchor strings and clause marks it never matches (its
@@ -113,6 +122,13 @@ class RuleSet {
   void filter(LineFilter& line) const;
   // The matches in a skeleton of the line `line` filtered, when it left candidates.
   std::vector<RuleMatch> apply(const Skeleton& skeleton, const std::vector<Token>& tokens, LineFilter& line) const;
+  // The matches inside the slots of `matches` (found in `paragraph`), `depth` levels down.
+  void nest(std::string_view paragraph, const std::vector<Token>& tokens, std::vector<RuleMatch>& matches,
+            int depth) const;
+  // The matches in paragraph bytes [begin, end) (whole tokens) read as a line of its own, but for
+  // the rules that start a sentence; in paragraph offsets.
+  std::vector<RuleMatch> apply_within(std::string_view paragraph, const std::vector<Token>& tokens, size_t begin,
+                                      size_t end) const;
   const Program& program(const Compiled& c) const;
   const RE2::Set* prefilter() const;
   // Translates the rules of `source` into compiled_ (and numbers their required strings).

@@ -26,6 +26,9 @@ struct Token {
   size_t gloss_begin = 0;                 // where B starts
   size_t kept_gloss_begin = 0;            // "A (B, C)": where the gloss kept (`gloss`) starts
   bool noun_sense = false;                // a verb read as its noun homonym (`matched_concept`)
+  // English output, an adjective whose Chinese form ends in 的 (女性的 "female"): the entry of its
+  // form without the 的 when that is a noun (女性 "women"), which a rule that needs {X}的 reads.
+  const matcher::Entry* noun_stem = nullptr;
   std::shared_ptr<const Concept> own_concept;  // a number expression's concept, made for it
 };
 
