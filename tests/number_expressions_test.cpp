@@ -86,6 +86,25 @@ TEST_CASE("durations and their frames", "[numbers]") {
   CHECK(expression("6月").empty());  // June, or loose writing: not read
 }
 
+TEST_CASE("counts of time that name no number, with their frames", "[numbers]") {
+  CHECK(expression("数年来") == "for several years");
+  CHECK(expression("多年来") == "for many years");
+  CHECK(expression("几个月以来") == "for several months");
+  CHECK(expression("数月来") == "for several months");  // 月 with no 个: no date here
+  CHECK(expression("数周后") == "after several weeks");
+  CHECK(expression("在几天后") == "after several days");
+  CHECK(expression("数天内") == "within several days");
+  CHECK(expression("数年") == "several years");  // a token only after a word ending in 后
+  CHECK(rewriter::find_number_expressions("多种细胞").empty());
+  CHECK(rewriter::find_number_expressions("很多人").empty());
+  // In English output: the frame goes first; bare, 数年 is the lexicon's word.
+  CHECK(english("数年来, the field grew.") == "For several years, the field grew.");
+  CHECK(english("多年来干细胞疗法 has changed.") == "For many years stem cell therapy has changed.");
+  CHECK(english("数周后, the wound healed.") == "After several weeks, the wound healed.");
+  CHECK(english("治疗后数周, the wound healed.") == "Several weeks after treatment, the wound healed.");
+  CHECK(english("数年, the field grew.") == "Several years, the field grew.");
+}
+
 TEST_CASE("ordinals of time", "[numbers]") {
   CHECK(expression("第2周") == "the second week");
   CHECK(expression("第十二个月") == "the 12th month");
@@ -160,6 +179,9 @@ TEST_CASE("number expressions in English output", "[numbers]") {
 TEST_CASE("a procedure before a duration and 后 is what the duration follows", "[numbers]") {
   CHECK(english("手术3周后, the scar faded.") == "3 weeks after surgery, the scar faded.");
   CHECK(english("在输注五天后, fever appeared.") == "Five days after infusion, fever appeared.");
+  // 在 before a word ending in 后 and the duration goes with them, not "in".
+  CHECK(english("在手术后两年, most scars faded.") == "Two years after surgery, most scars faded.");
+  CHECK(english("在治疗后10天, fever appeared.") == "10 days after treatment, fever appeared.");
   CHECK(english("Mice 6个月后 were weighed.") == "Mice after 6 months were weighed.");
 }
 

@@ -36,6 +36,14 @@ constexpr std::array<Unit, 9> kDurationUnits{{{"个月", "month", "months"},
 
 // What puts a duration after a time: 6个月后 "after 6 months".
 constexpr std::array<std::string_view, 3> kAfterWords{"之后", "以后", "后"};
+// What puts a duration before a time: 2周内 "within 2 weeks".
+constexpr std::array<std::string_view, 3> kWithinWords{"之内", "以内", "内"};
+// What makes a duration reach up to now: 10年来 "over the past ten years".
+constexpr std::array<std::string_view, 2> kOverWords{"以来", "来"};
+
+// Counts of time that name no number, and their English: 数年 "several years", 多年 "many years".
+constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kVagueCounts{
+    {{"数", "several"}, {"几", "several"}, {"多", "many"}}};
 
 constexpr std::array<std::string_view, 12> kMonths{"January", "February", "March",     "April",   "May",      "June",
                                                    "July",    "August",   "September", "October", "November", "December"};
@@ -181,6 +189,62 @@ std::string with_unit(const std::string& number, double value, const Unit& u) {
   return number + " " + std::string(value == 1 ? u.singular : u.plural);
 }
 
+// What starts a count that names no number (kVagueCounts).
+bool is_vague_count(char32_t cp) { return cp == U'数' || cp == U'几' || cp == U'多'; }
+
+// Whether a count that names no number (kVagueCounts) and a unit of time may start at `at`:
+// its first two characters.
+bool may_open_vague_duration(std::string_view line, size_t at) {
+  size_t len;
+  if (!is_vague_count(text::decode(line, at, len)) || at + len >= line.size()) return false;
+  switch (text::decode(line, at + len, len)) {
+    case U'年':
+    case U'个':
+    case U'月':
+    case U'周':
+    case U'星':
+    case U'天':
+    case U'小':
+    case U'分':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A vague count of time at `at` (数年来 "for several years", 几个月后 "after several months",
+// 数天内 "within several days", 数年 "several years"), or one with length 0. 月 needs no 个 here
+// (数月 is no date).
+NumberExpression read_vague_duration(std::string_view line, size_t at) {
+  NumberExpression x{at, at, {}};
+  for (const auto& [zh, english] : kVagueCounts) {
+    if (!starts(line, at, zh)) continue;
+    size_t i = at + zh.size();
+    static constexpr Unit kMonth{"月", "month", "months"};
+    const Unit* u = read_unit(line, i);
+    if (u == nullptr && starts(line, i, kMonth.zh)) u = &kMonth;
+    if (u == nullptr) return x;
+    i += u->zh.size();
+    const std::string span = std::string(english) + " " + std::string(u->plural);
+    if (const std::string_view over = one_of(line, i, kOverWords); !over.empty()) {
+      x.end = i + over.size();
+      x.english = "for " + span;
+    } else if (const std::string_view after = one_of(line, i, kAfterWords); !after.empty()) {
+      x.end = i + after.size();
+      x.english = "after " + span;
+    } else if (const std::string_view within = one_of(line, i, kWithinWords); !within.empty()) {
+      x.end = i + within.size();
+      x.english = "within " + span;
+    } else {
+      x.end = i;
+      x.english = span;
+      x.duration = x.vague = true;
+    }
+    return x;
+  }
+  return x;
+}
+
 // The expression that starts at `at`, or one with length 0.
 NumberExpression read_expression(std::string_view line, size_t at) {
   NumberExpression x{at, at, {}};
@@ -189,6 +253,12 @@ NumberExpression read_expression(std::string_view line, size_t at) {
   const bool since_word = starts(line, at, "自") || starts(line, at, "从");
   const bool in_word = starts(line, at, "在") || starts(line, at, "于");
   if (since_word || in_word) time_at += std::string_view("自").size();
+  if (may_open_vague_duration(line, time_at)) {
+    NumberExpression vague = read_vague_duration(line, time_at);
+    // 在数年后: 在 goes with the frame, as it does with a number's.
+    if (in_word && (vague.english.starts_with("after ") || vague.english.starts_with("within "))) vague.begin = at;
+    return since_word || (in_word && vague.begin != at) ? x : vague;
+  }
   size_t end = 0;
   if (std::string time = read_time(line, time_at, end); !time.empty()) {
     if (in_word) {
@@ -338,8 +408,6 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     if (const Unit* u = read_unit(line, i)) {
       i += u->zh.size();
       const std::string span = range_from + with_unit(text::english_cardinal(n), n.value, *u);
-      static constexpr std::array<std::string_view, 3> kWithin{"之内", "以内", "内"};
-      static constexpr std::array<std::string_view, 2> kOver{"以来", "来"};
       static constexpr std::array<std::string_view, 3> kAgo{"之前", "以前", "前"};
       if (const std::string_view after = one_of(line, i, kAfterWords); !after.empty()) {
         x.end = i + after.size();
@@ -356,10 +424,10 @@ NumberExpression read_expression(std::string_view line, size_t at) {
       } else if (starts(line, i, "左右")) {
         x.end = i + std::string_view("左右").size();
         x.english = "about " + span;
-      } else if (const std::string_view within = one_of(line, i, kWithin); !within.empty()) {
+      } else if (const std::string_view within = one_of(line, i, kWithinWords); !within.empty()) {
         x.end = i + within.size();
         x.english = "within " + span;
-      } else if (const std::string_view over = one_of(line, i, kOver); !over.empty() && u->zh == "年") {
+      } else if (const std::string_view over = one_of(line, i, kOverWords); !over.empty() && u->zh == "年") {
         x.end = i + over.size();
         x.english = "over the past " + span;
       } else if (starts(line, i, "的")) {
@@ -415,10 +483,12 @@ bool may_open_expression(std::string_view line, size_t at) {
   size_t len;
   const char32_t cp = text::decode(line, at, len);
   if (begins_numeral(cp)) return true;
+  if (is_vague_count(cp)) return may_open_vague_duration(line, at);
   if (cp != U'自' && cp != U'从' && cp != U'在' && cp != U'于' && cp != U'第') return false;
   if (at + len >= line.size()) return false;
   size_t next_len;
-  return begins_numeral(text::decode(line, at + len, next_len));
+  const char32_t next = text::decode(line, at + len, next_len);
+  return begins_numeral(next) || (is_vague_count(next) && may_open_vague_duration(line, at + len));
 }
 
 }  // namespace
@@ -490,6 +560,14 @@ void add_number_tokens(std::string_view line, std::vector<Token>& tokens) {
           copy_until = first_index - 2;
         }
       }
+    }
+    // Bare, a vague count of time is the lexicon's word.
+    if (x.vague && copy_until == first_index) continue;
+    // 在 + 治疗后 + 两年: 在 goes with the frame ("two years after treatment", not "in ...").
+    if (copy_until < first_index && copy_until > next && tokens[copy_until - 1].end == x.begin &&
+        text_of(line, tokens[copy_until - 1]) == "在") {
+      x.begin = tokens[copy_until - 1].begin;
+      --copy_until;
     }
     // (在) 移植 + 2年后: "2 years after transplantation", when what comes before the duration is a
     // procedure, or any noun that 在 opens (在诊断两年后); not a subject (患者6个月后复查).
