@@ -14,6 +14,10 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"outline-number", "二、临床研究", "2. Clinical studies"},
       // A rule inside another's slot renders its span of it.
       {"provide-for", "They 为糖尿病患者提供新的选择.", "They provide new options for patients with diabetes."},
+      // The verb of a template agrees with the subject the pattern takes; with 了, the past.
+      {"subject-provides-for", "这种疗法为患者提供新的选择.", "This therapy provides new options for patients."},
+      {"subject-provides-for", "这些诊所为患者提供新的选择.", "These clinics provide new options for patients."},
+      {"provided-for", "该研究为糖尿病患者提供了证据.", "This study provided evidence for patients with diabetes."},
       {"subject-is-verbing", "糖尿病患者正在接受 insulin.", "Patients with diabetes are receiving insulin."},
       {"patients-with-x-and-y", "It helps 帕金森病患者和糖尿病患者.",
        "It helps patients with Parkinson's disease and diabetes."},
