@@ -233,8 +233,10 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
         // 的 after a noun phrase slot: the phrase may end in an adjective whose own form ends in
         // it (女性的), read as the noun before it (女性 "women"); apply() keeps that only when
         // there is such a noun, and ends the slot before the 的 either way.
-        body = "(?:" + body + kAnyMarker + "*" + std::string(kDe) + "|(?:" + noun_phrase_part() +
-               noun_phrase_joiner(source) + ")*" + token_of(TokenClass::adjective, kDe) + ")";
+        // The phrase's last part is written once, after the parts before it, which both share.
+        const std::string last = type.empty() ? noun_phrase_part() : token_of(TokenClass::nominal);
+        body = "(?:" + noun_phrase_part() + noun_phrase_joiner(source) + ")*(?:" + last + kAnyMarker + "*" +
+               std::string(kDe) + "|" + token_of(TokenClass::adjective, kDe) + ")";
         i += kDe.size();
       }
       if (type == "verb" && required_de_at(pattern, i)) {
