@@ -176,8 +176,9 @@ TEST_CASE("from_values lets a later concept replace an earlier one with the same
 }
 
 // Short disease, body and general words of the termbase (滑膜炎 synovitis, 磨牙 molars, 植物
-// plants, 双眼 both eyes, 神经性 neurogenic, 不得 may not) stand inside longer words that mean something else; those
-// longer words need entries of their own, or leftmost-longest matching cuts them in half.
+// plants, 双眼 both eyes, 神经性 neurogenic, 不得 may not, 生殖 reproductive, 间质细胞 interstitial
+// cells) stand inside longer words that mean something else; those longer words need entries of
+// their own, or leftmost-longest matching cuts them in half.
 TEST_CASE("a short entry of the default termbase does not cut the longer words it stands in", "[lexicon]") {
   using termnorm::matcher::Matcher;
   const Lexicon& lexicon = Lexicon::builtin();
@@ -232,4 +233,19 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("肝酶升高") == Ids{"elevated-liver-enzymes"});
   CHECK(ids("完成备案") == Ids{"complete-registration"});
   CHECK(ids("备案项目") == Ids{"registered-projects"});
+  CHECK(ids("生殖毒性") == Ids{"reproductive-toxicity"});
+  CHECK(ids("生殖细胞") == Ids{"germ-cells"});
+  CHECK(ids("生殖器") == Ids{"genitals"});
+  CHECK(ids("生殖中心") == Ids{"reproductive-medicine-centers"});
+  CHECK(ids("间质细胞") == Ids{"interstitial-cells"});
+  CHECK(ids("睾丸间质细胞") == Ids{"leydig-cells"});
+  CHECK(ids("骨髓间质细胞") == Ids{"bone-marrow-mesenchymal-stem-cells"});
+  CHECK(ids("隐窝") == Ids{"crypts"});
+  CHECK(ids("肠隐窝") == Ids{"intestinal-crypts"});
+  CHECK(ids("绒毛") == Ids{"villi"});
+  CHECK(ids("绒毛膜") == Ids{"chorion"});
+  CHECK(ids("精索") == Ids{"spermatic-cord"});
+  CHECK(ids("精索静脉曲张") == Ids{"varicocele"});
+  CHECK(ids("子女") == Ids{"children-offspring"});
+  CHECK(ids("独生子女") == Ids{"only-children"});
 }
