@@ -177,7 +177,7 @@ TEST_CASE("from_values lets a later concept replace an earlier one with the same
 
 // Short disease, body and general words of the termbase (滑膜炎 synovitis, 磨牙 molars, 植物
 // plants, 双眼 both eyes, 神经性 neurogenic, 不得 may not, 生殖 reproductive, 间质细胞 interstitial
-// cells) stand inside longer words that mean something else; those longer words need entries of
+// cells, 先兆 aura) stand inside longer words that mean something else; those longer words need entries of
 // their own, or leftmost-longest matching cuts them in half.
 TEST_CASE("a short entry of the default termbase does not cut the longer words it stands in", "[lexicon]") {
   using termnorm::matcher::Matcher;
@@ -248,4 +248,9 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("精索静脉曲张") == Ids{"varicocele"});
   CHECK(ids("子女") == Ids{"children-offspring"});
   CHECK(ids("独生子女") == Ids{"only-children"});
+  CHECK(ids("先兆") == Ids{"aura"});
+  CHECK(ids("先兆症状") == Ids{"aura-symptoms"});
+  CHECK(ids("先兆流产") == Ids{"threatened-miscarriage"});
+  CHECK(ids("先兆早产") == Ids{"threatened-preterm-labor"});
+  CHECK(ids("先兆子痫") == Ids{"preeclampsia"});
 }
