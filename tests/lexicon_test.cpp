@@ -177,8 +177,8 @@ TEST_CASE("from_values lets a later concept replace an earlier one with the same
 
 // Short disease, body and general words of the termbase (滑膜炎 synovitis, 磨牙 molars, 植物
 // plants, 双眼 both eyes, 神经性 neurogenic, 不得 may not, 生殖 reproductive, 间质细胞 interstitial
-// cells, 先兆 aura) stand inside longer words that mean something else; those longer words need entries of
-// their own, or leftmost-longest matching cuts them in half.
+// cells, 先兆 aura, 马 horses, 犬 and 猫) stand inside longer words that mean something else; those
+// longer words need entries of their own, or leftmost-longest matching cuts them in half.
 TEST_CASE("a short entry of the default termbase does not cut the longer words it stands in", "[lexicon]") {
   using termnorm::matcher::Matcher;
   const Lexicon& lexicon = Lexicon::builtin();
@@ -253,4 +253,15 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("先兆流产") == Ids{"threatened-miscarriage"});
   CHECK(ids("先兆早产") == Ids{"threatened-preterm-labor"});
   CHECK(ids("先兆子痫") == Ids{"preeclampsia"});
+  CHECK(ids("马") == Ids{"horses"});
+  CHECK(ids("马上") == Ids{"immediately-adv"});
+  CHECK(ids("海马") == Ids{"hippocampus"});
+  CHECK(ids("马尾") == Ids{"cauda-equina"});
+  CHECK(ids("马拉松") == Ids{"marathon"});
+  CHECK(ids("马凡综合征") == Ids{"marfan-syndrome"});
+  CHECK(ids("斑马鱼") == Ids{"zebrafish"});
+  CHECK(ids("犬") == Ids{"dogs-quan"});
+  CHECK(ids("犬齿") == Ids{"canines"});
+  CHECK(ids("猫") == Ids{"cats"});
+  CHECK(ids("熊猫") == Ids{"pandas"});
 }
