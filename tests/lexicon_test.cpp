@@ -264,4 +264,8 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("犬齿") == Ids{"canines"});
   CHECK(ids("猫") == Ids{"cats"});
   CHECK(ids("熊猫") == Ids{"pandas"});
+  CHECK(ids("西方") == Ids{"western-adj"});
+  CHECK(ids("东西方") == Ids{"east-and-west"});
+  CHECK(ids("镇静") == Ids{"sedation"});
+  CHECK(ids("镇静剂") == Ids{"sedatives"});
 }
