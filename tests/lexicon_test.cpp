@@ -268,4 +268,10 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("东西方") == Ids{"east-and-west"});
   CHECK(ids("镇静") == Ids{"sedation"});
   CHECK(ids("镇静剂") == Ids{"sedatives"});
+  CHECK(ids("断裂") == Ids{"rupture-duanlie"});
+  CHECK(ids("双链断裂") == Ids{"double-strand-breaks"});
+  CHECK(ids("染色体断裂试验") == Ids{"chromosome-breakage-test"});
+  CHECK(ids("跟腱断裂") == Ids{"achilles-tendon-rupture"});
+  CHECK(ids("片段") == Ids{"fragments"});
+  CHECK(ids("大片段缺失") == Ids{"large-deletions"});
 }
