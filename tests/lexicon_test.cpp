@@ -176,7 +176,8 @@ TEST_CASE("from_values lets a later concept replace an earlier one with the same
 }
 
 // Short disease, body and general words of the termbase (滑膜炎 synovitis, 磨牙 molars, 植物
-// plants, 双眼 both eyes, 神经性 neurogenic, 不得 may not) stand inside longer words that mean something else; those
+// plants, 双眼 both eyes, 神经性 neurogenic, 不得 may not, 生殖 reproductive, 间质细胞 interstitial
+// cells, 先兆 aura, 马 horses, 犬 and 猫) stand inside longer words that mean something else; those
 // longer words need entries of their own, or leftmost-longest matching cuts them in half.
 TEST_CASE("a short entry of the default termbase does not cut the longer words it stands in", "[lexicon]") {
   using termnorm::matcher::Matcher;
@@ -232,4 +233,45 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("肝酶升高") == Ids{"elevated-liver-enzymes"});
   CHECK(ids("完成备案") == Ids{"complete-registration"});
   CHECK(ids("备案项目") == Ids{"registered-projects"});
+  CHECK(ids("生殖毒性") == Ids{"reproductive-toxicity"});
+  CHECK(ids("生殖细胞") == Ids{"germ-cells"});
+  CHECK(ids("生殖器") == Ids{"genitals"});
+  CHECK(ids("生殖中心") == Ids{"reproductive-medicine-centers"});
+  CHECK(ids("间质细胞") == Ids{"interstitial-cells"});
+  CHECK(ids("睾丸间质细胞") == Ids{"leydig-cells"});
+  CHECK(ids("骨髓间质细胞") == Ids{"bone-marrow-mesenchymal-stem-cells"});
+  CHECK(ids("隐窝") == Ids{"crypts"});
+  CHECK(ids("肠隐窝") == Ids{"intestinal-crypts"});
+  CHECK(ids("绒毛") == Ids{"villi"});
+  CHECK(ids("绒毛膜") == Ids{"chorion"});
+  CHECK(ids("精索") == Ids{"spermatic-cord"});
+  CHECK(ids("精索静脉曲张") == Ids{"varicocele"});
+  CHECK(ids("子女") == Ids{"children-offspring"});
+  CHECK(ids("独生子女") == Ids{"only-children"});
+  CHECK(ids("先兆") == Ids{"aura"});
+  CHECK(ids("先兆症状") == Ids{"aura-symptoms"});
+  CHECK(ids("先兆流产") == Ids{"threatened-miscarriage"});
+  CHECK(ids("先兆早产") == Ids{"threatened-preterm-labor"});
+  CHECK(ids("先兆子痫") == Ids{"preeclampsia"});
+  CHECK(ids("马") == Ids{"horses"});
+  CHECK(ids("马上") == Ids{"immediately-adv"});
+  CHECK(ids("海马") == Ids{"hippocampus"});
+  CHECK(ids("马尾") == Ids{"cauda-equina"});
+  CHECK(ids("马拉松") == Ids{"marathon"});
+  CHECK(ids("马凡综合征") == Ids{"marfan-syndrome"});
+  CHECK(ids("斑马鱼") == Ids{"zebrafish"});
+  CHECK(ids("犬") == Ids{"dogs-quan"});
+  CHECK(ids("犬齿") == Ids{"canines"});
+  CHECK(ids("猫") == Ids{"cats"});
+  CHECK(ids("熊猫") == Ids{"pandas"});
+  CHECK(ids("西方") == Ids{"western-adj"});
+  CHECK(ids("东西方") == Ids{"east-and-west"});
+  CHECK(ids("镇静") == Ids{"sedation"});
+  CHECK(ids("镇静剂") == Ids{"sedatives"});
+  CHECK(ids("断裂") == Ids{"rupture-duanlie"});
+  CHECK(ids("双链断裂") == Ids{"double-strand-breaks"});
+  CHECK(ids("染色体断裂试验") == Ids{"chromosome-breakage-test"});
+  CHECK(ids("跟腱断裂") == Ids{"achilles-tendon-rupture"});
+  CHECK(ids("片段") == Ids{"fragments"});
+  CHECK(ids("大片段缺失") == Ids{"large-deletions"});
 }
