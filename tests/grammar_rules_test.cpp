@@ -275,6 +275,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"time-after-treatment", "Few relapse 在治疗后三到五年内.",
        "Few relapse within three to five years after treatment."},
       {"after-treatment", "Pain eased 在治疗后.", "Pain eased after treatment."},
+      {"x-after-comma", "移植后, patients rest.", "After transplantation, patients rest."},
+      {"x-after-comma", "Rest helps. 手术后，pain falls.", "Rest helps. After surgery, pain falls."},
       {"after-treatment", "在治疗后30%的患者 relapse.",
        "After treatment 30% of patients relapse."},  // a share is no {N:time}
   }));
