@@ -277,6 +277,11 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"after-treatment", "Pain eased 在治疗后.", "Pain eased after treatment."},
       {"x-after-comma", "移植后, patients rest.", "After transplantation, patients rest."},
       {"x-after-comma", "Rest helps. 手术后，pain falls.", "Rest helps. After surgery, pain falls."},
+      {"can-exceed-quantity", "The rate 可超过40%.", "The rate can exceed 40%."},
+      {"may-exceed-quantity", "The rate 可能超过30%.", "The rate may exceed 30%."},
+      {"no-x-reported", "目前尚未报告严重副作用.", "No serious side effects have been reported."},
+      {"is-a-y-of-x", "It 是一种血液的疾病.", "It is a disease of blood."},
+      {"is-a-modified-noun", "It 是一种罕见的疾病.", "It is a rare disease."},  // an adjective: no "of"
       {"after-treatment", "在治疗后30%的患者 relapse.",
        "After treatment 30% of patients relapse."},  // a share is no {N:time}
   }));

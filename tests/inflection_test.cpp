@@ -356,3 +356,15 @@ TEST_CASE("成功移植 is the noun successful transplantation, and the verb aft
   CHECK(english("成功移植 cures it.") == "Successful transplantation cures it.");
   CHECK(english("成功的移植 cures it.") == "Successful transplantation cures it.");
 }
+
+TEST_CASE("a verb after a modal kept in the English is in its base form; after 会, which the rules drop, it agrees",
+          "[inflection]") {
+  CHECK(english("The drug 就会影响 the kidney.") == "The drug will affect the kidney.");
+  CHECK(english("It 可以影响 the kidney.") == "It can affect the kidney.");
+  CHECK(english("该病会影响成人.") == "The illness affects adults.");
+}
+
+TEST_CASE("发展 is the verb develop after 如何, and the noun development after 的", "[inflection]") {
+  CHECK(english("疾病如何发展") == "How Disease Develops");
+  CHECK(english("疾病的发展 is slow.") == "The development of disease is slow.");
+}

@@ -668,10 +668,11 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     Token& t = tokens[i];
     if (is_chinese(t) && t.token_class == TokenClass::nominal) {
       const auto verb = verb_of_noun_.find(t.matched_concept);
-      // A clear verbal place: after a modal or a Chinese adverb (直接移植 "directly transplant"), or
+      // A clear verbal place: after a modal or a Chinese adverb (直接移植 "directly transplant", 如何发展
+      // "how ... develops"), or
       // before 到/入/至 and a place (将细胞移植到心脏 "transplant the cells into the heart").
-      static constexpr std::array<std::string_view, 7> kVerbalAdverbs = {"直接", "再",   "再次", "已经",
-                                                                         "已",   "随后", "然后"};
+      static constexpr std::array<std::string_view, 9> kVerbalAdverbs = {"直接", "再",   "再次", "已经", "已",
+                                                                         "随后", "然后", "如何", "怎样"};
       const bool after_adverb =
           touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
           tokens[i - 1].matched_concept->pos == PartOfSpeech::adv &&
@@ -918,8 +919,12 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       const GrammaticalNumber subject = inflections[i].ing || inflections[i].purpose
                                             ? GrammaticalNumber::unknown
                                             : subject_number(line, tokens, inflections, rule_spans, i);
-      inflections[i].third_person = subject == GrammaticalNumber::singular;
-      inflections[i].plural_subject = subject == GrammaticalNumber::plural;
+      // After a modal that stays in the English (就会 "will", 可以 "can"; not 会, which the rules
+      // drop), the verb is in its base form.
+      const bool after_kept_modal =
+          after_modal(line, tokens, i) && !(touching_chinese(line, tokens, i) && text_of(line, tokens[i - 1]) == "会");
+      inflections[i].third_person = subject == GrammaticalNumber::singular && !after_kept_modal;
+      inflections[i].plural_subject = subject == GrammaticalNumber::plural && !after_kept_modal;
     }
     // An adjective right after a verb that is not a linking verb, ending its clause, says how the
     // verb is done: its adverb (生长缓慢 "grow slowly"; but 变得严重 "become severe").
