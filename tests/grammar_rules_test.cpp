@@ -281,6 +281,10 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"may-exceed-quantity", "The rate 可能超过30%.", "The rate may exceed 30%."},
       {"no-x-reported", "目前尚未报告严重副作用.", "No serious side effects have been reported."},
       {"is-a-y-of-x", "It 是一种血液的疾病.", "It is a disease of blood."},
+      {"x-is-compared-with-y", "手术与药物进行了比较.", "Surgery is compared with drugs."},
+      {"compared-with-y-jinxing", "The team 与安慰剂进行比较.", "The team compared with placebo."},
+      {"carry-out-y-on-x", "医生对患者进行随访.", "Doctors carry out follow-up on patients."},
+      {"carried-out-y-on-x", "医生对患者进行了随访.", "Doctors carried out follow-up on patients."},
       {"is-a-modified-noun", "It 是一种罕见的疾病.", "It is a rare disease."},  // an adjective: no "of"
       {"after-treatment", "在治疗后30%的患者 relapse.",
        "After treatment 30% of patients relapse."},  // a share is no {N:time}
