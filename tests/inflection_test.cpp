@@ -368,3 +368,8 @@ TEST_CASE("发展 is the verb develop after 如何, and the noun development aft
   CHECK(english("疾病如何发展") == "How Disease Develops");
   CHECK(english("疾病的发展 is slow.") == "The development of disease is slow.");
 }
+
+TEST_CASE("an adjective between a modal and a verb is its adverb; one before a noun sense stays", "[inflection]") {
+  CHECK(english("受损的神经无法再正常传递信号.") == "Damaged nerve can no longer normally transmit signals.");
+  CHECK(english("异常增殖 is common.") == "Abnormal proliferation is common.");
+}

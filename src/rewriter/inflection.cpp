@@ -295,6 +295,17 @@ bool opens_with_finite_verb(std::string_view english) {
          !first.ends_with("us") && !first.ends_with("is");
 }
 
+// Whether an adjective before a verb reads as its adverb: one plain word, not one that takes a
+// "to" after it ("difficult to", "likely to").
+bool takes_adverb_form(std::string_view adjective) {
+  static constexpr std::array<std::string_view, 14> kBeforeTo = {
+      "difficult", "hard",   "easy",      "possible", "impossible", "likely", "unlikely",
+      "able",      "unable", "necessary", "ready",    "willing",    "sure",   "certain"};
+  return adjective.find(' ') == std::string_view::npos &&
+         std::find(kBeforeTo.begin(), kBeforeTo.end(), adjective) == kBeforeTo.end() &&
+         text::adverb_of(adjective) != adjective;
+}
+
 // The number of an English subject that ends `before` (the text before a Chinese verb): a
 // determiner and one or two words that open a clause, or follow a conjunction that opens one
 // ("The disease 主要影响" → "The disease mainly affects"); unknown otherwise.
@@ -933,6 +944,17 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
         tokens[i - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
         !is_linking_verb(tokens[i - 1].matched_concept->en.term) &&
         text::last_word_lowercase(tokens[i - 1].matched_concept->en.term) != "to") {
+      inflections[i].adverb = true;
+      continue;
+    }
+    // An adjective between a modal or an adverb and a verb (one with no noun sense there, which
+    // NounSenses gave a noun after an adjective) says how it is done: its adverb (无法再正常传递信号
+    // "can no longer normally transmit signals"); not one that takes a "to" ("difficult to").
+    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && i + 1 < tokens.size() &&
+        touching_chinese(line, tokens, i) &&
+        (tokens[i - 1].token_class == TokenClass::verb || tokens[i - 1].matched_concept->pos == PartOfSpeech::adv) &&
+        touching_chinese(line, tokens, i + 1) && tokens[i + 1].token_class == TokenClass::verb &&
+        !inside_rule(tokens[i], rule_spans) && takes_adverb_form(tokens[i].matched_concept->en.term)) {
       inflections[i].adverb = true;
       continue;
     }
