@@ -287,6 +287,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"subject-is-caused-by", "该病由病毒引起.", "The illness is caused by viruses."},
       {"subject-is-mainly-caused-by", "这种损伤主要由炎症导致.", "This damage is mainly caused by inflammation."},
       {"subject-is-usually-caused-by", "疼痛通常由炎症引起.", "Pain is usually caused by inflammation."},
+      {"take-time-to-verb", "Doctors 需要两周才能完成.", "Doctors take two weeks to complete."},
       {"x-is-compared-with-y", "手术与药物进行了比较.", "Surgery is compared with drugs."},
       {"compared-with-y-jinxing", "The team 与安慰剂进行比较.", "The team compared with placebo."},
       {"carry-out-y-on-x", "医生对患者进行随访.", "Doctors carry out follow-up on patients."},
