@@ -1,5 +1,6 @@
 // English number, noun senses and agreement of words translated from Chinese
-// (src/rewriter/inflection), through the default termbase: Chinese in, English out.
+// (src/rewriter/inflection) and the English the renderer writes for them, through the default
+// termbase: Chinese in, English out.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -322,4 +323,53 @@ TEST_CASE("a verb after need that ends its clause is a passive infinitive, to be
 
 TEST_CASE("an adjective after a verb ending in to is no adverb", "[inflection]") {
   CHECK(english("It helps 骨髓未能恢复的, but slowly.").find("restoredly") == std::string::npos);
+}
+
+TEST_CASE("a verb agrees with an English subject of a determiner and a noun that opens its clause", "[inflection]") {
+  CHECK(english("The disease 主要影响 young adults.") == "The disease mainly affects young adults.");
+  CHECK(english("Rest helps, and the drug also 影响 the kidney.") ==
+        "Rest helps, and the drug also affects the kidney.");
+  CHECK(english("This drug 影响 the kidney.") == "This drug affects the kidney.");
+  CHECK(english("The cells 影响 the kidney.") == "The cells affect the kidney.");
+  // An English modal or auxiliary before the verb: no agreement.
+  CHECK(english("The drug does not 影响 the kidney.") == "The drug does not affect the kidney.");
+  // A noun phrase after a preposition is no subject: the verb keeps its form.
+  CHECK(english("Drugs in the blood 影响 the kidney.") == "Drugs in the blood affect the kidney.");
+}
+
+TEST_CASE("接受 takes an action as its object", "[inflection]") {
+  CHECK(english("Donors 接受动员.") == "Donors receive mobilization.");
+  CHECK(english("患者接受治疗.") == "Patients receive treatment.");
+}
+
+TEST_CASE("a line of one verb with a noun sense is that noun", "[inflection]") {
+  CHECK(english("诊断") == "Diagnosis");
+  CHECK(english("  预防 ") == "  Prevention ");
+}
+
+TEST_CASE("an English word before a term whose English opens with it is not written twice", "[inflection]") {
+  CHECK(english("Patients need HLA 配型 first.") == "Patients need HLA matching first.");
+  CHECK(english("Patients need HLA配型 first.") == "Patients need HLA matching first.");
+}
+
+TEST_CASE("成功移植 is the noun successful transplantation, and the verb after an adverb", "[inflection]") {
+  CHECK(english("成功移植 cures it.") == "Successful transplantation cures it.");
+  CHECK(english("成功的移植 cures it.") == "Successful transplantation cures it.");
+}
+
+TEST_CASE("a verb after a modal kept in the English is in its base form; after 会, which the rules drop, it agrees",
+          "[inflection]") {
+  CHECK(english("The drug 就会影响 the kidney.") == "The drug will affect the kidney.");
+  CHECK(english("It 可以影响 the kidney.") == "It can affect the kidney.");
+  CHECK(english("该病会影响成人.") == "The illness affects adults.");
+}
+
+TEST_CASE("发展 is the verb develop after 如何, and the noun development after 的", "[inflection]") {
+  CHECK(english("疾病如何发展") == "How Disease Develops");
+  CHECK(english("疾病的发展 is slow.") == "The development of disease is slow.");
+}
+
+TEST_CASE("an adjective between a modal and a verb is its adverb; one before a noun sense stays", "[inflection]") {
+  CHECK(english("受损的神经无法再正常传递信号.") == "Damaged nerve can no longer normally transmit signals.");
+  CHECK(english("异常增殖 is common.") == "Abnormal proliferation is common.");
 }

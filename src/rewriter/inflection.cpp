@@ -143,9 +143,22 @@ bool inside_rule(const Token& t, const std::vector<std::pair<size_t, size_t>>& r
 
 // Whether token `i` comes right after a modal: a Chinese verb whose English ends in one (可以
 // "can"), or the English word before it.
+constexpr std::array<std::string_view, 9> kModals = {"can",    "could", "may",   "might", "must",
+                                                     "should", "will",  "would", "cannot"};
+
+// Whether one of the words of `english` is a modal ("can no longer").
+bool holds_modal(std::string_view english) {
+  const std::string lower = lowercase(english);
+  std::string_view rest = lower;
+  while (!rest.empty()) {
+    const size_t end = std::min(rest.find(' '), rest.size());
+    if (std::find(kModals.begin(), kModals.end(), rest.substr(0, end)) != kModals.end()) return true;
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+  }
+  return false;
+}
+
 bool after_modal(std::string_view line, const std::vector<Token>& tokens, size_t i) {
-  static constexpr std::array<std::string_view, 9> kModals = {"can",    "could", "may",   "might", "must",
-                                                              "should", "will",  "would", "cannot"};
   const std::string before = touching(line, tokens, i) && is_chinese(tokens[i - 1])
                                  ? (tokens[i - 1].token_class == TokenClass::verb
                                         ? text::last_word_lowercase(tokens[i - 1].matched_concept->en.term)
@@ -282,6 +295,67 @@ bool opens_with_finite_verb(std::string_view english) {
          !first.ends_with("us") && !first.ends_with("is");
 }
 
+// Whether an adjective before a verb reads as its adverb: one plain word, not one that takes a
+// "to" after it ("difficult to", "likely to").
+bool takes_adverb_form(std::string_view adjective) {
+  static constexpr std::array<std::string_view, 14> kBeforeTo = {
+      "difficult", "hard",   "easy",      "possible", "impossible", "likely", "unlikely",
+      "able",      "unable", "necessary", "ready",    "willing",    "sure",   "certain"};
+  return adjective.find(' ') == std::string_view::npos &&
+         std::find(kBeforeTo.begin(), kBeforeTo.end(), adjective) == kBeforeTo.end() &&
+         text::adverb_of(adjective) != adjective;
+}
+
+// The number of an English subject that ends `before` (the text before a Chinese verb): a
+// determiner and one or two words that open a clause, or follow a conjunction that opens one
+// ("The disease 主要影响" → "The disease mainly affects"); unknown otherwise.
+GrammaticalNumber english_subject_number(std::string_view before) {
+  static constexpr std::array<std::string_view, 9> kClauseOpeners = {"and",      "but", "because", "while",  "when",
+                                                                     "although", "if",  "so",      "whereas"};
+  std::string_view text = before;
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.size() == before.size()) return GrammaticalNumber::unknown;  // glued to a word
+  std::vector<std::string> words;                                       // the last words, last first
+  size_t end = text.size();
+  for (int count = 0; count < 3; ++count) {
+    size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+    if (begin == end) return GrammaticalNumber::unknown;
+    std::string word = lowercase(text.substr(begin, end - begin));
+    // An adverb between the subject and the verb ("the disease also") is passed over.
+    if (words.empty() && text::is_adverb_before_verb(word) && begin > 0 && text[begin - 1] == ' ') {
+      end = begin - 1;
+      --count;
+      continue;
+    }
+    // A modal or an auxiliary before the verb ("may", "does not"): it, not the verb, agrees.
+    static constexpr std::array<std::string_view, 12> kAuxiliaries = {"do",   "does", "did", "is",   "are", "was",
+                                                                      "were", "be",   "has", "have", "had", "to"};
+    if (words.empty() && (std::find(kModals.begin(), kModals.end(), word) != kModals.end() ||
+                          std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end())) {
+      return GrammaticalNumber::unknown;
+    }
+    words.push_back(std::move(word));
+    const std::string_view prefix = text.substr(0, begin);
+    if (count > 0 &&
+        (text::is_determiner(words.back()) || text::number_asked_by(words.back()) != GrammaticalNumber::unknown)) {
+      const std::string opener = trailing_words(prefix, 1);
+      const bool opens_clause = ends_clause(prefix) ||
+                                std::find(kClauseOpeners.begin(), kClauseOpeners.end(), opener) != kClauseOpeners.end();
+      const std::string& determiner = words.back();
+      if (!opens_clause || determiner == "which" || determiner == "whose" || determiner == "that") {
+        return GrammaticalNumber::unknown;
+      }
+      const GrammaticalNumber asked = text::number_asked_by(determiner);
+      if (asked != GrammaticalNumber::unknown) return asked;
+      return text::reads_singular(words.front()) ? GrammaticalNumber::singular : GrammaticalNumber::plural;
+    }
+    if (begin == 0 || text[begin - 1] != ' ') return GrammaticalNumber::unknown;
+    end = begin - 1;
+  }
+  return GrammaticalNumber::unknown;
+}
+
 // The number of the subject just before token `next` (past adverbs): a pronoun (English or
 // Chinese), or a noun phrase that opens its clause (after a clause's mark or a conjunction
 // such as 但) and holds no conjunction; unknown when there is none.
@@ -317,9 +391,16 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
     if (w == "they" || w == "we") return GrammaticalNumber::plural;
     return GrammaticalNumber::unknown;
   };
-  if (k == 0 || !touching(line, tokens, k)) return pronoun(trailing_words(line.substr(0, tokens[k].begin), 1));
+  if (k == 0 || !touching(line, tokens, k) || !is_chinese(tokens[k - 1])) {  // an English subject, or none
+    const std::string_view before = line.substr(0, tokens[k].begin);
+    // A modal among the adverbs (无法再 "can no longer"): the verb takes no agreement.
+    for (size_t j = k; j < next; ++j) {
+      if (is_chinese(tokens[j]) && holds_modal(tokens[j].matched_concept->en.term)) return GrammaticalNumber::unknown;
+    }
+    const GrammaticalNumber by_pronoun = pronoun(trailing_words(before, 1));
+    return by_pronoun != GrammaticalNumber::unknown ? by_pronoun : english_subject_number(before);
+  }
   const Token& subject = tokens[k - 1];
-  if (!is_chinese(subject)) return GrammaticalNumber::unknown;
   const GrammaticalNumber by_pronoun = pronoun(subject.matched_concept->en.term);
   if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
   // A Chinese demonstrative right before the verb stands for a noun (这使 "this makes"); 这种
@@ -486,11 +567,14 @@ bool opens_superlative(std::string_view line, const std::vector<Token>& tokens, 
 }
 
 // A verb whose object is an action named by a noun: a verb with the perfective 了 (接受了,
-// 进行了), or one of undergo, need, require, start, stop, continue, complete ("需要治疗"
+// 进行了), 接受, or one of undergo, need, require, start, stop, continue, complete ("需要治疗"
 // → "need treatment"; but "可以治疗" → "can treat").
 bool takes_action_object(std::string_view line, const Token& verb) {
   const std::string_view written = text_of(line, verb);
   if (written.size() > 3 && written.substr(written.size() - 3) == "了") return true;
+  // 接受 takes what is done to the subject (接受动员 "receive mobilization"); 受到 is left to the
+  // passive rules.
+  if (written.starts_with("接受")) return true;
   std::string_view english = verb.matched_concept->en.term;
   // Past the adverbs before the verb ("still needs").
   while (english.find(' ') != std::string_view::npos &&
@@ -595,10 +679,11 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     Token& t = tokens[i];
     if (is_chinese(t) && t.token_class == TokenClass::nominal) {
       const auto verb = verb_of_noun_.find(t.matched_concept);
-      // A clear verbal place: after a modal or a Chinese adverb (直接移植 "directly transplant"), or
+      // A clear verbal place: after a modal or a Chinese adverb (直接移植 "directly transplant", 如何发展
+      // "how ... develops"), or
       // before 到/入/至 and a place (将细胞移植到心脏 "transplant the cells into the heart").
-      static constexpr std::array<std::string_view, 7> kVerbalAdverbs = {"直接", "再",   "再次", "已经",
-                                                                         "已",   "随后", "然后"};
+      static constexpr std::array<std::string_view, 9> kVerbalAdverbs = {"直接", "再",   "再次", "已经", "已",
+                                                                         "随后", "然后", "如何", "怎样"};
       const bool after_adverb =
           touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
           tokens[i - 1].matched_concept->pos == PartOfSpeech::adv &&
@@ -617,7 +702,10 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     if (!is_chinese(t) || t.token_class != TokenClass::verb) continue;
     const Concept* noun = of(*t.matched_concept);
     if (noun == nullptr) continue;
-    bool nominal_place = false;
+    // A line of this one word (a heading: 诊断 "Diagnosis", 预防 "Prevention") names the activity.
+    bool nominal_place = tokens.size() == 1 &&
+                         line.substr(0, t.begin).find_first_not_of(" \t") == std::string_view::npos &&
+                         line.substr(t.end).find_first_not_of(" \t\r") == std::string_view::npos;
     // 主要 between a subject noun and the verb: the adverb "mainly", and a verb with its object.
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
         !(i + 1 < tokens.size() && touching(line, tokens, i + 1) && (is_de(i + 1) || is_related(i + 1)))) {
@@ -842,8 +930,12 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       const GrammaticalNumber subject = inflections[i].ing || inflections[i].purpose
                                             ? GrammaticalNumber::unknown
                                             : subject_number(line, tokens, inflections, rule_spans, i);
-      inflections[i].third_person = subject == GrammaticalNumber::singular;
-      inflections[i].plural_subject = subject == GrammaticalNumber::plural;
+      // After a modal that stays in the English (就会 "will", 可以 "can"; not 会, which the rules
+      // drop), the verb is in its base form.
+      const bool after_kept_modal =
+          after_modal(line, tokens, i) && !(touching_chinese(line, tokens, i) && text_of(line, tokens[i - 1]) == "会");
+      inflections[i].third_person = subject == GrammaticalNumber::singular && !after_kept_modal;
+      inflections[i].plural_subject = subject == GrammaticalNumber::plural && !after_kept_modal;
     }
     // An adjective right after a verb that is not a linking verb, ending its clause, says how the
     // verb is done: its adverb (生长缓慢 "grow slowly"; but 变得严重 "become severe").
@@ -852,6 +944,17 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
         tokens[i - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
         !is_linking_verb(tokens[i - 1].matched_concept->en.term) &&
         text::last_word_lowercase(tokens[i - 1].matched_concept->en.term) != "to") {
+      inflections[i].adverb = true;
+      continue;
+    }
+    // An adjective between a modal or an adverb and a verb (one with no noun sense there, which
+    // NounSenses gave a noun after an adjective) says how it is done: its adverb (无法再正常传递信号
+    // "can no longer normally transmit signals"); not one that takes a "to" ("difficult to").
+    if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj && i + 1 < tokens.size() &&
+        touching_chinese(line, tokens, i) &&
+        (tokens[i - 1].token_class == TokenClass::verb || tokens[i - 1].matched_concept->pos == PartOfSpeech::adv) &&
+        touching_chinese(line, tokens, i + 1) && tokens[i + 1].token_class == TokenClass::verb &&
+        !inside_rule(tokens[i], rule_spans) && takes_adverb_form(tokens[i].matched_concept->en.term)) {
       inflections[i].adverb = true;
       continue;
     }

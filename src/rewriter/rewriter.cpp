@@ -307,6 +307,26 @@ bool is_agreeing_verb(std::string_view modifier) {
   return std::all_of(modifier.begin(), modifier.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// `english`, the English of a Chinese term that starts at `begin`, without its first word when
+// the same word is written just before the term ("HLA 配型" → "HLA matching", not "HLA HLA
+// matching").
+std::string without_repeated_first_word(std::string_view paragraph, size_t begin, std::string english) {
+  size_t end = begin;
+  while (end > 0 && paragraph[end - 1] == ' ') --end;
+  if (end == begin) return english;  // glued: no word of its own before the term
+  size_t word_begin = end;
+  while (word_begin > 0 &&
+         (std::isalnum(static_cast<unsigned char>(paragraph[word_begin - 1])) || paragraph[word_begin - 1] == '-')) {
+    --word_begin;
+  }
+  const size_t space = english.find(' ');
+  if (word_begin == end || space == std::string::npos) return english;
+  if (text::lowercase(paragraph.substr(word_begin, end - word_begin)) != text::lowercase(english.substr(0, space))) {
+    return english;
+  }
+  return english.substr(space + 1);
+}
+
 // Whether `text` holds a letter or a Han character (not only numbering, marks and spaces).
 bool has_words(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
@@ -825,7 +845,8 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
     bool changed;
     std::string text = render_token(paragraph, t, target, options, state, changed);
     if (target == Language::en && t.entry->language == Language::zh) {
-      std::string inflected = inflect(text, inflections[index], t.matched_concept->ing);
+      std::string inflected =
+          without_repeated_first_word(paragraph, t.begin, inflect(text, inflections[index], t.matched_concept->ing));
       changed = changed || inflected != text;
       text = std::move(inflected);
     }
