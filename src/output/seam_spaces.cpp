@@ -110,20 +110,27 @@ class SeamWalk {
 
   void insert_space(size_t at) {
     if (!spacing_ || !spacing_->source.empty() || spacing_->begin != at) {
-      close_spacing();
-      spacing_ = Edit{.begin = at, .end = at, .kind = EditKind::spacing};
+      open_spacing(at);
     }
     spacing_->result += ' ';
   }
 
   bool delete_space(size_t at) {
     if (!spacing_ || !spacing_->result.empty() || spacing_->end != at) {
-      close_spacing();
-      spacing_ = Edit{.begin = at, .end = at, .kind = EditKind::spacing};
+      open_spacing(at);
     }
     spacing_->end = at + 1;
     spacing_->source += ' ';
     return true;
+  }
+
+  // Closes the spacing edit being gathered and starts an empty one at byte `at`.
+  void open_spacing(size_t at) {
+    close_spacing();
+    spacing_.emplace();
+    spacing_->begin = at;
+    spacing_->end = at;
+    spacing_->kind = EditKind::spacing;
   }
 
   void close_spacing() {
