@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -421,7 +422,8 @@ struct DocumentBlocks::Block::Run {
   Result result;
   size_t lines = 0;   // the lines it holds
   size_t growth = 0;  // bytes U+FFFD added in replacing invalid sequences
-  std::optional<InputError> error;
+  std::optional<InputError> error;  // its first invalid UTF-8, as the block counts lines
+  std::exception_ptr failure;       // anything else it threw, for commit() to throw
 };
 
 DocumentBlocks::Block::Block(std::unique_ptr<Run> run) : run_(std::move(run)) {}
@@ -444,10 +446,13 @@ struct DocumentBlocks::Shared {
     run.result = Result();
     run.result.target = target;
     run.error.reset();
+    run.failure = nullptr;
     try {
       lines.drain(run.result, true);
     } catch (const InputError& e) {
       run.error = e;
+    } catch (...) {  // on another thread: thrown again where the block is committed
+      run.failure = std::current_exception();
     }
     std::sort(run.consulted.begin(), run.consulted.end());
     run.consulted.erase(std::unique(run.consulted.begin(), run.consulted.end()), run.consulted.end());
@@ -522,6 +527,7 @@ Result DocumentBlocks::commit(Block block) {
     run.start = shared.committed;
     shared.run_block(run, *run.start);
   }
+  if (run.failure) std::rethrow_exception(run.failure);
   if (run.error) {
     const SourcePosition& at = run.error->where();
     throw InputError({at.file, shared.lines_before + at.line, at.column}, run.error->message());

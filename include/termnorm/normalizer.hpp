@@ -248,6 +248,7 @@ class DocumentBlocks {
   std::string finish();
 
   // Any thread, concurrently: normalizes a block of the lines feed() and finish() returned.
+  // Never throws for the block's text: what normalizing it threw, commit() throws.
   Block normalize(std::string lines) const;
 
   // One thread, every block in input order: the block's Result, as DocumentStream would give

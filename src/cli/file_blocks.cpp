@@ -3,7 +3,7 @@
 #include "cli/file_blocks.hpp"
 
 #include <atomic>
-#include <optional>
+#include <exception>
 #include <thread>
 #include <utility>
 
@@ -66,19 +66,19 @@ Result normalize_in_blocks(const Normalizer& normalizer, std::string_view text, 
   Result whole;
   whole.target = decided.target == Target::zh ? Language::zh : Language::en;
   whole.text.reserve(text.size() + text.size() / 8);
-  std::optional<InputError> error;
+  std::exception_ptr error;  // the first block's (InputError: its first invalid UTF-8)
   pool.run([&](std::string lines) { return blocks.normalize(std::move(lines)); },
            [&](size_t, DocumentBlocks::Block block) {
              if (error) return;
              try {
                append_result(whole, blocks.commit(std::move(block)));
-             } catch (const InputError& e) {
-               error = e;
+             } catch (...) {
+               error = std::current_exception();
                stop = true;
              }
            });
   cutter.join();
-  if (error) throw *error;
+  if (error) std::rethrow_exception(error);
   return whole;
 }
 

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -24,7 +25,7 @@ constexpr size_t kChunk = 64 * 1024;
 // input is ready): large enough that handing it over costs nothing (a block is some 20 ms of
 // work), small enough that 2 × jobs of them in flight keep memory flat (a block's Result, its
 // edits and residuals, takes several times its bytes: 256 KiB blocks took the peak of 10 MB
-// on -j 2 from 41 to 56 MiB).
+// on -j 2 from 40 to 55 MiB).
 constexpr size_t kBlock = 64 * 1024;
 constexpr size_t kBlocksPerJob = 2;
 
@@ -118,17 +119,22 @@ void stream_text_in_blocks(RunContext& context, output::InputReport& report) {
     pool.close();
   });
   std::optional<std::string> commit_error;
+  std::exception_ptr failure;  // anything else, thrown again once the threads are joined
   pool.run([&](std::string lines) { return blocks.normalize(std::move(lines)); },
            [&](size_t, DocumentBlocks::Block block) {
-             if (commit_error) return;
+             if (commit_error || failure) return;
              try {
                write_piece(context, report, blocks.commit(std::move(block)));
              } catch (const InputError& e) {
                commit_error = error_message(e);
                stop = true;
+             } catch (...) {
+               failure = std::current_exception();
+               stop = true;
              }
            });
   reader.join();
+  if (failure) std::rethrow_exception(failure);
   if (const auto& error = commit_error ? commit_error : reader_error) report.error = *error;
 }
 
