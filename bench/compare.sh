@@ -5,7 +5,9 @@
 # Lexicons: the full default termbase, and synthetic ones of 1,000, 10,000 and 100,000
 # concepts (bench/make_lexicon.py). Then termnorm's start-up, its loading of 100,000
 # concepts, its peak memory streaming through standard input, and -j 2 against -j 1.
-# Prints one table: MB/s, peak RSS and termnorm's throughput divided by each tool's.
+# Prints one table: MB/s, peak RSS and termnorm's throughput divided by each tool's. termnorm
+# runs with its default -j (every core, standard input cut into blocks), so it gets a second
+# row, "termnorm, wall", whose MB/s are from wall time whatever WALL says.
 #
 # Usage: bench/compare.sh
 # Environment (defaults in brackets):
@@ -107,7 +109,7 @@ measure() {
 table=$WORK/table.tsv
 printf 'lexicon\ttool\tinput MB\tMB/s\tpeak RSS MiB\ttermnorm ÷ tool\n' > "$table"
 [ "${WALL:-0}" = 1 ] && clock="wall time" || clock="CPU time (user + system)"
-row() {  # row LEXICON TOOL INPUT RESULT TERMNORM_MBPS
+row() {  # row LEXICON TOOL INPUT RESULT TERMNORM_MBPS (none: no ratio)
   local mb result=$4
   mb=$(awk -v b="$(stat -c %s "$3")" 'BEGIN { printf "%.1f", b / 1e6 }')
   if [ "$result" = timeout ]; then
@@ -116,7 +118,7 @@ row() {  # row LEXICON TOOL INPUT RESULT TERMNORM_MBPS
   fi
   awk -v l="$1" -v t="$2" -v mb="$mb" -v s="${result% *}" -v k="${result#* }" -v ref="$5" 'BEGIN {
     if (s < 0.01) s = 0.01; rate = mb / s;
-    ratio = ref == "" ? "1.00" : sprintf("%.2f", ref / rate);
+    ratio = ref == "" ? "1.00" : ref == "none" ? "" : sprintf("%.2f", ref / rate);
     printf "%s\t%s\t%s\t%.2f\t%.0f\t%s\n", l, t, mb, rate, k / 1024, ratio }' >> "$table"
 }
 rate_of() { awk -v b="$(stat -c %s "$1")" -v r="$2" 'BEGIN { printf "%.4f", b / 1e6 / r }'; }
@@ -127,6 +129,8 @@ for lexicon in $lexicons; do
   else flags=(--to en --no-default-lexicon -l "$WORK/$lexicon.yaml"); fi
   t=$(measure "$corpus" "$WORK/out.termnorm" "$termnorm" "${flags[@]}")
   row "$lexicon" termnorm "$corpus" "$t" ""
+  row "$lexicon" "termnorm, wall (-j $(nproc))" "$corpus" \
+    "$(WALL=1 measure "$corpus" "$WORK/out.termnorm" "$termnorm" "${flags[@]}")" none
   ref=""
   [ "$t" != timeout ] && ref=$(rate_of "$corpus" "${t% *}")
   row "$lexicon" "bare trie (ceiling)" "$corpus" "$(measure "$corpus" "$WORK/out.bare" "$bare" "$WORK/$lexicon.tsv")" "$ref"

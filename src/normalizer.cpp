@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <exception>
+#include <mutex>
 #include <optional>
+#include <set>
+#include <utility>
 
 #include "lexicon/builtin_lexicon_image.hpp"
 #include "matcher/matcher.hpp"
@@ -140,12 +144,15 @@ struct Normalizer::Compiled {
         rewriter(lexicon, matcher, zh_rules, en_rules) {}
 
   // Normalizes `line` (without its line break), which starts at byte `offset` and is line
-  // `line_number` of the document, appending its text, edits and residuals to `out`.
+  // `line_number` of the document, appending its text, edits and residuals to `out`. When
+  // `consulted` is given, the concepts of the line's tokens (all the document state can be
+  // asked about for it) are appended to it.
   void normalize_line(std::string_view line, size_t offset, size_t line_number, const Options& options,
-                      rewriter::DocumentState& state, Result& out) const {
+                      rewriter::DocumentState& state, Result& out, std::vector<uint32_t>* consulted) const {
     const rewriter::DocumentState before = options.unify ? state : rewriter::DocumentState();
     const bool heading = text::is_heading(line);
     const rewriter::ParagraphPlan plan = plan_line(line, heading, options, out.target, state);
+    note_concepts(plan, consulted);
     std::vector<Residual> residuals;
     output::LineRendering rendered = output::render_line(line, plan.replacements, out.target, heading);
     // --unify: terms rendered one by one may together write another concept's variant
@@ -157,6 +164,7 @@ struct Normalizer::Compiled {
       rewriter::DocumentState again = before;
       const rewriter::ParagraphPlan second =
           plan_line(rendered.text, text::is_heading(rendered.text), options, out.target, again);
+      note_concepts(second, consulted);
       if (second.replacements.empty()) break;
       const output::LineRendering rerendered = output::render_line(rendered.text, second.replacements, out.target);
       if (rerendered.text == rendered.text) break;
@@ -198,6 +206,13 @@ struct Normalizer::Compiled {
     return plan;
   }
 
+  static void note_concepts(const rewriter::ParagraphPlan& plan, std::vector<uint32_t>* consulted) {
+    if (consulted == nullptr) return;
+    for (const rewriter::Token& t : plan.tokens) {
+      if (t.entry != nullptr) consulted->push_back(t.entry->concept_index);
+    }
+  }
+
   static constexpr int kMaxUnifyRounds = 3;
   std::optional<Lexicon> own_lexicon;  // empty: the default termbase
   const Lexicon& lexicon;
@@ -233,7 +248,7 @@ Result Normalizer::normalize(std::string_view input, const Options& options) con
   for (size_t line_number = 1; start < input.size(); ++line_number) {
     size_t end = input.find_first_of("\r\n", start);
     if (end == std::string_view::npos) end = input.size();
-    compiled_->normalize_line(input.substr(start, end - start), start, line_number, options, state, result);
+    compiled_->normalize_line(input.substr(start, end - start), start, line_number, options, state, result, nullptr);
     bool complete;
     const size_t next = end + line_break_length(input, end, complete);
     result.text.append(input.substr(end, next - end));  // the line break, as it was
@@ -278,7 +293,7 @@ struct DocumentStream::State {
         growth += valid.size() - line.size();  // U+FFFD is never shorter than what it replaces
         line = valid;
       }
-      compiled.normalize_line(line, line_offset, line_number, options, state, out);
+      compiled.normalize_line(line, line_offset, line_number, options, state, out, consulted);
       out.text.append(pending, end, next - end);
       ++line_number;
       start = next;
@@ -312,10 +327,10 @@ struct DocumentStream::State {
     return blank_line || last_break + 1 >= kDecideAfter;
   }
 
-  Result take(bool at_end) {
-    Result out;
+  // Decides a Target::automatic once enough has arrived; whether the target is decided.
+  bool decide(bool at_end) {
     if (!target_decided) {
-      if (!ready_to_decide(at_end)) return out;
+      if (!ready_to_decide(at_end)) return false;
       const size_t sample_end = at_end ? pending.size() : last_break + 1;
       const std::string_view sample = std::string_view(pending).substr(0, sample_end);
       if (const size_t bad = text::find_invalid(sample); bad != std::string_view::npos) {
@@ -327,6 +342,12 @@ struct DocumentStream::State {
       }
       target_decided = true;
     }
+    return true;
+  }
+
+  Result take(bool at_end) {
+    Result out;
+    if (!decide(at_end)) return out;
     out.target = target;
     drain(out, at_end);
     return out;
@@ -347,6 +368,7 @@ struct DocumentStream::State {
   size_t decide_scanned = 0;               // pending[0, decide_scanned) was looked at by ready_to_decide
   size_t last_break = std::string::npos;   // the last \n found there
   Language target = Language::en;
+  std::vector<uint32_t>* consulted = nullptr;  // where drain notes the concepts it looked up
 };
 
 DocumentStream::DocumentStream(const Normalizer& normalizer, const Options& options)
@@ -363,5 +385,177 @@ Result DocumentStream::feed(std::string_view chunk) {
 }
 
 Result DocumentStream::finish() { return state_->take(true); }
+
+namespace {
+
+// The end of the last complete line break in `text` (0 if none), looking back no further
+// than `from`: a \n, or a \r with a byte after it (a \r at the end may be the start of \r\n).
+size_t end_of_complete_lines(std::string_view text, size_t from) {
+  for (size_t i = text.size(); i > from; --i) {
+    if (text[i - 1] == '\n' || (text[i - 1] == '\r' && i < text.size())) return i;
+  }
+  return 0;
+}
+
+// Whether `later` (a state that grew from `earlier`) answers for some concept of `consulted`
+// (sorted) otherwise than `earlier`.
+bool differs_on(const rewriter::DocumentState& later, const rewriter::DocumentState& earlier,
+                const std::vector<uint32_t>& consulted) {
+  const auto grew_on_consulted = [&](const std::set<uint32_t>& now, const std::set<uint32_t>& before) {
+    if (now.size() == before.size()) return false;  // states only grow: the same set
+    return std::any_of(now.begin(), now.end(), [&](uint32_t concept_index) {
+      return !before.count(concept_index) && std::binary_search(consulted.begin(), consulted.end(), concept_index);
+    });
+  };
+  return grew_on_consulted(later.defined_abbreviations, earlier.defined_abbreviations) ||
+         grew_on_consulted(later.introduced_abbreviations, earlier.introduced_abbreviations);
+}
+
+}  // namespace
+
+// A block, normalized from some state, its lines and offsets counted from its own start.
+struct DocumentBlocks::Block::Run {
+  std::string text;
+  std::shared_ptr<const rewriter::DocumentState> start;  // the state it was normalized from
+  rewriter::DocumentState end;                           // the state it left
+  std::vector<uint32_t> consulted;                       // sorted: the concepts it looked up
+  Result result;
+  size_t lines = 0;   // the lines it holds
+  size_t growth = 0;  // bytes U+FFFD added in replacing invalid sequences
+  std::optional<InputError> error;  // its first invalid UTF-8, as the block counts lines
+  std::exception_ptr failure;       // anything else it threw, for commit() to throw
+};
+
+DocumentBlocks::Block::Block(std::unique_ptr<Run> run) : run_(std::move(run)) {}
+DocumentBlocks::Block::Block(Block&&) noexcept = default;
+DocumentBlocks::Block& DocumentBlocks::Block::operator=(Block&&) noexcept = default;
+DocumentBlocks::Block::~Block() = default;
+
+struct DocumentBlocks::Shared {
+  Shared(const Normalizer::Compiled& c, const Options& o) : reader(c, o), compiled(c), options(o) {}
+
+  // Normalizes `run.text` from `from` into `run`.
+  void run_block(Block::Run& run, const rewriter::DocumentState& from) const {
+    DocumentStream::State lines(compiled, options);
+    lines.target_decided = true;
+    lines.target = target;
+    lines.state = from;
+    lines.consulted = &run.consulted;
+    lines.pending = run.text;
+    run.consulted.clear();
+    run.result = Result();
+    run.result.target = target;
+    run.error.reset();
+    run.failure = nullptr;
+    try {
+      lines.drain(run.result, true);
+    } catch (const InputError& e) {
+      run.error = e;
+    } catch (...) {  // on another thread: thrown again where the block is committed
+      run.failure = std::current_exception();
+    }
+    std::sort(run.consulted.begin(), run.consulted.end());
+    run.consulted.erase(std::unique(run.consulted.begin(), run.consulted.end()), run.consulted.end());
+    run.lines = lines.line_number - 1;
+    run.growth = lines.growth;
+    run.end = std::move(lines.state);
+  }
+
+  // Sets `target` once it is decided, before the first lines are returned: normalize() reads
+  // it on other threads after that, never while it is written.
+  void publish_target() {
+    if (target_published) return;
+    target = reader.target;
+    target_published = true;
+  }
+
+  DocumentStream::State reader;  // the input not yet returned; the decision of the target
+  size_t no_break_before = 0;    // reader.pending[0, no_break_before) holds no line break
+  const Normalizer::Compiled& compiled;
+  const Options options;
+  Language target = Language::en;  // once decided
+  bool target_published = false;
+  mutable std::mutex mutex;  // guards `committed`
+  std::shared_ptr<const rewriter::DocumentState> committed = std::make_shared<rewriter::DocumentState>();
+  size_t lines_before = 0;  // lines of the blocks committed
+  size_t bytes_before = 0;  // their bytes, in the input as replaced
+};
+
+DocumentBlocks::DocumentBlocks(const Normalizer& normalizer, const Options& options)
+    : shared_(std::make_unique<Shared>(*normalizer.compiled_, options)) {
+  shared_->reader.target_decided = options.target != Target::automatic;
+  shared_->reader.target = resolve_target(options.target == Target::automatic ? Target::en : options.target, {});
+}
+
+DocumentBlocks::~DocumentBlocks() = default;
+
+std::string DocumentBlocks::feed(std::string_view chunk) {
+  DocumentStream::State& reader = shared_->reader;
+  reader.pending.append(chunk);
+  if (!reader.decide(false)) return {};
+  shared_->publish_target();
+  const size_t end = end_of_complete_lines(reader.pending, shared_->no_break_before);
+  std::string lines = reader.pending.substr(0, end);
+  reader.pending.erase(0, end);
+  shared_->no_break_before = reader.pending.empty() ? 0 : reader.pending.size() - 1;
+  return lines;
+}
+
+std::string DocumentBlocks::finish() {
+  DocumentStream::State& reader = shared_->reader;
+  reader.decide(true);
+  shared_->publish_target();
+  return std::exchange(reader.pending, {});
+}
+
+DocumentBlocks::Block DocumentBlocks::normalize(std::string lines) const {
+  auto run = std::make_unique<Block::Run>();
+  run->text = std::move(lines);
+  {
+    const std::lock_guard lock(shared_->mutex);
+    run->start = shared_->committed;
+  }
+  shared_->run_block(*run, *run->start);
+  return Block(std::move(run));
+}
+
+Result DocumentBlocks::commit(Block block) {
+  Block::Run& run = *block.run_;
+  Shared& shared = *shared_;
+  // Only this thread replaces `committed`: it is read here without the lock.
+  if (run.start != shared.committed && differs_on(*shared.committed, *run.start, run.consulted)) {
+    run.start = shared.committed;
+    shared.run_block(run, *run.start);
+  }
+  if (run.failure) std::rethrow_exception(run.failure);
+  if (run.error) {
+    const SourcePosition& at = run.error->where();
+    throw InputError({at.file, shared.lines_before + at.line, at.column}, run.error->message());
+  }
+  Result& result = run.result;
+  for (Edit& e : result.edits) {
+    e.line += shared.lines_before;
+    e.begin += shared.bytes_before;
+    e.end += shared.bytes_before;
+  }
+  for (Residual& r : result.residuals) {
+    r.line += shared.lines_before;
+    r.begin += shared.bytes_before;
+    r.end += shared.bytes_before;
+  }
+  if (result.invalid_replaced.count > 0) result.invalid_replaced.line += shared.lines_before;
+  shared.lines_before += run.lines;
+  shared.bytes_before += run.text.size() + run.growth;
+  if (run.end.defined_abbreviations.size() > run.start->defined_abbreviations.size() ||
+      run.end.introduced_abbreviations.size() > run.start->introduced_abbreviations.size()) {
+    auto grown = std::make_shared<rewriter::DocumentState>(*shared.committed);
+    grown->defined_abbreviations.insert(run.end.defined_abbreviations.begin(), run.end.defined_abbreviations.end());
+    grown->introduced_abbreviations.insert(run.end.introduced_abbreviations.begin(),
+                                           run.end.introduced_abbreviations.end());
+    const std::lock_guard lock(shared.mutex);
+    shared.committed = std::move(grown);
+  }
+  return std::move(result);
+}
 
 }  // namespace termnorm

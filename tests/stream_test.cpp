@@ -1,12 +1,14 @@
 // DocumentStream: fed in pieces of any size, it gives what normalize() gives on the whole
-// document, and it decides an automatic target on the first paragraph.
+// document, and it decides an automatic target on the first paragraph. DocumentBlocks: blocks
+// normalized out of order, some from a document state that is out of date by the time they
+// are committed, give what one DocumentStream gives on the same bytes.
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "example_texts.hpp"
 #include "termnorm/normalizer.hpp"
 
 namespace fs = std::filesystem;
@@ -26,18 +28,38 @@ std::string read_file(const fs::path& path) {
   return s.str();
 }
 
+// Appends the next piece of a document's Result to `joined`.
+void append(Result& joined, Result r) {
+  joined.target = r.target;
+  joined.text += r.text;
+  for (auto& e : r.edits) joined.edits.push_back(std::move(e));
+  for (auto& x : r.residuals) joined.residuals.push_back(std::move(x));
+}
+
 // Feeds `text` to a stream in pieces of `piece` bytes and joins what comes back.
 Result stream_in_pieces(std::string_view text, size_t piece, const Options& options) {
   DocumentStream stream(builtin_normalizer(), options);
   Result joined;
-  auto add = [&](Result r) {
-    joined.target = r.target;
-    joined.text += r.text;
-    for (auto& e : r.edits) joined.edits.push_back(std::move(e));
-    for (auto& x : r.residuals) joined.residuals.push_back(std::move(x));
-  };
-  for (size_t i = 0; i < text.size(); i += piece) add(stream.feed(text.substr(i, piece)));
-  add(stream.finish());
+  for (size_t i = 0; i < text.size(); i += piece) append(joined, stream.feed(text.substr(i, piece)));
+  append(joined, stream.finish());
+  return joined;
+}
+
+// Feeds `text` in pieces of `piece` bytes, makes a block of what each `per_block` feeds gave,
+// normalizes every block before committing any (all but the first from a state that is out
+// of date when it is committed), then commits them in order.
+Result in_blocks(std::string_view text, size_t piece, size_t per_block, const Options& options) {
+  DocumentBlocks blocks(builtin_normalizer(), options);
+  std::vector<std::string> texts(1);
+  for (size_t i = 0, feeds = 0; i < text.size(); i += piece) {
+    texts.back() += blocks.feed(text.substr(i, piece));
+    if (++feeds % per_block == 0) texts.emplace_back();
+  }
+  texts.back() += blocks.finish();
+  std::vector<DocumentBlocks::Block> normalized;
+  for (std::string& t : texts) normalized.push_back(blocks.normalize(std::move(t)));
+  Result joined;
+  for (DocumentBlocks::Block& b : normalized) append(joined, blocks.commit(std::move(b)));
   return joined;
 }
 
@@ -161,4 +183,69 @@ TEST_CASE("each residual's output span holds its text, also where seams gain or 
       }
     }
   }
+}
+
+TEST_CASE("blocks of any size give the stream's output in every mode") {
+  std::string text;
+  for (const std::string& example : example_texts()) text += example + "\n";
+  text += "然而, 干细胞治疗 works.\r\n间充质干细胞 (MSCs)\r\rMSCs 可以 help.\r" + text;
+  std::vector<Options> modes(7);
+  modes[0].target = Target::en;
+  modes[1].target = Target::zh;
+  modes[2].target = Target::automatic;
+  modes[3].target = Target::en, modes[3].abbreviations = Abbreviations::first;
+  modes[4].target = Target::zh, modes[4].unify = true;
+  modes[5].target = Target::en, modes[5].unify = true, modes[5].abbreviations = Abbreviations::first;
+  modes[6].target = Target::en, modes[6].fallback = Fallback::gloss;
+  for (const Options& options : modes) {
+    for (const auto& [piece, per_block] : {std::pair<size_t, size_t>{1000, 1}, {4096, 3}, {70000, 1}}) {
+      CAPTURE(static_cast<int>(options.target), options.unify, piece, per_block);
+      require_same(in_blocks(text, piece, per_block, options), stream_in_pieces(text, piece, options));
+    }
+  }
+}
+
+TEST_CASE("a block that read a state a block before it changed is normalized again") {
+  // zh output: the first line defines MSCs, so the second writes the abbreviation bare; from
+  // the empty state (where the second block was normalized) it writes the Chinese term.
+  const std::string text = "间充质干细胞 (MSCs) 是一种干细胞。\n这些MSCs可以分化。\n";
+  Options zh;
+  zh.target = Target::zh;
+  const Result alone = builtin_normalizer().normalize("这些MSCs可以分化。\n", zh);
+  const Result expected = stream_in_pieces(text, text.size(), zh);
+  REQUIRE(expected.text.substr(expected.text.find('\n') + 1) != alone.text);
+  require_same(in_blocks(text, 1, 1000, zh), expected);  // one block
+  require_same(in_blocks(text, 10, 1, zh), expected);    // many blocks, out of date
+  // English output, first mention in full: the second line's mention is not the first.
+  Options first;
+  first.target = Target::en;
+  first.abbreviations = Abbreviations::first;
+  const std::string en_text = "间充质干细胞 work.\n\n间充质干细胞 grow.\n";
+  const Result en_expected = stream_in_pieces(en_text, en_text.size(), first);
+  REQUIRE(en_expected.text.find("MSCs grow") != std::string::npos);
+  require_same(in_blocks(en_text, 5, 1, first), en_expected);
+}
+
+TEST_CASE("invalid UTF-8 in a later block names the line of the document") {
+  Options en;
+  en.target = Target::en;
+  DocumentBlocks blocks(builtin_normalizer(), en);
+  DocumentBlocks::Block first = blocks.normalize(blocks.feed("然而, one.\ntwo.\n"));
+  DocumentBlocks::Block second = blocks.normalize(blocks.feed("three.\nfour \xff.\n") + blocks.finish());
+  CHECK(blocks.commit(std::move(first)).text == "However, one.\ntwo.\n");
+  try {
+    blocks.commit(std::move(second));
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK(e.where().line == 4);
+    CHECK(e.where().column == 6);
+  }
+}
+
+TEST_CASE("invalid UTF-8 replaced in blocks counts offsets in the input as replaced") {
+  Options replace;
+  replace.target = Target::en;
+  replace.invalid_utf8 = InvalidUtf8::replace;
+  const std::string text = "\xff\xfe 然而, one.\n然而 \xff two.\n然而, three.\n";
+  require_same(in_blocks(text, 3, 1, replace), stream_in_pieces(text, 3, replace));
 }

@@ -158,6 +158,7 @@ class Normalizer {
 
  private:
   friend class DocumentStream;
+  friend class DocumentBlocks;
   struct Compiled;
   std::unique_ptr<const Compiled> compiled_;
 };
@@ -197,7 +198,66 @@ class DocumentStream {
 
  private:
   struct State;
+  friend class DocumentBlocks;
   std::unique_ptr<State> state_;
+};
+
+// A document normalized in blocks of whole lines, several blocks at once (the threads are the
+// caller's), with the output of a DocumentStream fed the same bytes: the same text, edits,
+// residuals, lines and offsets, errors, and Target::automatic decided the same way.
+//
+//   termnorm::DocumentBlocks blocks(normalizer, options);
+//   reader, in input order:   std::string lines = blocks.feed(chunk);   // ... blocks.finish()
+//   any thread, concurrently: termnorm::DocumentBlocks::Block b = blocks.normalize(std::move(lines));
+//   writer, in input order:   termnorm::Result r = blocks.commit(std::move(b));
+//
+// The text feed() and finish() return may be joined or cut anywhere between two of their
+// returns into blocks. A block is normalized from the document state committed so far (the
+// abbreviations the text defined, the terms already introduced); commit() checks whether any
+// concept the block looked up changed in that state since, and if so normalizes it again
+// from the state its preceding lines left, so the output is the same in every case.
+//
+// feed() and finish() throw InputError when the first paragraph (the sample a
+// Target::automatic is decided on) holds invalid UTF-8; commit() throws it for the block
+// holding the first invalid byte, with its line and column counted from the start of the
+// input, and the blocks after it must not be committed. The Normalizer must outlive this.
+class DocumentBlocks {
+ public:
+  class Block {
+   public:
+    Block(Block&&) noexcept;
+    Block& operator=(Block&&) noexcept;
+    ~Block();
+
+   private:
+    friend class DocumentBlocks;
+    struct Run;
+    explicit Block(std::unique_ptr<Run> run);
+    std::unique_ptr<Run> run_;
+  };
+
+  DocumentBlocks(const Normalizer& normalizer, const Options& options);
+  ~DocumentBlocks();
+  DocumentBlocks(const DocumentBlocks&) = delete;
+  DocumentBlocks& operator=(const DocumentBlocks&) = delete;
+
+  // One thread: takes the next bytes of the input (any split) and returns the complete lines
+  // that are ready (none until a Target::automatic is decided).
+  std::string feed(std::string_view chunk);
+  // One thread: ends the input and returns what is left. Call once.
+  std::string finish();
+
+  // Any thread, concurrently: normalizes a block of the lines feed() and finish() returned.
+  // Never throws for the block's text: what normalizing it threw, commit() throws.
+  Block normalize(std::string lines) const;
+
+  // One thread, every block in input order: the block's Result, as DocumentStream would give
+  // for its lines.
+  Result commit(Block block);
+
+ private:
+  struct Shared;
+  std::unique_ptr<Shared> shared_;
 };
 
 }  // namespace termnorm

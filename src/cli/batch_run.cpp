@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/atomic_write.hpp"
+#include "cli/file_blocks.hpp"
 #include "cli/jsonl_input.hpp"
 #include "cli/ordered_pool.hpp"
 #include "output/residual_marks.hpp"
@@ -30,9 +31,11 @@ std::string plural(size_t n, const char* one, const char* many) {
   return std::to_string(n) + ' ' + (n == 1 ? one : many);
 }
 
-// The output of a plain-text file; throws InputError.
-std::string normalize_text(const RunContext& context, const std::string& text, output::InputReport& report) {
-  const Result result = context.normalizer.normalize(text, context.cmd.options);
+// The output of a plain-text file, on `jobs` threads; throws InputError.
+std::string normalize_text(const RunContext& context, const std::string& text, unsigned jobs,
+                           output::InputReport& report) {
+  const Result result = jobs > 1 ? normalize_in_blocks(context.normalizer, text, context.cmd.options, jobs)
+                                 : context.normalizer.normalize(text, context.cmd.options);
   report.changed = result.text != text;
   output::add_to_report(report, result);
   return context.cmd.mark ? output::mark_residuals(result, *context.cmd.mark) : result.text;
@@ -63,7 +66,8 @@ std::string check_line(const output::InputReport& report) {
   return line + '\n';
 }
 
-FileOutcome process_file(const RunContext& context, const InputFile& file, bool batch) {
+// Reads, normalizes (on `jobs` threads) and writes one file.
+FileOutcome process_file(const RunContext& context, const InputFile& file, bool batch, unsigned jobs) {
   const CommandLine& cmd = context.cmd;
   FileOutcome outcome;
   output::InputReport& report = outcome.report;
@@ -87,7 +91,7 @@ FileOutcome process_file(const RunContext& context, const InputFile& file, bool 
   }
   std::string normalized;
   try {
-    normalized = cmd.jsonl ? normalize_jsonl(context, *text, outcome) : normalize_text(context, *text, report);
+    normalized = cmd.jsonl ? normalize_jsonl(context, *text, outcome) : normalize_text(context, *text, jobs, report);
   } catch (const InputError& e) {
     report.error = report.name + ':' + std::to_string(e.where().line) + ':' + std::to_string(e.where().column) + ": " +
                    e.message();
@@ -127,8 +131,10 @@ FileOutcome process_file(const RunContext& context, const InputFile& file, bool 
 
 void run_files(RunContext& context, const std::vector<InputFile>& files) {
   const bool batch = context.cmd.recursive || context.cmd.in_place || !context.cmd.output_dir.empty() || files.size() > 1;
+  // One file takes the -j threads itself; several share them out a file each.
+  const unsigned jobs_per_file = files.size() == 1 ? context.cmd.jobs : 1;
   run_ordered(
-      files.size(), context.cmd.jobs, [&](size_t i) { return process_file(context, files[i], batch); },
+      files.size(), context.cmd.jobs, [&](size_t i) { return process_file(context, files[i], batch, jobs_per_file); },
       [&](size_t, FileOutcome outcome) {
         for (const std::string& message : outcome.messages) {
           if (!context.cmd.quiet || !outcome.skipped) print_error(message);

@@ -115,7 +115,9 @@ void setup(CLI::App& app, CommandLine& cmd) {
   app.add_option("--output-dir", cmd.output_dir, "Write each output under DIR, mirroring the input tree")
       ->type_name("DIR")
       ->group("Files");
-  app.add_option("-j,--jobs", cmd.jobs, "Files processed in parallel (default: the number of cores)")
+  app.add_option("-j,--jobs", cmd.jobs,
+                 "Threads: files in parallel, or a single input in blocks of lines; output as with -j 1 "
+                 "(default: the number of cores)")
       ->check(CLI::Range(1u, 1024u))
       ->type_name("N")
       ->group("Files");
