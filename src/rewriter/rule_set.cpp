@@ -563,11 +563,11 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     // first of them if any): it is tried there, anchored, one place after another, which
     // finds the leftmost match as a search would, without reading the line past a failed try.
     const std::vector<std::string>& leading = c.required.leading();
+    const std::vector<uint32_t>& leading_ids = c.required.leading_ids();  // looked up in `strings`
     auto leading_match_in = [&](size_t from, size_t end) {
-      const std::string_view paragraph = skeleton.paragraph();
       for (size_t after = skeleton.source_offset(from);; ++after) {
         size_t first = std::string_view::npos;
-        for (const std::string& s : leading) first = std::min(first, paragraph.find(s, after));
+        for (const uint32_t id : leading_ids) first = std::min(first, strings.first_at(id, after));
         if (first == std::string_view::npos) return false;
         const size_t at = std::max(from, skeleton.skeleton_offset(first));
         if (at > end) return false;
