@@ -275,7 +275,12 @@ struct DocumentStream::State {
     while (start < pending.size()) {
       // A line still open was searched up to `searched` already: a long line that arrives in
       // many pieces is searched once, not once per piece.
-      size_t end = pending.find_first_of("\r\n", std::max(start, searched));
+      // (Two memchr passes, not find_first_of's look-up of its set at every byte.)
+      const std::string_view unsearched = std::string_view(pending).substr(std::max(start, searched));
+      const size_t newline = unsearched.find('\n');
+      const size_t carriage_return = unsearched.substr(0, newline).find('\r');
+      const size_t first_break = std::min(newline, carriage_return);
+      size_t end = first_break == std::string_view::npos ? std::string::npos : std::max(start, searched) + first_break;
       if (end == std::string::npos && !at_end) {
         searched = pending.size();
         break;

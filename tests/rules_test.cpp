@@ -111,6 +111,20 @@ TEST_CASE("a rule that starts with its text is tried at each place the line writ
   CHECK(found[0].end == line.find("和"));
 }
 
+TEST_CASE("a rule that starts a sentence with its text is tried where a sentence starts with it", "[rules]") {
+  const Lexicon lexicon =
+      one_rule("{id: through, from: zh, sentence-start: true, zh: '通过{X:noun}', en: 'through {X}'}");
+  const rewriter::RuleSet rules(lexicon.rules(), Language::zh);
+  // 通过 (a token, its opening marker before it) starts the second sentence only; the third
+  // sentence starts with other text.
+  const std::string_view line = "又通过细胞。 通过细胞和。细胞";
+  const auto found = rules.apply(
+      line, tokens_of(line, {{"通过", rewriter::TokenClass::verb}, {"细胞", rewriter::TokenClass::nominal}}));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].begin == line.find("通过", line.find("。")));
+  CHECK(found[0].end == line.find("和"));
+}
+
 TEST_CASE("rules apply inside another rule's slots, kMaxNesting levels deep", "[rules]") {
   const auto nominal = rewriter::TokenClass::nominal;
   SECTION("a rule inside a slot") {

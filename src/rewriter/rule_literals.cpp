@@ -365,6 +365,11 @@ const std::vector<std::string>& RequiredCharacters::leading() const {
   return leads_ && !all_of_strings_.empty() ? all_of_strings_.front() : none;
 }
 
+const std::vector<uint32_t>& RequiredCharacters::leading_ids() const {
+  static const std::vector<uint32_t> none;
+  return leads_ && !all_of_string_ids_.empty() ? all_of_string_ids_.front() : none;
+}
+
 bool RequiredCharacters::met_by(const CharacterSet& characters, std::string_view line) const {
   if (!met_by(characters)) return false;
   for (const std::vector<std::string>& any_of : all_of_strings_) {

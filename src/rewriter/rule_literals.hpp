@@ -113,6 +113,8 @@ class RequiredCharacters {
   // Chinese patterns that start with text they require: those strings (a match starts with
   // one of them, after markers only); empty otherwise.
   const std::vector<std::string>& leading() const;
+  // The same strings, numbered by intern().
+  const std::vector<uint32_t>& leading_ids() const;
 
  private:
   CharacterSet every_one_of_;         // the characters required one by one: all of them

@@ -563,11 +563,11 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     // first of them if any): it is tried there, anchored, one place after another, which
     // finds the leftmost match as a search would, without reading the line past a failed try.
     const std::vector<std::string>& leading = c.required.leading();
+    const std::vector<uint32_t>& leading_ids = c.required.leading_ids();  // looked up in `strings`
     auto leading_match_in = [&](size_t from, size_t end) {
-      const std::string_view paragraph = skeleton.paragraph();
       for (size_t after = skeleton.source_offset(from);; ++after) {
         size_t first = std::string_view::npos;
-        for (const std::string& s : leading) first = std::min(first, paragraph.find(s, after));
+        for (const uint32_t id : leading_ids) first = std::min(first, strings.first_at(id, after));
         if (first == std::string_view::npos) return false;
         const size_t at = std::max(from, skeleton.skeleton_offset(first));
         if (at > end) return false;
@@ -583,8 +583,15 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
         if (!leading.empty()) return leading_match_in(from, end);
         return p.re->Match(text, from, end, RE2::UNANCHORED, groups.data(), 1);
       }
+      // One that starts with its text too is tried only where a sentence starts with that text
+      // (after markers, which take no room in the paragraph).
+      auto writes_leading_at = [&](size_t skeleton_at) {
+        const std::string_view rest = skeleton.paragraph().substr(skeleton.source_offset(skeleton_at));
+        return std::any_of(leading.begin(), leading.end(), [&](const std::string& s) { return rest.starts_with(s); });
+      };
       const std::vector<size_t>& starts = sentence_starts();
       for (auto at = std::lower_bound(starts.begin(), starts.end(), from); at != starts.end() && *at <= end; ++at) {
+        if (!leading.empty() && !writes_leading_at(*at)) continue;
         if (p.re->Match(text, *at, end, RE2::ANCHOR_START, groups.data(), 1)) return true;
       }
       return false;
