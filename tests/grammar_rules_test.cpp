@@ -328,3 +328,26 @@ TEST_CASE("the disease slot takes a noun phrase that ends in the name of a disea
   CAPTURE(input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("clause order: results, causes, parts, durations of an activity and shares of a group", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"is-the-result-of", "肝硬化是慢性肝炎的结果.", "Liver cirrhosis is the result of chronic hepatitis."},
+      {"is-caused-by-suozhi", "这种疼痛是神经损伤所致.", "This pain is caused by nerve injury."},
+      {"y-caused-by-x-suozhi", "药物所致的肝损伤 is rare.", "Liver injury caused by drugs is rare."},
+      {"y-made-up-of-x", "软骨是由细胞和纤维组成的组织.", "Cartilage is tissue made up of cells and fibers."},
+      {"a-group-of", "Doctors saw 一组数据.", "Doctors saw a group of data."},
+      {"time-of-observation", "观察四周后, the wound closed.", "After four weeks of observation, the wound closed."},
+      {"time-of-follow-up", "随访五年后, 患者 stayed well.", "After five years of follow-up, patients stayed well."},
+      {"time-of-treatment", "治疗六个月后, pain fell.", "After six months of treatment, pain fell."},
+      {"share-of-y-in-x-group", "手术组75%的患者 walked again.", "75% of patients in the surgery group walked again."},
+      {"share-of-y-in-placebo-group", "In 安慰剂组20%的患者, pain returned.",
+       "In 20% of patients in the placebo group, pain returned."},
+      {"share-of-y-in-treatment-group", "治疗组60%的患者 improved.",
+       "60% of patients in the treatment group improved."},
+      {"patients-who", "接受移植的患者 need checks.", "Patients who receive transplants need checks."},
+      {"children-who", "接受移植的儿童 grew well.", "Children who receive transplants grew well."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
