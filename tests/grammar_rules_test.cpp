@@ -351,3 +351,19 @@ TEST_CASE("clause order: results, causes, parts, durations of an activity and sh
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("clause order: 在X时, 对X的效果, X后的Y and 随着X增加", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"during-x-shi", "Nurses watch 在手术时.", "Nurses watch during surgery."},
+      {"at-time-shi", "在六个月时, 疼痛减轻.", "At six months, pain reduces."},  // a time: "at", not "during"
+      {"its-effect-on", "其对关节的影响 is small.", "Its effect on joint is small."},
+      {"effect-on", "Trials test 对骨骼的作用.", "Trials test the effect on the skeleton."},
+      {"y-after-verb", "移植后的随访 is long.", "Follow-up after transplantation is long."},
+      {"y-after-x", "手术后的疼痛 is mild.", "Pain after surgery is mild."},
+      {"y-after-treatment", "治疗后的恢复 is slow.", "Recovery after treatment is slow."},
+      {"with-increasing-no-de", "随着剂量增加, side effects grew.", "With increasing dose, side effects grew."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
