@@ -367,3 +367,15 @@ TEST_CASE("clause order: 在X时, 对X的效果, X后的Y and 随着X增加", "[
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("clause order: X最A的Y之一 is one of the most A Y of X", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"one-of-the-a-y-of-x", "疼痛是关节炎最常见的症状之一.", "Pain is one of the most common symptoms of arthritis."},
+      {"one-of-the-most-y", "感染是最严重的并发症之一.", "Infection is one of the most severe complications."},
+      {"one-of-the-a-y-of-x", "肥胖是糖尿病重要的危险因素之一.",
+       "Obesity is one of the important risk factors of diabetes."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
