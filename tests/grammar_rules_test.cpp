@@ -379,3 +379,9 @@ TEST_CASE("clause order: X最A的Y之一 is one of the most A Y of X", "[rules][
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("clause order: 由X及其Z组成的Y is Y made up of X and their Z", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("心脏是由肌肉及其血管组成的器官.", {Target::en}).text ==
+        "The heart is organ made up of muscle and their blood vessels.");
+}
