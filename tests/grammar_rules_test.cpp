@@ -328,3 +328,60 @@ TEST_CASE("the disease slot takes a noun phrase that ends in the name of a disea
   CAPTURE(input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("clause order: results, causes, parts, durations of an activity and shares of a group", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"is-the-result-of", "肝硬化是慢性肝炎的结果.", "Liver cirrhosis is the result of chronic hepatitis."},
+      {"is-caused-by-suozhi", "这种疼痛是神经损伤所致.", "This pain is caused by nerve injury."},
+      {"y-caused-by-x-suozhi", "药物所致的肝损伤 is rare.", "Liver injury caused by drugs is rare."},
+      {"y-made-up-of-x", "软骨是由细胞和纤维组成的组织.", "Cartilage is tissue made up of cells and fibers."},
+      {"a-group-of", "Doctors saw 一组数据.", "Doctors saw a group of data."},
+      {"time-of-observation", "观察四周后, the wound closed.", "After four weeks of observation, the wound closed."},
+      {"time-of-follow-up", "随访五年后, 患者 stayed well.", "After five years of follow-up, patients stayed well."},
+      {"time-of-treatment", "治疗六个月后, pain fell.", "After six months of treatment, pain fell."},
+      {"share-of-y-in-x-group", "手术组75%的患者 walked again.", "75% of patients in the surgery group walked again."},
+      {"share-of-y-in-placebo-group", "In 安慰剂组20%的患者, pain returned.",
+       "In 20% of patients in the placebo group, pain returned."},
+      {"share-of-y-in-treatment-group", "治疗组60%的患者 improved.",
+       "60% of patients in the treatment group improved."},
+      {"patients-who", "接受移植的患者 need checks.", "Patients who receive transplants need checks."},
+      {"children-who", "接受移植的儿童 grew well.", "Children who receive transplants grew well."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("clause order: 在X时, 对X的效果, X后的Y and 随着X增加", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"during-x-shi", "Nurses watch 在手术时.", "Nurses watch during surgery."},
+      {"at-time-shi", "在六个月时, 疼痛减轻.", "At six months, pain reduces."},  // a time: "at", not "during"
+      {"its-effect-on", "其对关节的影响 is small.", "Its effect on joint is small."},
+      {"effect-on", "Trials test 对骨骼的作用.", "Trials test the effect on the skeleton."},
+      {"y-after-verb", "移植后的随访 is long.", "Follow-up after transplantation is long."},
+      {"y-after-x", "手术后的疼痛 is mild.", "Pain after surgery is mild."},
+      {"y-after-treatment", "治疗后的恢复 is slow.", "Recovery after treatment is slow."},
+      {"with-increasing-no-de", "随着剂量增加, side effects grew.", "With increasing dose, side effects grew."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("clause order: X最A的Y之一 is one of the most A Y of X", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"one-of-the-a-y-of-x", "疼痛是关节炎最常见的症状之一.", "Pain is one of the most common symptoms of arthritis."},
+      {"one-of-the-most-y", "感染是最严重的并发症之一.", "Infection is one of the most severe complications."},
+      {"one-of-the-a-y-of-x", "肥胖是糖尿病重要的危险因素之一.",
+       "Obesity is one of the important risk factors of diabetes."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("clause order: 由X及其Z组成的Y is Y made up of X and their Z", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("心脏是由肌肉及其血管组成的器官.", {Target::en}).text ==
+        "The heart is organ made up of muscle and their blood vessels.");
+}
