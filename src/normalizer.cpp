@@ -158,9 +158,11 @@ struct Normalizer::Compiled {
     // --unify: terms rendered one by one may together write another concept's variant
     // (伦理审批 -> "ethics approval", a variant of "ethical approval"), which only a run over
     // the output would unify. That run is made here, from the document state the line began
-    // with, and composed with the first: the output holds the preferred term directly.
-    // (A line the first run left as it was would only be planned the same way again.)
-    for (int round = 0; options.unify && !plan.replacements.empty() && round < kMaxUnifyRounds; ++round) {
+    // with, and composed with the first: the output holds the preferred term directly. A seam
+    // space the first run took out counts as a change too (羊膜移植 术后 -> 羊膜移植术后, where
+    // the longest match is then another term's variant). A line the first run left as it was
+    // would only be planned the same way again.
+    for (int round = 0; options.unify && rendered.text != line && round < kMaxUnifyRounds; ++round) {
       rewriter::DocumentState again = before;
       const rewriter::ParagraphPlan second =
           plan_line(rendered.text, text::is_heading(rendered.text), options, out.target, again);

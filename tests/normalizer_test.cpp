@@ -105,6 +105,22 @@ TEST_CASE("unify also rewrites admitted variants", "[normalizer]") {
   CHECK(to(Target::zh, "干细胞疗法", false) == "干细胞疗法");
 }
 
+TEST_CASE("unify leaves a word's grammatical forms and is done in one run", "[normalizer]") {
+  static const Normalizer builtin(Lexicon::builtin());
+  Options o;
+  o.target = Target::zh;
+  o.unify = true;
+  const auto unified = [&](const std::string& text) { return builtin.normalize(text, o).text; };
+  // 重要 and 后 are forms of words (重要的, 之后), not variants of terms
+  CHECK(unified("这一点很重要。") == "这一点很重要。");
+  CHECK(unified("手术后恢复很快。") == "手术后恢复很快。");
+  // taking out a seam space makes a longer term's variant (羊膜移植术, of 羊膜移植): the same
+  // run unifies it, so a second run has nothing left to do
+  const std::string once = unified("羊膜移植 术后护理很重要。");
+  CHECK(once == "羊膜移植后护理很重要。");
+  CHECK(unified(once) == once);
+}
+
 TEST_CASE("line endings and the final newline pass through", "[normalizer]") {
   CHECK(to(Target::en, "然而\r\n结论\r\n") == "However\r\nConclusion\r\n");
   CHECK(to(Target::en, "a\rb") == "a\rb");

@@ -72,7 +72,8 @@ void setup(CLI::App& app, CommandLine& cmd) {
       ->group("Normalizing");
   app.add_flag("--no-default-lexicon", cmd.no_default_lexicon, "Do not load the built-in termbase")
       ->group("Normalizing");
-  app.add_flag("--unify", cmd.options.unify, "Also rewrite admitted variants to the preferred term")
+  app.add_flag("--unify", cmd.options.unify,
+               "Also rewrite admitted variants of terms and phrases to the preferred term")
       ->group("Normalizing");
   app.add_option("--fallback", cmd.fallback,
                  "English output: Chinese no entry covers stays (none) or is glossed word by word, "

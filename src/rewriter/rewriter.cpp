@@ -415,6 +415,7 @@ const matcher::Entry* Rewriter::noun_stem(const matcher::Entry& adjective) const
 
 bool Rewriter::unifies(const matcher::Entry& e, const Options& options) const {
   return options.unify && e.role == matcher::FormRole::variant &&
+         lexicon_.concepts()[e.concept_index].kind != ConceptKind::word &&
          !kept_forms().count(matcher::Matcher::fold_key(e.form) + static_cast<char>(e.language));
 }
 

@@ -69,10 +69,11 @@ class Rewriter {
                           const std::vector<Inflection>& inflections, Language target, const Options& options,
                           DocumentState& state) const;
   // Whether --unify rewrites the form of entry `e` to its concept's preferred term: a variant
-  // does, unless some concept keeps that form (its preferred term or abbreviation, in any
-  // number), which the normalizer writes itself: rewriting it would change the output of a
-  // first run on a second ("dosage", a word's own form and another concept's variant of
-  // "dose").
+  // of a term or phrase does (a word's variants are its grammatical forms, 重要/重要的 or
+  // 后/之后, not terminology to make consistent), unless some concept keeps that form (its
+  // preferred term or abbreviation, in any number), which the normalizer writes itself:
+  // rewriting it would change the output of a first run on a second ("dosage", a word's own
+  // form and another concept's variant of "dose").
   bool unifies(const matcher::Entry& e, const Options& options) const;
 
   const Lexicon& lexicon_;
