@@ -307,3 +307,24 @@ TEST_CASE("the disease slot takes a noun phrase that ends in the name of a disea
   CAPTURE(input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("the rules reorder questions, 患X的Y, 在X身上, 提供 + a verb and spans of time", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"can-x-verb-question", "Next, 药物能否逆转纤维化?", "Next, can drugs reverse fibrosis?"},
+      {"can-x-verb-question", "Doctors ask: 这种疗法可否治疗关节炎?", "Doctors ask: can this therapy treat arthritis?"},
+      {"whether-x-can", "They test 干细胞能否修复软骨.", "They test whether stem cells can repair cartilage."},
+      {"what-happens-in-x", "Below, 肝脏中发生了什么.", "Below, what happens in the liver."},
+      {"y-with-disease", "Vets treat 患关节炎的狗.", "Vets treat dogs with arthritis."},
+      {"verb-in-x-shenshang", "研究人员在小鼠身上测试了这种药物.", "Researchers tested this drug in mice."},
+      {"in-x-shenshang", "It worked 在小鼠身上.", "It worked in mice."},
+      {"subject-provides-verb-noun-for", "这种疗法为患者提供希望.", "This therapy provides hope for patients."},
+      {"provided-verb-noun-for", "这些诊所为患者提供了帮助.", "These clinics provided help for patients."},
+      {"the-proportion-of", "男性的比例 rose.", "The proportion of men rose."},
+      {"the-number-of", "患者的数量 rose.", "The number of patients rose."},
+      {"for-time-lai", "二十多年来, it failed.", "For more than twenty years, it failed."},
+      {"for-many-years-henduo", "很多年来, it failed.", "For many years, it failed."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
