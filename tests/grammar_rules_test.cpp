@@ -324,6 +324,14 @@ TEST_CASE("the rules reorder questions, 患X的Y, 在X身上, 提供 + a verb an
       {"the-number-of", "患者的数量 rose.", "The number of patients rose."},
       {"for-time-lai", "二十多年来, it failed.", "For more than twenty years, it failed."},
       {"for-many-years-henduo", "很多年来, it failed.", "For many years, it failed."},
+      {"how-x-is-ved", "They explain 这些细胞是如何制造的.", "They explain how these cells are manufactured."},
+      {"as-x-progresses-bare", "随着肿瘤进展, pain grows.", "As tumor progresses, pain grows."},
+      {"as-x-worsens", "随着病情恶化, pain grows.", "As condition worsens, pain grows."},
+      {"y-without-need-of-x", "无需手术的治疗 helps.", "Treatment without surgery helps."},
+      {"children-with-disease", "哮喘儿童 rest.", "Children with asthma rest."},
+      {"boys-with-disease", "癌症男孩的父母 worry.", "The parents of boys with cancer worry."},
+      {"women-with-disease", "糖尿病女性 rest.", "Women with diabetes rest."},
+      {"y-of-children-with", "哮喘儿童的父母 worry.", "The parents of children with asthma worry."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
