@@ -332,6 +332,8 @@ TEST_CASE("the rules reorder questions, 患X的Y, 在X身上, 提供 + a verb an
       {"boys-with-disease", "癌症男孩的父母 worry.", "The parents of boys with cancer worry."},
       {"women-with-disease", "糖尿病女性 rest.", "Women with diabetes rest."},
       {"y-of-children-with", "哮喘儿童的父母 worry.", "The parents of children with asthma worry."},
+      {"why-x-matters", "They explain 为什么睡眠很重要.", "They explain why sleep matters."},
+      {"what-the-studies-found", "They ask 研究发现了什么.", "They ask what the studies found."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
