@@ -333,6 +333,10 @@ TEST_CASE("the rules reorder questions, 患X的Y, 在X身上, 提供 + a verb an
       {"women-with-disease", "糖尿病女性 rest.", "Women with diabetes rest."},
       {"y-of-children-with", "哮喘儿童的父母 worry.", "The parents of children with asthma worry."},
       {"why-x-matters", "They explain 为什么睡眠很重要.", "They explain why sleep matters."},
+      {"is-x-adj-ma", "Now, 这些支架安全吗?", "Now, are these scaffolds safe?"},
+      {"is-x-really-adj-ma", "Now, 这种疗法真的有效吗?", "Now, is this therapy really effective?"},
+      {"is-x-worth-verbing-ma", "Now, 这种疗法值得尝试吗?", "Now, is this therapy worth trying?"},
+      {"can-x-verb-ma", "Now, 干细胞能修复软骨吗?", "Now, can stem cells repair cartilage?"},
       {"what-the-studies-found", "They ask 研究发现了什么.", "They ask what the studies found."},
   }));
   CAPTURE(rule, input);
