@@ -337,6 +337,10 @@ TEST_CASE("the rules reorder questions, 患X的Y, 在X身上, 提供 + a verb an
       {"is-x-really-adj-ma", "Now, 这种疗法真的有效吗?", "Now, is this therapy really effective?"},
       {"is-x-worth-verbing-ma", "Now, 这种疗法值得尝试吗?", "Now, is this therapy worth trying?"},
       {"can-x-verb-ma", "Now, 干细胞能修复软骨吗?", "Now, can stem cells repair cartilage?"},
+      {"x-is-adj-in-y", "这种方法在小鼠中有效.", "This approach is effective in mice."},
+      {"x-is-more-adj-in-y", "这种疾病在老年人中更常见.", "This disease is more common in older adults."},
+      {"x-is-more-adj-for-y", "这种疗法对年轻患者更有效.", "This therapy is more effective for young patients."},
+      {"x-is-adj-for-y", "这种疗法对关节炎有效.", "This therapy is effective for arthritis."},
       {"what-the-studies-found", "They ask 研究发现了什么.", "They ask what the studies found."},
   }));
   CAPTURE(rule, input);
