@@ -341,6 +341,10 @@ TEST_CASE("the rules reorder questions, 患X的Y, 在X身上, 提供 + a verb an
       {"x-is-more-adj-in-y", "这种疾病在老年人中更常见.", "This disease is more common in older adults."},
       {"x-is-more-adj-for-y", "这种疗法对年轻患者更有效.", "This therapy is more effective for young patients."},
       {"x-is-adj-for-y", "这种疗法对关节炎有效.", "This therapy is effective for arthritis."},
+      {"subject-more-likely-to-develop", "老年人更容易患这种病.",
+       "Older adults are more likely to develop this illness."},
+      {"developed-disease", "Later, 他们患上了糖尿病.", "Later, they developed diabetes."},
+      {"develop-disease", "Few dogs 患关节炎.", "Few dogs develop arthritis."},
       {"what-the-studies-found", "They ask 研究发现了什么.", "They ask what the studies found."},
   }));
   CAPTURE(rule, input);
