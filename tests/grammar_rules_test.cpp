@@ -345,6 +345,9 @@ TEST_CASE("the rules reorder questions, 患X的Y, 在X身上, 提供 + a verb an
        "Older adults are more likely to develop this illness."},
       {"developed-disease", "Later, 他们患上了糖尿病.", "Later, they developed diabetes."},
       {"develop-disease", "Few dogs 患关节炎.", "Few dogs develop arthritis."},
+      {"thereby-verbing", "Rest eases pain, 从而改善睡眠.", "Rest eases pain, thereby improving sleep."},
+      {"x-not-only-a-but-also-b", "这些支架不仅便宜，也安全.",
+       "These scaffolds are not only inexpensive but also safe."},
       {"what-the-studies-found", "They ask 研究发现了什么.", "They ask what the studies found."},
   }));
   CAPTURE(rule, input);
