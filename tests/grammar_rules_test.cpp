@@ -329,7 +329,7 @@ TEST_CASE("the rules reorder questions, 患X的Y, 在X身上, 提供 + a verb an
       {"as-x-worsens", "随着病情恶化, pain grows.", "As condition worsens, pain grows."},
       {"y-without-need-of-x", "无需手术的治疗 helps.", "Treatment without surgery helps."},
       {"children-with-disease", "哮喘儿童 rest.", "Children with asthma rest."},
-      {"boys-with-disease", "癌症男孩的父母 worry.", "The parents of boys with cancer worry."},
+      {"boys-with-disease", "白血病男孩的父母 worry.", "The parents of boys with leukemia worry."},
       {"women-with-disease", "糖尿病女性 rest.", "Women with diabetes rest."},
       {"y-of-children-with", "哮喘儿童的父母 worry.", "The parents of children with asthma worry."},
       {"why-x-matters", "They explain 为什么睡眠很重要.", "They explain why sleep matters."},
