@@ -385,3 +385,57 @@ TEST_CASE("clause order: 由X及其Z组成的Y is Y made up of X and their Z", "
   CHECK(n.normalize("心脏是由肌肉及其血管组成的器官.", {Target::en}).text ==
         "The heart is organ made up of muscle and their blood vessels.");
 }
+
+TEST_CASE("the rules reorder questions, 患X的Y, 在X身上, 提供 + a verb and spans of time", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"can-x-verb-question", "Next, 药物能否逆转纤维化?", "Next, can drugs reverse fibrosis?"},
+      {"can-x-verb-question", "Doctors ask: 这种疗法可否治疗关节炎?", "Doctors ask: can this therapy treat arthritis?"},
+      {"whether-x-can", "They test 干细胞能否修复软骨.", "They test whether stem cells can repair cartilage."},
+      {"what-happens-in-x", "Below, 肝脏中发生了什么.", "Below, what happens in the liver."},
+      {"y-with-disease", "Vets treat 患关节炎的狗.", "Vets treat dogs with arthritis."},
+      {"verb-in-x-shenshang", "研究人员在小鼠身上测试了这种药物.", "Researchers tested this drug in mice."},
+      {"in-x-shenshang", "It worked 在小鼠身上.", "It worked in mice."},
+      {"subject-provides-verb-noun-for", "这种疗法为患者提供希望.", "This therapy provides hope for patients."},
+      {"provided-verb-noun-for", "这些诊所为患者提供了帮助.", "These clinics provided help for patients."},
+      {"the-proportion-of", "男性的比例 rose.", "The proportion of men rose."},
+      {"the-number-of", "患者的数量 rose.", "The number of patients rose."},
+      {"for-time-lai", "二十多年来, it failed.", "For more than twenty years, it failed."},
+      {"for-many-years-henduo", "很多年来, it failed.", "For many years, it failed."},
+      {"how-x-is-ved", "They explain 这些细胞是如何制造的.", "They explain how these cells are manufactured."},
+      {"as-x-progresses-bare", "随着肿瘤进展, pain grows.", "As tumor progresses, pain grows."},
+      {"as-x-worsens", "随着病情恶化, pain grows.", "As condition worsens, pain grows."},
+      {"y-without-need-of-x", "无需手术的治疗 helps.", "Treatment without surgery helps."},
+      {"children-with-disease", "哮喘儿童 rest.", "Children with asthma rest."},
+      {"boys-with-disease", "白血病男孩的父母 worry.", "The parents of boys with leukemia worry."},
+      {"women-with-disease", "糖尿病女性 rest.", "Women with diabetes rest."},
+      {"y-of-children-with", "哮喘儿童的父母 worry.", "The parents of children with asthma worry."},
+      {"why-x-matters", "They explain 为什么睡眠很重要.", "They explain why sleep matters."},
+      {"is-x-adj-ma", "Now, 这些支架安全吗?", "Now, are these scaffolds safe?"},
+      {"is-x-really-adj-ma", "Now, 这种疗法真的有效吗?", "Now, is this therapy really effective?"},
+      {"is-x-worth-verbing-ma", "Now, 这种疗法值得尝试吗?", "Now, is this therapy worth trying?"},
+      {"can-x-verb-ma", "Now, 干细胞能修复软骨吗?", "Now, can stem cells repair cartilage?"},
+      {"x-is-adj-in-y", "这种方法在小鼠中有效.", "This approach is effective in mice."},
+      {"x-is-more-adj-in-y", "这种疾病在老年人中更常见.", "This disease is more common in older adults."},
+      {"x-is-more-adj-for-y", "这种疗法对年轻患者更有效.", "This therapy is more effective for young patients."},
+      {"x-is-adj-for-y", "这种疗法对关节炎有效.", "This therapy is effective for arthritis."},
+      {"subject-more-likely-to-develop", "老年人更容易患这种病.",
+       "Older adults are more likely to develop this illness."},
+      {"developed-disease", "Later, 他们患上了糖尿病.", "Later, they developed diabetes."},
+      {"develop-disease", "Few dogs 患关节炎.", "Few dogs develop arthritis."},
+      {"thereby-verbing", "Rest eases pain, 从而改善睡眠.", "Rest eases pain, thereby improving sleep."},
+      {"can-y-of-x-verb-question", "Now, 干细胞的移植能否治疗关节炎?",
+       "Now, can the transplantation of stem cells treat arthritis?"},
+      {"is-y-of-x-adj-ma", "Now, 这种药物的剂量安全吗?", "Now, is the dose of this drug safe?"},
+      {"z-of-x-is-adj-in-y", "这种疗法的效果在儿童中更好.", "The effect of this therapy is better in children."},
+      {"z-of-x-is-about-n", "手术的成功率约为80%.", "The success rate of surgery is about 80%."},
+      {"x-is-n", "平均年龄为45岁.", "Average age is 45 years old."},
+      {"x-is-ved-by-y", "该研究由一家公司资助.", "This study is funded by one company."},
+      {"x-is-made-up-of-y", "该组织由多种细胞组成.", "The tissue is made up of various cells."},
+      {"x-not-only-a-but-also-b", "这些支架不仅便宜，也安全.",
+       "These scaffolds are not only inexpensive but also safe."},
+      {"what-the-studies-found", "They ask 研究发现了什么.", "They ask what the studies found."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
