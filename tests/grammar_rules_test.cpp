@@ -439,3 +439,21 @@ TEST_CASE("the rules reorder questions, 患X的Y, 在X身上, 提供 + a verb an
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("尚未/还没有 V is the present perfect, has/have not yet V-ed", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"subject-has-not-yet-verbed", "这种药物尚未获得批准.", "This drug has not yet gained approval."},
+      {"subject-has-not-yet-verbed", "这些诊所还没有获得批准.", "These clinics have not yet gained approval."},
+      {"it-has-not-yet-verbed", "它尚未获得批准.", "It has not yet gained approval."},
+      {"they-have-not-yet-verbed", "它们仍未获得批准.", "They have not yet gained approval."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("在过去的N里/中/间 is in the past N", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("在过去的五年里, it grew.", {Target::en}).text == "In the past five years, it grew.");
+  CHECK(n.normalize("过去的三年中, it grew.", {Target::en}).text == "In the past three years, it grew.");
+}
