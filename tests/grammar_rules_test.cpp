@@ -457,3 +457,9 @@ TEST_CASE("在过去的N里/中/间 is in the past N", "[rules][grammar]") {
   CHECK(n.normalize("在过去的五年里, it grew.", {Target::en}).text == "In the past five years, it grew.");
   CHECK(n.normalize("过去的三年中, it grew.", {Target::en}).text == "In the past three years, it grew.");
 }
+
+TEST_CASE("a pronoun subject of A吗? takes the copula first: is it A?, are they A?", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("Now, 它有效吗？", {Target::en}).text == "Now, is it effective?");
+  CHECK(n.normalize("Now, 它们安全吗?", {Target::en}).text == "Now, are they safe?");
+}
