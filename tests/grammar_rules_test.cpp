@@ -463,3 +463,9 @@ TEST_CASE("a pronoun subject of A吗? takes the copula first: is it A?, are they
   CHECK(n.normalize("Now, 它有效吗？", {Target::en}).text == "Now, is it effective?");
   CHECK(n.normalize("Now, 它们安全吗?", {Target::en}).text == "Now, are they safe?");
 }
+
+TEST_CASE("a pronoun subject of 为X提供Y agrees with provide", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("它为医生提供支持.", {Target::en}).text == "It provides support for doctors.");
+  CHECK(n.normalize("Now, 它们为医生提供支持.", {Target::en}).text == "Now, they provide support for doctors.");
+}
