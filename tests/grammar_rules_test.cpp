@@ -385,3 +385,18 @@ TEST_CASE("clause order: 由X及其Z组成的Y is Y made up of X and their Z", "
   CHECK(n.normalize("心脏是由肌肉及其血管组成的器官.", {Target::en}).text ==
         "The heart is organ made up of muscle and their blood vessels.");
 }
+
+TEST_CASE("{Y|plural}: one of the Y and a group of Y write Y in the plural", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"one-of-the-most-y", "手术是最有效的治疗之一.", "Surgery is one of the most effective treatments."},
+      {"one-of-the-most-y-of-x", "这是干细胞治疗最重要的机制之一.",
+       "This is one of the most important mechanisms of stem cell therapy."},
+      {"one-of", "疲劳是原因之一.", "Fatigue is one of the causes."},
+      {"one-of", "研究之一.", "One of the studies."},
+      {"a-group-of", "一组患者接受了移植.", "A group of patients received transplantation."},
+      {"a-group-of", "一组研究.", "A group of studies."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}

@@ -1,8 +1,9 @@
 // English number, noun senses and agreement of words translated from Chinese
 // (src/rewriter/inflection) and the English the renderer writes for them, through the default
 // termbase: Chinese in, English out.
-#include <catch2/catch.hpp>
+#include "rewriter/inflection.hpp"
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "termnorm/normalizer.hpp"
@@ -372,4 +373,19 @@ TEST_CASE("发展 is the verb develop after 如何, and the noun development aft
 TEST_CASE("an adjective between a modal and a verb is its adverb; one before a noun sense stays", "[inflection]") {
   CHECK(english("受损的神经无法再正常传递信号.") == "Damaged nerve can no longer normally transmit signals.");
   CHECK(english("异常增殖 is common.") == "Abnormal proliferation is common.");
+}
+
+TEST_CASE("a noun phrase in the plural puts its head noun in the plural", "[inflection]") {
+  using rewriter::plural_noun_phrase;
+  CHECK(plural_noun_phrase("effective treatment") == "effective treatments");
+  CHECK(plural_noun_phrase("common cause") == "common causes");
+  CHECK(plural_noun_phrase("mechanism of action") == "mechanisms of action");
+  CHECK(plural_noun_phrase("patient with diabetes") == "patients with diabetes");
+  CHECK(plural_noun_phrase("study") == "studies");
+  CHECK(plural_noun_phrase("child") == "children");
+  CHECK(plural_noun_phrase("stem cells") == "stem cells");                // plural already
+  CHECK(plural_noun_phrase("clinical research") == "clinical research");  // uncountable
+  CHECK(plural_noun_phrase("new evidence") == "new evidence");
+  CHECK(plural_noun_phrase("a number of cells") == "a number of cells");  // its own determiner
+  CHECK(plural_noun_phrase("this approach") == "this approach");
 }

@@ -1001,4 +1001,19 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   return text;
 }
 
+std::string plural_noun_phrase(std::string_view phrase) {
+  // The head ends before the first postmodifier.
+  size_t head_end = phrase.size();
+  for (const std::string_view preposition :
+       {" of ", " with ", " in ", " for ", " from ", " after ", " that ", " who "}) {
+    head_end = std::min(head_end, phrase.find(preposition));
+  }
+  const std::string_view head = phrase.substr(0, head_end);
+  // A phrase that opens with its own determiner names its own number ("a number of cells",
+  // "this approach").
+  if (text::is_determiner(lowercase(phrase.substr(0, phrase.find(' '))))) return std::string(phrase);
+  if (head.empty() || text::is_uncountable(lowercase(head))) return std::string(phrase);
+  return text::pluralize(head) + std::string(phrase.substr(head_end));
+}
+
 }  // namespace termnorm::rewriter
