@@ -386,7 +386,7 @@ TEST_CASE("clause order: 由X及其Z组成的Y is Y made up of X and their Z", "
         "The heart is organ made up of muscle and their blood vessels.");
 }
 
-TEST_CASE("{Y|plural}: one of the Y and a group of Y write Y in the plural", "[rules][grammar]") {
+TEST_CASE("{Y|plural}: one of the Y and a group of Y, N groups of Y write Y in the plural", "[rules][grammar]") {
   static const Normalizer n(Lexicon::builtin());
   auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
       {"one-of-the-most-y", "手术是最有效的治疗之一.", "Surgery is one of the most effective treatments."},
@@ -396,6 +396,8 @@ TEST_CASE("{Y|plural}: one of the Y and a group of Y write Y in the plural", "[r
       {"one-of", "研究之一.", "One of the studies."},
       {"a-group-of", "一组患者接受了移植.", "A group of patients received transplantation."},
       {"a-group-of", "一组研究.", "A group of studies."},
+      {"n-groups-of", "研究人员比较了两组小鼠.", "Researchers compared two groups of mice."},
+      {"n-groups-of", "三组患者接受了治疗.", "Three groups of patients received treatment."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
