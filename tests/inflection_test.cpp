@@ -389,3 +389,11 @@ TEST_CASE("a noun phrase in the plural puts its head noun in the plural", "[infl
   CHECK(plural_noun_phrase("a number of cells") == "a number of cells");  // its own determiner
   CHECK(plural_noun_phrase("this approach") == "this approach");
 }
+
+TEST_CASE("a Chinese noun after English one of is plural, unless an English word follows it", "[inflection]") {
+  CHECK(english("Gene therapy is one of 最先进的应用.") == "Gene therapy is one of the most advanced applications.");
+  CHECK(english("It was one of the 细胞因子.") == "It was one of the cytokines.");
+  CHECK(english("It is one of the 细胞因子 in blood.") == "It is one of the cytokines in blood.");
+  CHECK(english("It is one of the 干细胞治疗 approaches.") == "It is one of the stem cell therapy approaches.");
+  CHECK(english("It is one of the 证据.") == "It is one of the evidence.");  // uncountable: no plural
+}

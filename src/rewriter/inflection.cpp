@@ -75,6 +75,8 @@ GrammaticalNumber article_over_adjectives(std::string_view before) {
   return GrammaticalNumber::unknown;
 }
 
+size_t governed_noun(std::string_view line, const std::vector<Token>& tokens, size_t first);
+
 // The number an English determiner just before token `i` asks for ("a few", "two", "an"). A
 // capital "A" is an article only where a sentence starts ("vitamin A" is not).
 GrammaticalNumber english_determiner_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
@@ -86,6 +88,17 @@ GrammaticalNumber english_determiner_before(std::string_view line, const std::ve
     if (at == 0 || line[at - 1] == ' ') {
       return text::sentence_starts_at(line, at) ? GrammaticalNumber::singular : GrammaticalNumber::unknown;
     }
+  }
+  // "one of (the)" picks one of many: "one of 最先进的应用" → "one of the most advanced
+  // applications"; not before an English word other than "of" or "in", which the Chinese may
+  // modify ("one of the 干细胞治疗 approaches").
+  if (trailing_words(before, 3) == "one of the" || trailing_words(before, 2) == "one of") {
+    const size_t noun = governed_noun(line, tokens, i);
+    if (noun == std::string::npos) return GrammaticalNumber::unknown;
+    const size_t next = line.find_first_not_of(' ', tokens[noun].end);
+    const bool word_follows = next != std::string::npos && std::isalpha(static_cast<unsigned char>(line[next])) &&
+                              line.substr(next, 3) != "of " && line.substr(next, 3) != "in ";
+    return word_follows ? GrammaticalNumber::unknown : GrammaticalNumber::plural;
   }
   // An ordinal before a superlative ranks one thing: "the second most common 疾病", "the third
   // largest 原因".
