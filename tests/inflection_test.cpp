@@ -396,4 +396,7 @@ TEST_CASE("a Chinese noun after English one of is plural, unless an English word
   CHECK(english("It is one of the 细胞因子 in blood.") == "It is one of the cytokines in blood.");
   CHECK(english("It is one of the 干细胞治疗 approaches.") == "It is one of the stem cell therapy approaches.");
   CHECK(english("It is one of the 证据.") == "It is one of the evidence.");  // uncountable: no plural
+  // Past the 最 that opens the Chinese run.
+  CHECK(english("Rest is one of the 最有效的方法.") == "Rest is one of the most effective approaches.");
+  CHECK(english("The 最有效的方法 is rest.") == "The most effective approach is rest.");
 }
