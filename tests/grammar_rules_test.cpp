@@ -469,3 +469,20 @@ TEST_CASE("a pronoun subject of 为X提供Y agrees with provide", "[rules][gramm
   CHECK(n.normalize("它为医生提供支持.", {Target::en}).text == "It provides support for doctors.");
   CHECK(n.normalize("Now, 它们为医生提供支持.", {Target::en}).text == "Now, they provide support for doctors.");
 }
+
+TEST_CASE("{Y|plural}: one of the Y and a group of Y, N groups of Y write Y in the plural", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"one-of-the-most-y", "手术是最有效的治疗之一.", "Surgery is one of the most effective treatments."},
+      {"one-of-the-most-y-of-x", "这是干细胞治疗最重要的机制之一.",
+       "This is one of the most important mechanisms of stem cell therapy."},
+      {"one-of", "疲劳是原因之一.", "Fatigue is one of the causes."},
+      {"one-of", "研究之一.", "One of the studies."},
+      {"a-group-of", "一组患者接受了移植.", "A group of patients received transplantation."},
+      {"a-group-of", "一组研究.", "A group of studies."},
+      {"n-groups-of", "研究人员比较了两组小鼠.", "Researchers compared two groups of mice."},
+      {"n-groups-of", "三组患者接受了治疗.", "Three groups of patients received treatment."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}

@@ -1,8 +1,9 @@
 // English number, noun senses and agreement of words translated from Chinese
 // (src/rewriter/inflection) and the English the renderer writes for them, through the default
 // termbase: Chinese in, English out.
-#include <catch2/catch.hpp>
+#include "rewriter/inflection.hpp"
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "termnorm/normalizer.hpp"
@@ -372,4 +373,30 @@ TEST_CASE("发展 is the verb develop after 如何, and the noun development aft
 TEST_CASE("an adjective between a modal and a verb is its adverb; one before a noun sense stays", "[inflection]") {
   CHECK(english("受损的神经无法再正常传递信号.") == "Damaged nerve can no longer normally transmit signals.");
   CHECK(english("异常增殖 is common.") == "Abnormal proliferation is common.");
+}
+
+TEST_CASE("a noun phrase in the plural puts its head noun in the plural", "[inflection]") {
+  using rewriter::plural_noun_phrase;
+  CHECK(plural_noun_phrase("effective treatment") == "effective treatments");
+  CHECK(plural_noun_phrase("common cause") == "common causes");
+  CHECK(plural_noun_phrase("mechanism of action") == "mechanisms of action");
+  CHECK(plural_noun_phrase("patient with diabetes") == "patients with diabetes");
+  CHECK(plural_noun_phrase("study") == "studies");
+  CHECK(plural_noun_phrase("child") == "children");
+  CHECK(plural_noun_phrase("stem cells") == "stem cells");                // plural already
+  CHECK(plural_noun_phrase("clinical research") == "clinical research");  // uncountable
+  CHECK(plural_noun_phrase("new evidence") == "new evidence");
+  CHECK(plural_noun_phrase("a number of cells") == "a number of cells");  // its own determiner
+  CHECK(plural_noun_phrase("this approach") == "this approach");
+}
+
+TEST_CASE("a Chinese noun after English one of is plural, unless an English word follows it", "[inflection]") {
+  CHECK(english("Gene therapy is one of 最先进的应用.") == "Gene therapy is one of the most advanced applications.");
+  CHECK(english("It was one of the 细胞因子.") == "It was one of the cytokines.");
+  CHECK(english("It is one of the 细胞因子 in blood.") == "It is one of the cytokines in blood.");
+  CHECK(english("It is one of the 干细胞治疗 approaches.") == "It is one of the stem cell therapy approaches.");
+  CHECK(english("It is one of the 证据.") == "It is one of the evidence.");  // uncountable: no plural
+  // Past the 最 that opens the Chinese run.
+  CHECK(english("Rest is one of the 最有效的方法.") == "Rest is one of the most effective approaches.");
+  CHECK(english("The 最有效的方法 is rest.") == "The most effective approach is rest.");
 }

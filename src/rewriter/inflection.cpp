@@ -75,6 +75,19 @@ GrammaticalNumber article_over_adjectives(std::string_view before) {
   return GrammaticalNumber::unknown;
 }
 
+size_t governed_noun(std::string_view line, const std::vector<Token>& tokens, size_t first);
+
+// The noun a determiner before token `first` governs, also past an adverb that opens the run
+// (the 最 of 最有效的方法 "the most effective approach"); npos when there is none.
+size_t noun_after_determiner(std::string_view line, const std::vector<Token>& tokens, size_t first) {
+  const size_t noun = governed_noun(line, tokens, first);
+  if (noun != std::string::npos || tokens[first].matched_concept->pos != PartOfSpeech::adv ||
+      first + 1 >= tokens.size() || !touching(line, tokens, first + 1)) {
+    return noun;
+  }
+  return governed_noun(line, tokens, first + 1);
+}
+
 // The number an English determiner just before token `i` asks for ("a few", "two", "an"). A
 // capital "A" is an article only where a sentence starts ("vitamin A" is not).
 GrammaticalNumber english_determiner_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
@@ -86,6 +99,17 @@ GrammaticalNumber english_determiner_before(std::string_view line, const std::ve
     if (at == 0 || line[at - 1] == ' ') {
       return text::sentence_starts_at(line, at) ? GrammaticalNumber::singular : GrammaticalNumber::unknown;
     }
+  }
+  // "one of (the)" picks one of many: "one of 最先进的应用" → "one of the most advanced
+  // applications"; not before an English word other than "of" or "in", which the Chinese may
+  // modify ("one of the 干细胞治疗 approaches").
+  if (trailing_words(before, 3) == "one of the" || trailing_words(before, 2) == "one of") {
+    const size_t noun = noun_after_determiner(line, tokens, i);
+    if (noun == std::string::npos) return GrammaticalNumber::unknown;
+    const size_t next = line.find_first_not_of(' ', tokens[noun].end);
+    const bool word_follows = next != std::string::npos && std::isalpha(static_cast<unsigned char>(line[next])) &&
+                              line.substr(next, 3) != "of " && line.substr(next, 3) != "in ";
+    return word_follows ? GrammaticalNumber::unknown : GrammaticalNumber::plural;
   }
   // An ordinal before a superlative ranks one thing: "the second most common 疾病", "the third
   // largest 原因".
@@ -764,7 +788,7 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (!is_chinese(t)) continue;
     // A run of Chinese words that opens after English text: the English determiner before it.
     if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {
-      ask(governed_noun(line, tokens, i), english_determiner_before(line, tokens, i));
+      ask(noun_after_determiner(line, tokens, i), english_determiner_before(line, tokens, i));
     }
     if (is_measure_word(t)) ask(governed_noun(line, tokens, i), digits_before(line, tokens, i));
     const GrammaticalNumber asked = chinese_determiner(t);
@@ -999,6 +1023,21 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
     case Inflection::Number::as_written: break;
   }
   return text;
+}
+
+std::string plural_noun_phrase(std::string_view phrase) {
+  // The head ends before the first postmodifier.
+  size_t head_end = phrase.size();
+  for (const std::string_view preposition :
+       {" of ", " with ", " in ", " for ", " from ", " after ", " that ", " who "}) {
+    head_end = std::min(head_end, phrase.find(preposition));
+  }
+  const std::string_view head = phrase.substr(0, head_end);
+  // A phrase that opens with its own determiner names its own number ("a number of cells",
+  // "this approach").
+  if (text::is_determiner(lowercase(phrase.substr(0, phrase.find(' '))))) return std::string(phrase);
+  if (head.empty() || text::is_uncountable(lowercase(head))) return std::string(phrase);
+  return text::pluralize(head) + std::string(phrase.substr(head_end));
 }
 
 }  // namespace termnorm::rewriter

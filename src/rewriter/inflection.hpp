@@ -90,4 +90,11 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
 // when the lexicon gives one.
 std::string inflect(std::string text, const Inflection& inflection, std::string_view irregular_ing = {});
 
+// An English noun phrase with its head noun in the plural, for a template's {X|plural} ("one of
+// the most effective {Y|plural}"): the noun before a postmodifier ("mechanism of action" →
+// "mechanisms of action", "patient with diabetes" → "patients with diabetes"), else the last word.
+// Unchanged when the head is uncountable ("research"), already plural, or not a lower-case word
+// (an abbreviation), and when the phrase opens with a determiner ("a number of cells").
+std::string plural_noun_phrase(std::string_view phrase);
+
 }  // namespace termnorm::rewriter

@@ -301,9 +301,12 @@ void move_definite_articles(std::string_view paragraph, const std::vector<Token>
 }
 
 // A template modifier on a noun phrase slot that names a verb, in its base form, to agree with
-// the slot ({X|be}, {X|include}); not the verb slot modifiers (ing, ed, head, tail).
+// the slot ({X|be}, {X|include}); not the verb slot modifiers (ing, ed, head, tail), nor plural.
 bool is_agreeing_verb(std::string_view modifier) {
-  if (modifier.empty() || modifier == "ing" || modifier == "ed" || modifier == "head" || modifier == "tail") return false;
+  if (modifier.empty() || modifier == "ing" || modifier == "ed" || modifier == "head" || modifier == "tail" ||
+      modifier == "plural") {
+    return false;
+  }
   return std::all_of(modifier.begin(), modifier.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
@@ -806,6 +809,12 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       const std::string phrase = out.substr(slot_text_begin);
       out.resize(slot_text_begin);
       out += text::compound_modifier(phrase);
+    }
+    if (target == Language::en && modifier == "plural") {
+      // {X|plural}: the noun phrase with its head in the plural ("one of the most common {Y|plural}").
+      const std::string phrase = out.substr(slot_text_begin);
+      out.resize(slot_text_begin);
+      out += plural_noun_phrase(phrase);
     }
     if (target == Language::en && is_agreeing_verb(modifier)) {
       // {X|be}, {X|have}, {X|include} ...: not the noun phrase but the verb, in the present,
