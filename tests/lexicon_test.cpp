@@ -281,4 +281,7 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("当心脏") == Ids{"when", "heart"});
   CHECK(ids("第一期手术") == Ids{"first-stage-surgery"});
   CHECK(ids("一期临床试验") == Ids{"phase-1-trials"});
+  // 一只 one (an animal) does not take the 一 of 唯一 before 只有.
+  CHECK(ids("一只小鼠") == Ids{"one-animal", "mice"});
+  CHECK(ids("唯一只有") == Ids{"only", "only-zhiyou"});
 }
