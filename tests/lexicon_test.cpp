@@ -274,4 +274,14 @@ TEST_CASE("a short entry of the default termbase does not cut the longer words i
   CHECK(ids("跟腱断裂") == Ids{"achilles-tendon-rupture"});
   CHECK(ids("片段") == Ids{"fragments"});
   CHECK(ids("大片段缺失") == Ids{"large-deletions"});
+  // 儿子 son and 当心 (only as 要当心 beware) must leave 胎儿子宫 and 当心脏 to the words they hold.
+  CHECK(ids("儿子") == Ids{"son"});
+  CHECK(ids("胎儿子宫") == Ids{"fetus", "uterus"});
+  CHECK(ids("要当心") == Ids{"beware"});
+  CHECK(ids("当心脏") == Ids{"when", "heart"});
+  CHECK(ids("第一期手术") == Ids{"first-stage-surgery"});
+  CHECK(ids("一期临床试验") == Ids{"phase-1-trials"});
+  // 一只 one (an animal) does not take the 一 of 唯一 before 只有.
+  CHECK(ids("一只小鼠") == Ids{"one-animal", "mice"});
+  CHECK(ids("唯一只有") == Ids{"only", "only-zhiyou"});
 }
