@@ -306,7 +306,7 @@ TEST_CASE("an adjective after a verb that is not a linking verb is its adverb", 
 }
 
 TEST_CASE("be and have after a modal are in the base form", "[inflection]") {
-  CHECK(english("这些细胞可以是不同类型.") == "These cells can be different types.");
+  CHECK(english("这些细胞可以是不同来源.") == "These cells can be different sources.");
   CHECK(english("They can 是 donors.") == "They can be donors.");
   CHECK(english("高血糖会损害 the nerves.") == "Hyperglycemia impairs the nerves.");  // 会 is dropped
 }

@@ -42,7 +42,7 @@ TEST_CASE("rules render their slots in the target language", "[rules]") {
   auto en = [&](const char* text) { return n.normalize(text, {Target::en}).text; };
   CHECK(en("It uses 干细胞的再生潜力.") == "It uses the regenerative potential of stem cells.");
   CHECK(en("通过利用干细胞的再生潜力, we win.") == "By harnessing the regenerative potential of stem cells, we win.");
-  CHECK(en("MS is 一种影响中枢神经系统的慢性疾病.") == "MS is a chronic disease affecting the central nervous system.");
+  CHECK(en("It is 一种影响心肌细胞的慢性疾病.") == "It is a chronic disease affecting cardiomyocytes.");
   // In a heading the heading template applies, in Title Case; conjunctions join the slot.
   CHECK(en("干细胞治疗的未来方向和挑战\n") == "Future Directions and Challenges of Stem Cell Therapy\n");
 }
