@@ -4,17 +4,16 @@
 
 #include <atomic>
 #include <exception>
-#include <thread>
+#include <string>
 #include <utility>
 
-#include "cli/ordered_pool.hpp"
+#include "cli/blocks_in_order.hpp"
 #include "text/utf8.hpp"
 
 namespace termnorm::cli {
 namespace {
 
 constexpr size_t kBlock = 256 * 1024;
-constexpr size_t kBlocksPerJob = 2;
 
 // The target normalize() decides on for the whole text (on the text as replaced, when invalid
 // UTF-8 is replaced; an input that will be refused for it needs none).
@@ -51,34 +50,22 @@ Result normalize_in_blocks(const Normalizer& normalizer, std::string_view text, 
   Options decided = options;
   decided.target = whole_text_target(text, options);
   DocumentBlocks blocks(normalizer, decided);
-  OrderedPool<std::string, DocumentBlocks::Block> pool(jobs, kBlocksPerJob * jobs, kBlocksPerJob * jobs);
-  std::atomic<bool> stop = false;
-  std::thread cutter([&] {
-    std::string block;
-    for (size_t at = 0; at < text.size() && !stop; at += kBlock) {
-      block += blocks.feed(text.substr(at, kBlock));
-      if (block.size() >= kBlock) pool.add(std::exchange(block, {}));
-    }
-    if (!stop) block += blocks.finish();
-    if (!block.empty() && !stop) pool.add(std::move(block));
-    pool.close();
-  });
   Result whole;
   whole.target = decided.target == Target::zh ? Language::zh : Language::en;
   whole.text.reserve(text.size() + text.size() / 8);
-  std::exception_ptr error;  // the first block's (InputError: its first invalid UTF-8)
-  pool.run([&](std::string lines) { return blocks.normalize(std::move(lines)); },
-           [&](size_t, DocumentBlocks::Block block) {
-             if (error) return;
-             try {
-               append_result(whole, blocks.commit(std::move(block)));
-             } catch (...) {
-               error = std::current_exception();
-               stop = true;
-             }
-           });
-  cutter.join();
-  if (error) std::rethrow_exception(error);
+  const std::exception_ptr error = normalize_blocks_in_order(
+      blocks, jobs,
+      [&](auto add, const std::atomic<bool>& stop) {
+        std::string block;
+        for (size_t at = 0; at < text.size() && !stop; at += kBlock) {
+          block += blocks.feed(text.substr(at, kBlock));
+          if (block.size() >= kBlock) add(std::exchange(block, {}));
+        }
+        if (!stop) block += blocks.finish();
+        if (!block.empty() && !stop) add(std::move(block));
+      },
+      [&](Result piece) { append_result(whole, std::move(piece)); });
+  if (error) std::rethrow_exception(error);  // the first block's (InputError: its first invalid UTF-8)
   return whole;
 }
 

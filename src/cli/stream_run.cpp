@@ -9,12 +9,11 @@
 #include <cerrno>
 #include <cstring>
 #include <exception>
-#include <thread>
 #include <utility>
 #include <vector>
 
+#include "cli/blocks_in_order.hpp"
 #include "cli/jsonl_input.hpp"
-#include "cli/ordered_pool.hpp"
 #include "output/residual_marks.hpp"
 
 namespace termnorm::cli {
@@ -27,7 +26,6 @@ constexpr size_t kChunk = 64 * 1024;
 // edits and residuals, takes several times its bytes: 256 KiB blocks took the peak of 10 MB
 // on -j 2 from 40 to 55 MiB).
 constexpr size_t kBlock = 64 * 1024;
-constexpr size_t kBlocksPerJob = 2;
 
 // Whether standard input has bytes ready now (or its end: a read would not wait).
 bool input_ready(int timeout_ms) {
@@ -95,47 +93,37 @@ void stream_text(RunContext& context, output::InputReport& report) {
 // errors are those of stream_text (DocumentBlocks' guarantee); after an error nothing more is
 // written and the reader stops.
 void stream_text_in_blocks(RunContext& context, output::InputReport& report) {
-  const unsigned jobs = context.cmd.jobs;
   DocumentBlocks blocks(context.normalizer, context.cmd.options);
-  OrderedPool<std::string, DocumentBlocks::Block> pool(jobs, kBlocksPerJob * jobs, kBlocksPerJob * jobs);
-  std::atomic<bool> stop = false;
   std::optional<std::string> reader_error;  // set by the reader, read after it is joined
-  std::thread reader([&] {
-    std::string block;
+  const std::exception_ptr failure = normalize_blocks_in_order(
+      blocks, context.cmd.jobs,
+      [&](auto add, const std::atomic<bool>& stop) {
+        std::string block;
+        try {
+          reader_error = read_stdin(
+              [&](std::string_view chunk) {
+                if (report.keep_texts) report.input_text.append(chunk);
+                block += blocks.feed(chunk);
+                if (block.size() >= kBlock || (!block.empty() && !input_ready(0))) add(std::exchange(block, {}));
+                return true;
+              },
+              &stop);
+          if (!reader_error && !stop) block += blocks.finish();
+          if (!block.empty() && !stop) add(std::move(block));
+        } catch (const InputError& e) {  // invalid UTF-8 in the first paragraph: before any output
+          reader_error = error_message(e);
+        }
+      },
+      [&](const Result& piece) { write_piece(context, report, piece); });
+  if (failure) {
     try {
-      reader_error = read_stdin(
-          [&](std::string_view chunk) {
-            if (report.keep_texts) report.input_text.append(chunk);
-            block += blocks.feed(chunk);
-            if (block.size() >= kBlock || (!block.empty() && !input_ready(0))) pool.add(std::exchange(block, {}));
-            return true;
-          },
-          &stop);
-      if (!reader_error && !stop) block += blocks.finish();
-      if (!block.empty() && !stop) pool.add(std::move(block));
-    } catch (const InputError& e) {  // invalid UTF-8 in the first paragraph: before any output
-      reader_error = error_message(e);
+      std::rethrow_exception(failure);
+    } catch (const InputError& e) {  // a later block's invalid UTF-8; anything else goes on up
+      report.error = error_message(e);
+      return;
     }
-    pool.close();
-  });
-  std::optional<std::string> commit_error;
-  std::exception_ptr failure;  // anything else, thrown again once the threads are joined
-  pool.run([&](std::string lines) { return blocks.normalize(std::move(lines)); },
-           [&](size_t, DocumentBlocks::Block block) {
-             if (commit_error || failure) return;
-             try {
-               write_piece(context, report, blocks.commit(std::move(block)));
-             } catch (const InputError& e) {
-               commit_error = error_message(e);
-               stop = true;
-             } catch (...) {
-               failure = std::current_exception();
-               stop = true;
-             }
-           });
-  reader.join();
-  if (failure) std::rethrow_exception(failure);
-  if (const auto& error = commit_error ? commit_error : reader_error) report.error = *error;
+  }
+  if (reader_error) report.error = *reader_error;
 }
 
 void stream_jsonl(RunContext& context, output::InputReport& report) {

@@ -16,7 +16,7 @@ Skeleton::Skeleton(std::string_view paragraph, const std::vector<Token>& tokens)
     text_.append(paragraph.substr(cursor, t.begin - cursor));
     text::append(text_, kMarkerBase + static_cast<char32_t>(t.token_class));
     anchors_.emplace_back(text_.size(), t.begin);
-    text_.append(paragraph.substr(t.begin, t.end - t.begin));
+    text_.append(text_of(paragraph, t));
     text::append(text_, kCloseMarker);
     anchors_.emplace_back(text_.size(), t.end);
     cursor = t.end;
