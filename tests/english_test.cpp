@@ -251,3 +251,14 @@ TEST_CASE("a noun phrase with of reads singular or plural by its head", "[englis
   CHECK_FALSE(reads_singular("the majority of patients"));
   CHECK(reads_singular("a lot of evidence"));
 }
+
+TEST_CASE("the participle of a verb already in the passive or the perfect", "[english]") {
+  CHECK(past_participle("was approved") == "been approved");
+  CHECK(past_participle("are given") == "been given");
+  CHECK(past_participle("has been shown") == "been shown");
+  CHECK(past_participle("have been reported") == "been reported");
+  CHECK(past_participle("has") == "had");
+  CHECK(past_participle("is") == "is");
+  CHECK(past_participle("is high") == "is high");
+  CHECK(past_participle("have fewer relapses") == "had fewer relapses");
+}

@@ -255,6 +255,19 @@ std::string past_participle(std::string_view phrase) {
   const size_t space = phrase.find(' ');
   const std::string_view verb = phrase.substr(0, space);
   const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
+  // A verb already finite in the passive or the perfect ("was approved", "has been shown"):
+  // its participle is "been" and the rest ("has not yet been shown"); "has"/"have" is "had".
+  static constexpr std::array<std::string_view, 4> kBe = {"is", "are", "was", "were"};
+  static constexpr std::array<std::string_view, 3> kHave = {"has", "have", "had"};
+  if (std::find(kHave.begin(), kHave.end(), verb) != kHave.end()) {
+    if (rest.starts_with(" been ")) return std::string(rest.substr(1));
+    return "had" + std::string(rest);
+  }
+  if (std::find(kBe.begin(), kBe.end(), verb) != kBe.end() && rest.size() > 1) {
+    const size_t next_space = rest.find(' ', 1);
+    const std::string_view next = rest.substr(1, next_space == std::string_view::npos ? rest.npos : next_space - 1);
+    if (is_lower_alpha_word(next) && past_participle(next) == next) return "been" + std::string(rest);
+  }
   static constexpr std::array<std::string_view, 13> kNotBase = {
       "can", "could", "may", "might", "must", "shall", "should", "will", "would", "is", "are", "was", "were"};
   if (!is_lower_alpha_word(verb) || std::find(kNotBase.begin(), kNotBase.end(), verb) != kNotBase.end() ||
