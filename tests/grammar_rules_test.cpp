@@ -261,7 +261,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"make-up-share-of", "Children 占患者的45%.", "Children make up 45% of patients."},
       {"make-up-share-of", "Children 占患者的百分之四十.", "Children make up 40% of patients."},
       {"make-up-about-share-of", "Children 约占患者的12.5％.", "Children make up about 12.5％ of patients."},
-      {"make-up-share-of", "Lupus, 占女性的3%, is rare.", "Lupus, make up 3% of women, is rare."},
+      {"accounting-for-share-of", "Lupus, 占女性的3%, is rare.", "Lupus, accounting for 3% of women, is rare."},
       {"make-up-about-share-of", "Gout 大约占男性的4%.", "Gout make up about 4% of men."},
       {"more-than-percent-of", "80%以上的患者 recovered.", "More than 80% of patients recovered."},
       {"about-quantity", "约35%的儿童 recovered.", "About 35% of children recovered."},
@@ -485,4 +485,40 @@ TEST_CASE("{Y|plural}: one of the Y and a group of Y, N groups of Y write Y in t
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+// Eighth held-out round (heldout8): each rule on sentences of our own.
+TEST_CASE("eighth held-out round: shares, parts, times before, between, sources and putting into", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"accounting-for-share-range-of", "肺癌很常见, 占癌症死亡的20%至25%.",
+       "Lung cancer is very common, accounting for 20% to 25% of cancer death."},
+      {"accounting-for-about-share-of", "这种病很罕见, 约占住院患者的5%.",
+       "This illness is rare, accounting for about 5% of inpatients."},
+      {"make-up-about-share-range-of", "女性约占患者的60%至70%.", "Women make up about 60% to 70% of patients."},
+      {"make-up-share-range-of", "儿童占患者的10%至15%.", "Children make up 10% to 15% of patients."},
+      {"part-of-x", "康复是治疗的一部分.", "Rehabilitation is part of treatment."},
+      {"some-of-x", "一部分患者需要手术.", "Some patients need surgery."},
+      {"time-before-x", "在手术前两周, 患者停止用药.", "Two weeks before surgery, patients stop medication use."},
+      {"verb-time-before-x", "变化在手术前两年就已出现.", "Changes develop two years before surgery."},
+      {"verb-between-x", "细胞在血管之间形成新的网络.", "Cells form new networks between blood vessels."},
+      {"diagnose-y-with-x", "医生通过血液检查诊断该病.", "Doctors diagnose the illness with blood tests."},
+      {"y-grown-from-x", "由脂肪细胞培养的组织可以用于修复.", "Tissue grown from adipocytes can be used to repair."},
+      {"y-derived-from-x", "Now, 由胚胎干细胞分化的神经元.", "Now, neurons derived from embryonic stem cells."},
+      {"y-transplanted-into-x-yizhi", "移植到肝脏中的干细胞分泌因子.", "Stem cells transplanted into the liver secrete factors."},
+      {"y-injected-into-x-zhushe", "注射到关节的干细胞减轻了疼痛.", "Stem cells injected into joint reduce pain."},
+      {"can-be-injected-into-x-zhushe", "细胞可以注射到关节内.", "Cells can be injected into joint."},
+      {"can-be-implanted-into-x-zhiru", "细胞能够植入到皮肤中.", "Cells can be implanted into skin."},
+      {"can-no-longer-verb", "患者不再能行走.", "Patients can no longer walk."},
+      {"can-no-longer-verb", "她不再能够工作.", "She can no longer work."},
+      {"rarely-verb", "细胞很少能到达心脏.", "Cells rarely reach the heart."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("尚未被V: a verb already passive takes been, not a second participle", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("该疗法尚未被证明.", {Target::en}).text == "The therapy has not yet been shown.");
+  CHECK(n.normalize("该药尚未被批准.", {Target::en}).text == "The medicine has not yet been approved.");
 }
