@@ -262,3 +262,12 @@ TEST_CASE("the participle of a verb already in the passive or the perfect", "[en
   CHECK(past_participle("is high") == "is high");
   CHECK(past_participle("have fewer relapses") == "had fewer relapses");
 }
+
+TEST_CASE("past participles of more irregular verbs", "[english]") {
+  CHECK(past_participle("throw away") == "thrown away");
+  CHECK(past_participle("undergo") == "undergone");
+  CHECK(past_participle("hold") == "held");
+  CHECK(past_participle("spread") == "spread");
+  CHECK(past_participle("withdraw") == "withdrawn");
+  CHECK(past_participle("thrown") == "thrown");
+}

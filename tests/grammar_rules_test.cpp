@@ -522,3 +522,17 @@ TEST_CASE("尚未被V: a verb already passive takes been, not a second participl
   CHECK(n.normalize("该疗法尚未被证明.", {Target::en}).text == "The therapy has not yet been shown.");
   CHECK(n.normalize("该药尚未被批准.", {Target::en}).text == "The medicine has not yet been approved.");
 }
+
+TEST_CASE("eighth held-out round: a Y in a country, should V only in X, been shown to V", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"a-y-in-south-korea", "在韩国的一项试验中, 患者获益.", "In a trial in South Korea, patients benefit."},
+      {"a-y-in-japan", "日本的一个团队报告了结果.", "A team in Japan reported results."},
+      {"should-verb-only-in-x", "医生只应在医院中使用这种药物.", "Doctors should use this drug only in hospitals."},
+      {"subject-has-not-yet-been-shown-to", "该药尚未被证明能够降低死亡率.",
+       "The medicine has not yet been shown to lower mortality."},
+      {"subject-has-been-shown-to", "干细胞已被证明能够改善功能.", "Stem cells have been shown to improve function."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}

@@ -275,7 +275,7 @@ std::string past_participle(std::string_view phrase) {
     return std::string(phrase);
   }
   // The irregular verbs, base form and past participle.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 62> kIrregular = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 94> kIrregular = {{
       {"be", "been"}, {"bear", "borne"}, {"become", "become"}, {"begin", "begun"}, {"bend", "bent"},
       {"bleed", "bled"}, {"break", "broken"}, {"bring", "brought"}, {"build", "built"}, {"buy", "bought"},
       {"catch", "caught"}, {"choose", "chosen"}, {"come", "come"}, {"cost", "cost"}, {"cut", "cut"},
@@ -288,7 +288,13 @@ std::string past_participle(std::string_view phrase) {
       {"overcome", "overcome"}, {"pay", "paid"}, {"put", "put"}, {"quit", "quit"}, {"rewrite", "rewritten"},
       {"rise", "risen"}, {"run", "run"}, {"say", "said"}, {"see", "seen"}, {"seek", "sought"},
       {"sell", "sold"}, {"send", "sent"}, {"set", "set"}, {"show", "shown"}, {"take", "taken"},
-      {"tell", "told"}, {"write", "written"}}};
+      {"tell", "told"}, {"write", "written"},
+      {"arise", "arisen"}, {"bind", "bound"}, {"blow", "blown"}, {"fly", "flown"}, {"hide", "hidden"}, {"hold", "held"},
+      {"hurt", "hurt"}, {"lend", "lent"}, {"read", "read"}, {"rebuild", "rebuilt"}, {"regrow", "regrown"}, {"shrink", "shrunk"},
+      {"shut", "shut"}, {"sit", "sat"}, {"sleep", "slept"}, {"speak", "spoken"}, {"spend", "spent"}, {"split", "split"},
+      {"spread", "spread"}, {"stand", "stood"}, {"stick", "stuck"}, {"strike", "struck"}, {"swell", "swollen"}, {"teach", "taught"},
+      {"tear", "torn"}, {"think", "thought"}, {"throw", "thrown"}, {"undergo", "undergone"}, {"understand", "understood"}, {"wear", "worn"},
+      {"win", "won"}, {"withdraw", "withdrawn"}}};
   const auto irregular = std::find_if(kIrregular.begin(), kIrregular.end(), [&](const auto& p) { return p.first == verb; });
   if (irregular != kIrregular.end()) return std::string(irregular->second) + std::string(rest);
   if (std::any_of(kIrregular.begin(), kIrregular.end(), [&](const auto& p) { return p.second == verb; })) {
