@@ -536,3 +536,18 @@ TEST_CASE("eighth held-out round: a Y in a country, should V only in X, been sho
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("eighth held-out round: 存在 after a subject or a place, people worldwide, easy to obtain", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"subject-has-x-cunzai", "该方法存在局限性.", "The approach has limitations."},
+      {"subject-has-x-cunzai", "这种治疗存在感染风险.", "This treatment has infection risks."},
+      {"there-are-x-between-y", "患者之间存在差异.", "There are differences between patients."},
+      {"there-are-x-in-y", "骨髓中存在干细胞.", "There are stem cells in bone marrow."},
+      {"about-people-worldwide-have-x", "全球约有5000万人患有糖尿病.", "About 50 million people worldwide have diabetes."},
+      {"subject-is-easy-to-obtain", "脂肪组织很容易获得.", "Adipose tissue is easy to obtain."},
+      {"subject-is-easy-to-obtain", "这些细胞容易获得.", "These cells are easy to obtain."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
