@@ -547,6 +547,8 @@ TEST_CASE("eighth held-out round: 存在 after a subject or a place, people worl
       {"about-people-worldwide-have-x", "全球约有5000万人患有糖尿病.", "About 50 million people worldwide have diabetes."},
       {"subject-is-easy-to-obtain", "脂肪组织很容易获得.", "Adipose tissue is easy to obtain."},
       {"subject-is-easy-to-obtain", "这些细胞容易获得.", "These cells are easy to obtain."},
+      {"compared-with-y-verbing-x", "与接受安慰剂的患者相比, 他们恢复得更快.",
+       "Compared with patients receiving placebo, they restore faster."},
   }));
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
