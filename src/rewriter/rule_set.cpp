@@ -197,9 +197,9 @@ bool is_regex_meta(char c) {
   return std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos;
 }
 
-}  // namespace
-
-std::string RuleSet::translate_pattern(const std::string& pattern, Language source) {
+// translate_pattern(): the slots' groups named, or, with `slot_names`, unnamed and their names
+// appended there.
+std::string translate_slots(const std::string& pattern, Language source, std::vector<std::string>* slot_names) {
   std::string out = source == Language::en ? "(?i)" : "";
   size_t i = 0;
   int bracket_depth = 0;
@@ -264,7 +264,14 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
         body = "(?:" + token_of(TokenClass::adjective, kDe) + "|" + body + kAnyMarker + "*" + std::string(kDe) + ")";
         i += kDe.size();
       }
-      out += std::string(kCloseMarkers) + "(?P<" + name + ">" + body + ")";
+      out += kCloseMarkers;
+      if (slot_names) {
+        slot_names->push_back(name);
+        out += "(";
+      } else {
+        out += "(?P<" + name + ">";
+      }
+      out += body + ")";
       continue;
     }
     if (c == '{' && i + 1 < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[i + 1]))) {
@@ -303,6 +310,17 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
   return out;
 }
 
+}  // namespace
+
+std::string RuleSet::translate_pattern(const std::string& pattern, Language source) {
+  return translate_slots(pattern, source, nullptr);
+}
+
+std::string RuleSet::translate_pattern(const std::string& pattern, Language source,
+                                       std::vector<std::string>& slot_names) {
+  return translate_slots(pattern, source, &slot_names);
+}
+
 namespace {
 
 RE2::Options rule_options() {
@@ -322,19 +340,19 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source, Compile when)
     untranslated_->source = source;
     return;
   }
-  translate(rules, source);
+  translate(rules, source, false);
   for (const Compiled& c : compiled_) program(c);
   prefilter();
 }
 
 const std::vector<RuleSet::Compiled>& RuleSet::translated() const {
   if (untranslated_) {
-    std::call_once(untranslated_->once, [&] { translate(*untranslated_->rules, untranslated_->source); });
+    std::call_once(untranslated_->once, [&] { translate(*untranslated_->rules, untranslated_->source, true); });
   }
   return compiled_;
 }
 
-void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
+void RuleSet::translate(const std::vector<Rule>& rules, Language source, bool unnamed_groups) const {
   size_t set_pattern_bytes = 0;
   for (const Rule& rule : rules) {
     if (rule.from && *rule.from != source) continue;
@@ -346,8 +364,10 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
     }
     set_pattern_bytes += pattern.size();
     std::string regex;
+    std::vector<std::string> slot_names;
     try {
-      regex = translate_pattern(rule.side(source), source);
+      regex = unnamed_groups ? translate_pattern(rule.side(source), source, slot_names)
+                             : translate_pattern(rule.side(source), source);
     } catch (const Error& e) {
       throw LexiconError(rule.where, "rule '" + rule.id + "': " + e.what());
     }
@@ -358,7 +378,7 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
     }
     compiled_.push_back({&rule, std::move(regex), RequiredCharacters(rule.side(source), source),
                          slots_before_de(rule.side(source), "verb"), std::move(nouns_before_de),
-                         std::make_unique<Program>()});
+                         std::make_unique<Program>(), unnamed_groups, std::move(slot_names)});
   }
   for (Compiled& c : compiled_) c.required.intern(required_strings_);
   rules_by_string_.assign(required_strings_.size(), {});
@@ -380,7 +400,11 @@ const RuleSet::Program& RuleSet::program(const Compiled& c) const {
       throw LexiconError(c.rule->where, "rule '" + c.rule->id + "' does not compile: " + re->error() +
                                             (re->error_arg().empty() ? "" : " at '" + re->error_arg() + "'"));
     }
-    for (const auto& [name, index] : re->NamedCapturingGroups()) p.groups.emplace_back(index, name);
+    if (c.unnamed_groups) {
+      for (size_t k = 0; k < c.slot_names.size(); ++k) p.groups.emplace_back(static_cast<int>(k + 1), c.slot_names[k]);
+    } else {
+      for (const auto& [name, index] : re->NamedCapturingGroups()) p.groups.emplace_back(index, name);
+    }
     p.clause_marks = marks_never_matched(c.regex);
     std::sort(p.groups.begin(), p.groups.end());
     p.re = std::move(re);
