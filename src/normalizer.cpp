@@ -69,6 +69,16 @@ size_t line_break_length(std::string_view text, size_t pos, bool& complete) {
   return 1;
 }
 
+// Where the first line break (\n or \r) in `text` at or after `from` is (npos: none). Two
+// memchr passes, not find_first_of's look-up of its set at every byte.
+size_t find_line_break(std::string_view text, size_t from) {
+  const std::string_view rest = text.substr(from);
+  const size_t newline = rest.find('\n');
+  const size_t carriage_return = rest.substr(0, newline).find('\r');
+  const size_t first = std::min(newline, carriage_return);
+  return first == std::string_view::npos ? first : from + first;
+}
+
 // The 1-based column (in code points) of each offset in `line`, for offsets asked in
 // increasing order.
 class ColumnCounter {
@@ -248,7 +258,7 @@ Result Normalizer::normalize(std::string_view input, const Options& options) con
   rewriter::DocumentState state;
   size_t start = 0;
   for (size_t line_number = 1; start < input.size(); ++line_number) {
-    size_t end = input.find_first_of("\r\n", start);
+    size_t end = find_line_break(input, start);
     if (end == std::string_view::npos) end = input.size();
     compiled_->normalize_line(input.substr(start, end - start), start, line_number, options, state, result, nullptr);
     bool complete;
@@ -277,12 +287,7 @@ struct DocumentStream::State {
     while (start < pending.size()) {
       // A line still open was searched up to `searched` already: a long line that arrives in
       // many pieces is searched once, not once per piece.
-      // (Two memchr passes, not find_first_of's look-up of its set at every byte.)
-      const std::string_view unsearched = std::string_view(pending).substr(std::max(start, searched));
-      const size_t newline = unsearched.find('\n');
-      const size_t carriage_return = unsearched.substr(0, newline).find('\r');
-      const size_t first_break = std::min(newline, carriage_return);
-      size_t end = first_break == std::string_view::npos ? std::string::npos : std::max(start, searched) + first_break;
+      size_t end = find_line_break(pending, std::max(start, searched));
       if (end == std::string::npos && !at_end) {
         searched = pending.size();
         break;

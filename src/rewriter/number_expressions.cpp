@@ -479,9 +479,8 @@ bool begins_numeral(char32_t cp) {
 
 // Whether an expression may start at `at`: each begins with a numeral, after at most one of
 // 自, 从, 在, 于, 第. A cheap test that spares read_expression the other characters of a line.
-bool may_open_expression(std::string_view line, size_t at) {
-  size_t len;
-  const char32_t cp = text::decode(line, at, len);
+// `cp` is the character at `at`, `len` its bytes.
+bool may_open_expression(std::string_view line, size_t at, char32_t cp, size_t len) {
   if (begins_numeral(cp)) return true;
   if (is_vague_count(cp)) return may_open_vague_duration(line, at);
   if (cp != U'自' && cp != U'从' && cp != U'在' && cp != U'于' && cp != U'第') return false;
@@ -496,9 +495,16 @@ bool may_open_expression(std::string_view line, size_t at) {
 std::vector<NumberExpression> find_number_expressions(std::string_view line) {
   std::vector<NumberExpression> found;
   for (size_t at = 0; at < line.size();) {
+    // An ASCII character opens none but a digit or a Roman numeral's letter (may_open_expression
+    // without decoding: English text is most of an English line).
+    const auto byte = static_cast<unsigned char>(line[at]);
+    if (byte < 0x80 && !(byte >= '0' && byte <= '9') && byte != 'I' && byte != 'V' && byte != 'X') {
+      ++at;
+      continue;
+    }
     size_t len;
-    text::decode(line, at, len);
-    if (!may_open_expression(line, at)) {
+    const char32_t cp = text::decode(line, at, len);
+    if (!may_open_expression(line, at, cp, len)) {
       at += len;
       continue;
     }

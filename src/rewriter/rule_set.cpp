@@ -2,6 +2,7 @@
 #include "rewriter/rule_set.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -15,11 +16,26 @@ namespace {
 // Skeleton fragments. A token is an opening marker, its text, and the closing marker.
 constexpr const char* kAnyMarker = "[\\x{F0001}-\\x{F0007}]";
 constexpr const char* kCloseMarkers = "\\x{F0007}*";
+constexpr std::string_view kTokenText = "[^\\x{F0001}-\\x{F0007}]*";
+
+// The opening marker of a token of class `c`.
+std::string marker_of(TokenClass c) { return "\\x{F000" + std::to_string(static_cast<int>(c)) + "}"; }
+
+// A token opened by `opening` (a marker, or a class of markers), whose text ends in `ending`.
+std::string token_opened_by(const std::string& opening, std::string_view ending = {}) {
+  return opening + std::string(kTokenText) + std::string(ending) + "\\x{F0007}";
+}
 
 // A token of class `c` (whose text ends in `ending`).
-std::string token_of(TokenClass c, std::string_view ending = {}) {
-  return "\\x{F000" + std::to_string(static_cast<int>(c)) + "}[^\\x{F0001}-\\x{F0007}]*" + std::string(ending) +
-         "\\x{F0007}";
+std::string token_of(TokenClass c, std::string_view ending = {}) { return token_opened_by(marker_of(c), ending); }
+
+// A token of any of `classes`: their opening markers in one class, the text written once. The
+// same language as token_of(a)|token_of(b)|..., whose alternatives start apart, but RE2 turns
+// each text class into some 25 UTF-8 byte ranges, the costliest part of compiling a rule.
+std::string token_of_any(std::initializer_list<TokenClass> classes) {
+  std::string opening = "[";
+  for (const TokenClass c : classes) opening += marker_of(c);
+  return token_opened_by(opening + "]");
 }
 
 constexpr std::string_view kDe = "的";
@@ -36,8 +52,7 @@ bool required_de_at(std::string_view pattern, size_t at) {
 
 // A part of a noun phrase: a noun, an adjective, a determiner or a number.
 std::string noun_phrase_part() {
-  return "(?:" + token_of(TokenClass::nominal) + "|" + token_of(TokenClass::adjective) + "|" +
-         token_of(TokenClass::determiner) + ")";
+  return token_of_any({TokenClass::nominal, TokenClass::adjective, TokenClass::determiner});
 }
 
 // What joins the parts of a noun phrase: a conjunction token or 、 (and, in English, the spaces
@@ -70,7 +85,7 @@ constexpr std::string_view kDiseaseEndings =
 // "some patients with diabetes"). In English text, any noun-headed phrase.
 std::string disease_phrase(Language source) {
   if (source != Language::zh) return noun_headed_phrase(source);
-  const std::string part = "(?:" + token_of(TokenClass::nominal) + "|" + token_of(TokenClass::adjective) + ")";
+  const std::string part = token_of_any({TokenClass::nominal, TokenClass::adjective});
   return "(?:" + part + noun_phrase_joiner(source) + ")*" + token_of(TokenClass::nominal, kDiseaseEndings);
 }
 
@@ -78,10 +93,8 @@ std::string disease_phrase(Language source) {
 // or a power of ten, since it starts determiners too (一些 "some").
 constexpr std::string_view kNumeral =
     "(?:[0-9０-９二两三四五六七八九十]|百分之|一(?:[年周天十百千]|个月|个?小时|分钟|个?星期))";
-constexpr std::string_view kTokenText = "[^\\x{F0001}-\\x{F0007}]*";
-
 // The opening marker of a number expression's token (a determiner).
-std::string number_marker() { return "\\x{F000" + std::to_string(static_cast<int>(TokenClass::determiner)) + "}"; }
+std::string number_marker() { return marker_of(TokenClass::determiner); }
 
 // A quantity: a number in digits, with its decimals and thousands, and a % or a unit
 // of measure after it ("30%", "1.5", "15,000", "200 mg"), which is plain text of the line; or a
@@ -184,9 +197,9 @@ bool is_regex_meta(char c) {
   return std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos;
 }
 
-}  // namespace
-
-std::string RuleSet::translate_pattern(const std::string& pattern, Language source) {
+// translate_pattern(): the slots' groups named, or, with `slot_names`, unnamed and their names
+// appended there.
+std::string translate_slots(const std::string& pattern, Language source, std::vector<std::string>* slot_names) {
   std::string out = source == Language::en ? "(?i)" : "";
   size_t i = 0;
   int bracket_depth = 0;
@@ -251,7 +264,14 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
         body = "(?:" + token_of(TokenClass::adjective, kDe) + "|" + body + kAnyMarker + "*" + std::string(kDe) + ")";
         i += kDe.size();
       }
-      out += std::string(kCloseMarkers) + "(?P<" + name + ">" + body + ")";
+      out += kCloseMarkers;
+      if (slot_names) {
+        slot_names->push_back(name);
+        out += "(";
+      } else {
+        out += "(?P<" + name + ">";
+      }
+      out += body + ")";
       continue;
     }
     if (c == '{' && i + 1 < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[i + 1]))) {
@@ -290,6 +310,17 @@ std::string RuleSet::translate_pattern(const std::string& pattern, Language sour
   return out;
 }
 
+}  // namespace
+
+std::string RuleSet::translate_pattern(const std::string& pattern, Language source) {
+  return translate_slots(pattern, source, nullptr);
+}
+
+std::string RuleSet::translate_pattern(const std::string& pattern, Language source,
+                                       std::vector<std::string>& slot_names) {
+  return translate_slots(pattern, source, &slot_names);
+}
+
 namespace {
 
 RE2::Options rule_options() {
@@ -309,19 +340,19 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source, Compile when)
     untranslated_->source = source;
     return;
   }
-  translate(rules, source);
+  translate(rules, source, false);
   for (const Compiled& c : compiled_) program(c);
   prefilter();
 }
 
 const std::vector<RuleSet::Compiled>& RuleSet::translated() const {
   if (untranslated_) {
-    std::call_once(untranslated_->once, [&] { translate(*untranslated_->rules, untranslated_->source); });
+    std::call_once(untranslated_->once, [&] { translate(*untranslated_->rules, untranslated_->source, true); });
   }
   return compiled_;
 }
 
-void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
+void RuleSet::translate(const std::vector<Rule>& rules, Language source, bool unnamed_groups) const {
   size_t set_pattern_bytes = 0;
   for (const Rule& rule : rules) {
     if (rule.from && *rule.from != source) continue;
@@ -333,8 +364,10 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
     }
     set_pattern_bytes += pattern.size();
     std::string regex;
+    std::vector<std::string> slot_names;
     try {
-      regex = translate_pattern(rule.side(source), source);
+      regex = unnamed_groups ? translate_pattern(rule.side(source), source, slot_names)
+                             : translate_pattern(rule.side(source), source);
     } catch (const Error& e) {
       throw LexiconError(rule.where, "rule '" + rule.id + "': " + e.what());
     }
@@ -345,7 +378,7 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source) const {
     }
     compiled_.push_back({&rule, std::move(regex), RequiredCharacters(rule.side(source), source),
                          slots_before_de(rule.side(source), "verb"), std::move(nouns_before_de),
-                         std::make_unique<Program>()});
+                         std::make_unique<Program>(), unnamed_groups, std::move(slot_names)});
   }
   for (Compiled& c : compiled_) c.required.intern(required_strings_);
   rules_by_string_.assign(required_strings_.size(), {});
@@ -367,7 +400,11 @@ const RuleSet::Program& RuleSet::program(const Compiled& c) const {
       throw LexiconError(c.rule->where, "rule '" + c.rule->id + "' does not compile: " + re->error() +
                                             (re->error_arg().empty() ? "" : " at '" + re->error_arg() + "'"));
     }
-    for (const auto& [name, index] : re->NamedCapturingGroups()) p.groups.emplace_back(index, name);
+    if (c.unnamed_groups) {
+      for (size_t k = 0; k < c.slot_names.size(); ++k) p.groups.emplace_back(static_cast<int>(k + 1), c.slot_names[k]);
+    } else {
+      for (const auto& [name, index] : re->NamedCapturingGroups()) p.groups.emplace_back(index, name);
+    }
     p.clause_marks = marks_never_matched(c.regex);
     std::sort(p.groups.begin(), p.groups.end());
     p.re = std::move(re);

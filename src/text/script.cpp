@@ -6,23 +6,12 @@
 
 namespace termnorm::text {
 
-namespace {
-// CJK Unified Ideographs and Extension A: every code point is an assigned Han ideograph, the
-// bulk of Chinese text, answered without asking ICU.
-bool is_core_ideograph(char32_t cp) { return cp >= 0x3400 && cp <= 0x9FFF && !(cp >= 0x4DC0 && cp <= 0x4DFF); }
-}  // namespace
-
-bool is_han(char32_t cp) {
-  if (cp < 0x2E80) return false;
-  if (is_core_ideograph(cp)) return true;
+bool is_han_by_script(char32_t cp) {
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(static_cast<UChar32>(cp), &status) == USCRIPT_HAN;
 }
 
-bool is_word_char(char32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  }
+bool is_word_char_beyond_ascii(char32_t cp) {
   if (is_core_ideograph(cp)) return true;
   return u_isalnum(static_cast<UChar32>(cp)) ||
          u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC) ||
@@ -36,8 +25,7 @@ bool is_kana_or_hangul(char32_t cp) {
   return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || script == USCRIPT_HANGUL;
 }
 
-bool is_latin_letter(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+bool is_latin_letter_beyond_ascii(char32_t cp) {
   if (is_core_ideograph(cp)) return false;
   UErrorCode status = U_ZERO_ERROR;
   return u_isalpha(static_cast<UChar32>(cp)) &&
