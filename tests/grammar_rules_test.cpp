@@ -486,3 +486,14 @@ TEST_CASE("{Y|plural}: one of the Y and a group of Y, N groups of Y write Y in t
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("X的Y: a bare singular part of the body as X takes the; a mass, a plural or a list does not",
+          "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("They measured 关节的疼痛.", {Target::en}).text == "They measured the pain of the joint.");
+  CHECK(n.normalize("They studied 椎间盘的退变.", {Target::en}).text ==
+        "They studied the degeneration of the intervertebral disc.");
+  CHECK(n.normalize("They studied 血液的成分.", {Target::en}).text == "They studied the components of blood.");
+  CHECK(n.normalize("They studied 两个关节的疼痛.", {Target::en}).text == "They studied the pain of two joints.");
+  CHECK(n.normalize("They studied 肝脏的功能.", {Target::en}).text == "They studied the function of the liver.");
+}

@@ -304,10 +304,24 @@ void move_definite_articles(std::string_view paragraph, const std::vector<Token>
 // the slot ({X|be}, {X|include}); not the verb slot modifiers (ing, ed, head, tail), nor plural.
 bool is_agreeing_verb(std::string_view modifier) {
   if (modifier.empty() || modifier == "ing" || modifier == "ed" || modifier == "head" || modifier == "tail" ||
-      modifier == "plural") {
+      modifier == "plural" || modifier == "the") {
     return false;
   }
   return std::all_of(modifier.begin(), modifier.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether `phrase`, the English of the one noun `head`, is a bare singular part of the body,
+// which English counts ("intervertebral disc"): not a mass ("blood"), a plural, an abbreviation
+// or a name, and no determiner opens it.
+bool names_one_body_part(const Concept& head, std::string_view phrase) {
+  if (head.domain != "anatomy" || head.pos != PartOfSpeech::noun || phrase.empty() ||
+      !std::islower(static_cast<unsigned char>(phrase[0]))) {
+    return false;
+  }
+  const std::string opening = text::lowercase(phrase.substr(0, phrase.find(' ')));
+  return !text::is_determiner(opening) && text::number_asked_by(opening) == text::GrammaticalNumber::unknown &&
+         text::reads_singular(phrase) && !text::is_uncountable(text::lowercase(phrase)) &&
+         text::last_word_lowercase(phrase) == text::last_word_lowercase(head.en.term);
 }
 
 // `english`, the English of a Chinese term that starts at `begin`, without its first word when
@@ -753,6 +767,8 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
     // The slot's tokens, found by binary search: a line of many rule matches stays linear.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), slot->begin,
                                   [](const Token& t, size_t at) { return t.begin < at; });
+    const Token* head = nullptr;  // the slot's one token, when it is written as it is (no inner rule's)
+    size_t written_tokens = 0;
     for (auto it = first; it != tokens.end() && it->begin < slot->end; ++it) {
       // A slot that ends before the 的 of an adjective's own form (女性的) takes its noun (女性).
       Token stem;
@@ -772,6 +788,8 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
         separate(inner->begin, rendered);
         out += rendered;
         previous_end = inner->end;
+        head = nullptr;
+        ++written_tokens;
         while (std::next(it) != tokens.end() && std::next(it)->begin < inner->end) ++it;
         ++inner;
         continue;
@@ -793,6 +811,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       separate(t.begin, word);
       previous_end = t.end;
       if (word.empty()) continue;
+      head = ++written_tokens == 1 ? &*it : nullptr;
       if (target == Language::en) {
         if (stem.entry == nullptr && takes_definite_article(paragraph, tokens, index) &&
             !text::is_determiner(text::last_word_lowercase(out))) {
@@ -815,6 +834,12 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       const std::string phrase = out.substr(slot_text_begin);
       out.resize(slot_text_begin);
       out += plural_noun_phrase(phrase);
+    }
+    if (target == Language::en && modifier == "the" && head != nullptr &&
+        names_one_body_part(*head->matched_concept, out.substr(slot_text_begin))) {
+      // {X|the}: a slot that is one bare singular part of the body means the one of the body in
+      // question ("the degeneration of the intervertebral disc").
+      out.insert(slot_text_begin, "the ");
     }
     if (target == Language::en && is_agreeing_verb(modifier)) {
       // {X|be}, {X|have}, {X|include} ...: not the noun phrase but the verb, in the present,
