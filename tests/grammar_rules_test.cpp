@@ -497,3 +497,17 @@ TEST_CASE("X的Y: a bare singular part of the body as X takes the; a mass, a plu
   CHECK(n.normalize("They studied 两个关节的疼痛.", {Target::en}).text == "They studied the pain of two joints.");
   CHECK(n.normalize("They studied 肝脏的功能.", {Target::en}).text == "They studied the function of the liver.");
 }
+
+TEST_CASE("虽然X，但Y: the clause after an although clause takes no but", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("虽然这种疗法有效，但费用很高.", {Target::en}).text ==
+        "Although this therapy is effective, costs are very high.");
+  CHECK(n.normalize("尽管风险很低, 但是需要监测.", {Target::en}).text ==
+        "Although risks are very low, monitoring is needed.");
+  CHECK(n.normalize("Although it works, 但费用很高.", {Target::en}).text == "Although it works, costs are very high.");
+  // Without 虽然, or when the although clause is not the sentence's first, but stays.
+  CHECK(n.normalize("这种疗法有效，但费用很高.", {Target::en}).text ==
+        "This therapy is effective, but costs are very high.");
+  CHECK(n.normalize("It works, although slowly, 但费用很高.", {Target::en}).text ==
+        "It works, although slowly, but costs are very high.");
+}

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "rewriter/concessive_clauses.hpp"
 #include "rewriter/enumeration.hpp"
 #include "rewriter/number_expressions.hpp"
 #include "text/english.hpp"
@@ -453,6 +454,7 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
                                             : std::vector<Inflection>(plan.tokens.size());
   if (target == Language::en) move_definite_articles(line, plan.tokens, inflections);
   emit(line, plan, rules, inflections, target, options, state);
+  if (target == Language::en) drop_but_after_concession(line, plan.replacements);
   return plan;
 }
 
