@@ -511,3 +511,11 @@ TEST_CASE("虽然X，但Y: the clause after an although clause takes no but", "[
   CHECK(n.normalize("It works, although slowly, 但费用很高.", {Target::en}).text ==
         "It works, although slowly, but costs are very high.");
 }
+
+TEST_CASE("近 before N年来 goes with the duration: over the past N years, not nearly", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("近四年来, costs fell.", {Target::en}).text == "Over the past four years, costs fell.");
+  CHECK(n.normalize("Costs fell 最近6年以来.", {Target::en}).text == "Costs fell over the past 6 years.");
+  CHECK(n.normalize("近年来, costs fell.", {Target::en}).text == "In recent years, costs fell.");
+  CHECK(n.normalize("近十年来, costs fell.", {Target::en}).text == "Over the past decade, costs fell.");
+}
