@@ -400,3 +400,19 @@ TEST_CASE("a Chinese noun after English one of is plural, unless an English word
   CHECK(english("Rest is one of the 最有效的方法.") == "Rest is one of the most effective approaches.");
   CHECK(english("The 最有效的方法 is rest.") == "The most effective approach is rest.");
 }
+
+TEST_CASE("a pronoun subject makes the next word a verb that agrees with it", "[inflection]") {
+  // A noun with a verb sense after a personal pronoun is that verb.
+  CHECK(english("他们注射细胞.") == "They inject cells.");
+  CHECK(english("她移植细胞.") == "She transplants cells.");
+  // A verb with a noun sense after 这/这些 alone and before its object stays a verb, past adverbs too.
+  CHECK(english("这改善睡眠.") == "This improves sleep.");
+  CHECK(english("这些改善睡眠.") == "These improve sleep.");
+  CHECK(english("这也改善睡眠.") == "This also improves sleep.");
+  // A demonstrative that asks for its noun keeps it.
+  CHECK(english("这些治疗都很安全.") == "These treatments are all very safe.");
+  // A rule's template that opens with a verb agrees with a singular pronoun before the match.
+  CHECK(english("他为患者提供帮助.") == "He provides help for patients.");
+  CHECK(english("她们为患者提供帮助.") == "They provide help for patients.");
+  CHECK(english("他可以为患者提供帮助.") == "He can provide help for patients.");
+}

@@ -268,6 +268,36 @@ bool opens_clause_after_determiner(std::string_view gap) {
   return determiner && word != "which" && word != "whose" && word != "that" && ends_clause(text.substr(0, begin));
 }
 
+}  // namespace
+
+GrammaticalNumber pronoun_subject_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  size_t k = i;
+  while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
+         tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
+    --k;
+  }
+  if (k == 0 || !touching(line, tokens, k) || !is_chinese(tokens[k - 1])) return GrammaticalNumber::unknown;
+  const Token& subject = tokens[k - 1];
+  const std::string english = lowercase(subject.matched_concept->en.term);
+  if (subject.matched_concept->pos == PartOfSpeech::pron) {
+    if (english == "he" || english == "she" || english == "it") return GrammaticalNumber::singular;
+    if (english == "they" || english == "we" || english == "i" || english == "you") return GrammaticalNumber::plural;
+    return GrammaticalNumber::unknown;
+  }
+  // A demonstrative alone, opening its clause, stands for a noun (这使 "this makes"); 这种 "this
+  // kind of" and 这个 "this one" ask for a noun.
+  const std::string_view written = text_of(line, subject);
+  if ((written != "这" && written != "此" && written != "这些") || touching(line, tokens, k - 1) ||
+      !opens_clause_after_determiner(gap_before(line, tokens, k - 1))) {
+    return GrammaticalNumber::unknown;
+  }
+  if (english == "this") return GrammaticalNumber::singular;
+  if (english == "these") return GrammaticalNumber::plural;
+  return GrammaticalNumber::unknown;
+}
+
+namespace {
+
 // Whether the head of the noun phrase of tokens [first, last] is nouns joined by "and"
 // (心率、血压和体温 "heart rate, blood pressure and body temperature"); an "and" before a 的
 // joins what the head is "of" (患者和家属的生活质量: one quality of life).
@@ -425,17 +455,12 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
     return by_pronoun != GrammaticalNumber::unknown ? by_pronoun : english_subject_number(before);
   }
   const Token& subject = tokens[k - 1];
-  const GrammaticalNumber by_pronoun = pronoun(subject.matched_concept->en.term);
-  if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
-  // A Chinese demonstrative right before the verb stands for a noun (这使 "this makes"); 这种
-  // "this kind of" and 这个 "this one" ask for a noun, and a verb after them modifies it.
-  const std::string_view written = text_of(line, subject);
-  const bool pronoun_demonstrative = written == "这" || written == "此" || written == "这些";
-  if (pronoun_demonstrative && tokens[k].token_class == TokenClass::verb && !touching(line, tokens, k - 1) &&
-      opens_clause_after_determiner(gap_before(line, tokens, k - 1))) {
-    const std::string demonstrative = lowercase(subject.matched_concept->en.term);
-    if (demonstrative == "this") return GrammaticalNumber::singular;
-    if (demonstrative == "these") return GrammaticalNumber::plural;
+  // A pronoun, or a demonstrative that stands for a noun before a verb (a verb after 这种 "this
+  // kind of" modifies its noun).
+  if (const GrammaticalNumber by_pronoun = pronoun_subject_before(line, tokens, k);
+      by_pronoun != GrammaticalNumber::unknown &&
+      (subject.matched_concept->pos == PartOfSpeech::pron || tokens[next].token_class == TokenClass::verb)) {
+    return by_pronoun;
   }
   if (!is_noun(subject)) return GrammaticalNumber::unknown;
   size_t first = k - 1;
@@ -717,7 +742,13 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
         const std::string_view next = text_of(line, tokens[i + 1]);
         before_place = next == "到" || next == "入" || next == "至";
       }
-      if (verb != verb_of_noun_.end() && (after_modal(line, tokens, i) || after_adverb || before_place)) {
+      // After a personal pronoun as subject (他们发现 "they find"), unless 的 makes it a noun; not after
+      // a demonstrative, which mostly asks for the noun (这些研究 "these studies").
+      const bool after_pronoun = pronoun_subject_before(line, tokens, i) != GrammaticalNumber::unknown &&
+                                 tokens[i - 1].matched_concept->pos == PartOfSpeech::pron &&
+                                 !(i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_de(i + 1));
+      if (verb != verb_of_noun_.end() &&
+          (after_modal(line, tokens, i) || after_adverb || before_place || after_pronoun)) {
         t.matched_concept = verb->second;
         t.token_class = TokenClass::verb;
       }
@@ -750,6 +781,13 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
       nominal_place = is_de(i - 1) || before == PartOfSpeech::adj ||
                       ((before == PartOfSpeech::det || before == PartOfSpeech::num || before == PartOfSpeech::mw) &&
                        relative_clause_de(line, tokens, i) == std::string::npos);
+    }
+    // A personal pronoun subject before the verb, or a demonstrative subject before the verb and its
+    // object (这改善睡眠 "this improves sleep"; but 这些治疗都 "these treatments all").
+    if (pronoun_subject_before(line, tokens, i) != GrammaticalNumber::unknown &&
+        (tokens[i - 1].matched_concept->pos == PartOfSpeech::pron ||
+         (i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_noun(tokens[i + 1])))) {
+      nominal_place = false;
     }
     if (i + 1 < tokens.size() && touching(line, tokens, i + 1) && (is_de(i + 1) || is_related(i + 1))) {
       nominal_place = true;

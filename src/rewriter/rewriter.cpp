@@ -861,6 +861,29 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
   return tidy;
 }
 
+std::string Rewriter::agreeing_with_pronoun(std::string_view paragraph, const std::vector<Token>& tokens,
+                                            const RuleMatch& match, std::string english) const {
+  const std::string& tmpl = match.rule->side(Language::en);
+  const std::string_view verb = std::string_view(tmpl).substr(0, tmpl.find(' '));
+  if (verb.empty() || !std::islower(static_cast<unsigned char>(verb[0])) || verb.find('{') != std::string_view::npos ||
+      !english.starts_with(std::string(verb) + " ")) {
+    return english;
+  }
+  const auto first = std::lower_bound(tokens.begin(), tokens.end(), match.begin,
+                                      [](const Token& t, size_t at) { return t.begin < at; });
+  if (first == tokens.end() || first->begin != match.begin ||
+      pronoun_subject_before(paragraph, tokens, static_cast<size_t>(first - tokens.begin())) !=
+          text::GrammaticalNumber::singular) {
+    return english;
+  }
+  const matcher::Entry* entry = whole_form_entry(verb, Language::en);
+  if (entry == nullptr || lexicon_.concepts()[entry->concept_index].pos != PartOfSpeech::verb ||
+      text::base_form(verb) != verb) {
+    return english;
+  }
+  return text::third_person_singular(verb) + english.substr(verb.size());
+}
+
 void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
                     const std::vector<Inflection>& inflections, Language target, const Options& options,
                     DocumentState& state) const {
@@ -869,11 +892,14 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
                                                            : std::vector<bool>(plan.tokens.size());
   const std::vector<bool> enumeration = target == Language::zh ? enumeration_commas(paragraph, plan.tokens, english)
                                                                : std::vector<bool>(plan.tokens.size());
+  auto rendered = [&](const RuleMatch& m) {
+    std::string text = render_rule(paragraph, m, plan.tokens, inflections, target, options, state);
+    return target == Language::en ? agreeing_with_pronoun(paragraph, plan.tokens, m, std::move(text)) : text;
+  };
   for (const Token& t : plan.tokens) {
     while (r < rules.size() && rules[r].end <= t.begin) {
       const RuleMatch& m = rules[r++];
-      Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, inflections, target, options, state),
-                      EditKind::rule, m.rule->id, false};
+      Replacement rep{m.begin, m.end, rendered(m), EditKind::rule, m.rule->id, false};
       plan.replacements.push_back(std::move(rep));
     }
     if (r < rules.size() && t.begin >= rules[r].begin && t.end <= rules[r].end) continue;  // inside a rule
@@ -899,8 +925,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
   }
   for (; r < rules.size(); ++r) {
     const RuleMatch& m = rules[r];
-    Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, inflections, target, options, state),
-                    EditKind::rule, m.rule->id, false};
+    Replacement rep{m.begin, m.end, rendered(m), EditKind::rule, m.rule->id, false};
     plan.replacements.push_back(std::move(rep));
   }
 }

@@ -68,6 +68,11 @@ class Rewriter {
   std::string render_rule(std::string_view paragraph, const RuleMatch& match, const std::vector<Token>& tokens,
                           const std::vector<Inflection>& inflections, Language target, const Options& options,
                           DocumentState& state) const;
+  // A rule's English `english` that opens with a verb its template writes in the base form
+  // ("provide {Y} for {X}"), after a singular pronoun subject (他为患者提供帮助): the verb agrees
+  // ("he provides help for patients").
+  std::string agreeing_with_pronoun(std::string_view paragraph, const std::vector<Token>& tokens,
+                                    const RuleMatch& match, std::string english) const;
   // Whether --unify rewrites the form of entry `e` to its concept's preferred term: a variant
   // of a term or phrase does (a word's variants are its grammatical forms, 重要/重要的 or
   // 后/之后, not terminology to make consistent), unless some concept keeps that form (its
