@@ -251,3 +251,13 @@ TEST_CASE("a noun phrase with of reads singular or plural by its head", "[englis
   CHECK_FALSE(reads_singular("the majority of patients"));
   CHECK(reads_singular("a lot of evidence"));
 }
+
+TEST_CASE("simple past, regular and irregular", "[english]") {
+  CHECK(past_tense("improve") == "improved");
+  CHECK(past_tense("carry out") == "carried out");
+  CHECK(past_tense("grow") == "grew");
+  CHECK(past_tense("make") == "made");
+  CHECK(past_tense("shrink") == "shrank");
+  CHECK(past_participle("shrink") == "shrunk");
+  CHECK(past_tense("can help") == "can help");
+}

@@ -416,3 +416,13 @@ TEST_CASE("a pronoun subject makes the next word a verb that agrees with it", "[
   CHECK(english("她们为患者提供帮助.") == "They provide help for patients.");
   CHECK(english("他可以为患者提供帮助.") == "He can provide help for patients.");
 }
+
+TEST_CASE("a verb before the 了 that closes its clause, after its subject, is in the past", "[inflection]") {
+  CHECK(english("肿瘤缩小了.") == "Tumor shrank.");
+  CHECK(english("Later, 细胞生长了.") == "Later, cells grew.");
+  // A noun with a verb sense there is the verb (注射 "injection", "inject").
+  CHECK(english("他们注射了.") == "They injected.");
+  // A term of a noun and a verb there is the two words (症状改善 "symptom improvement").
+  CHECK(english("他们的症状改善了, but pain stayed.") == "Their symptoms improved, but pain stayed.");
+  CHECK(english("症状改善 was clear.") == "Symptom improvement was clear.");
+}

@@ -591,6 +591,22 @@ bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, si
   return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) { return after.substr(visible, m.size()) == m; });
 }
 
+// Whether token `i` tells what its subject did: right after a noun or a pronoun (past Chinese
+// adverbs) and before a 了 that ends the clause (症状改善了 "the symptoms improved", 我们讨论了).
+bool narrates_past(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  if (i + 1 >= tokens.size() || !touching(line, tokens, i + 1) || text_of(line, tokens[i + 1]) != "了" ||
+      !ends_its_clause(line, tokens, i + 1)) {
+    return false;
+  }
+  size_t k = i;
+  while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
+         tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
+    --k;
+  }
+  return k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
+         (is_noun(tokens[k - 1]) || tokens[k - 1].matched_concept->pos == PartOfSpeech::pron);
+}
+
 // A verb an adjective after it describes the subject of ("become", "remain stable", "make"),
 // rather than the manner of.
 bool is_linking_verb(std::string_view english) {
@@ -747,8 +763,8 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
       const bool after_pronoun = pronoun_subject_before(line, tokens, i) != GrammaticalNumber::unknown &&
                                  tokens[i - 1].matched_concept->pos == PartOfSpeech::pron &&
                                  !(i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_de(i + 1));
-      if (verb != verb_of_noun_.end() &&
-          (after_modal(line, tokens, i) || after_adverb || before_place || after_pronoun)) {
+      if (verb != verb_of_noun_.end() && (after_modal(line, tokens, i) || after_adverb || before_place ||
+                                          after_pronoun || narrates_past(line, tokens, i))) {
         t.matched_concept = verb->second;
         t.token_class = TokenClass::verb;
       }
@@ -985,6 +1001,12 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].base_form = true;
       continue;
     }
+    // A verb before a 了 that closes its clause, after its subject, tells what happened: the past.
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i]) &&
+        !inside_rule(tokens[i], rule_spans) && narrates_past(line, tokens, i)) {
+      inflections[i].past = true;
+      continue;
+    }
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
       inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
                            (heading && opens_statement_heading(line, tokens, i));
@@ -1043,6 +1065,7 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (inflection.participle) text = text::past_participle(text);
   if (inflection.participle && inflection.copula.empty()) return text;
   if (inflection.infinitive) return "to " + text;
+  if (inflection.past) return text::past_tense(text);
   if (inflection.adverb) return text::adverb_of(text);
   if (inflection.base_form) return text::base_form(text);
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);

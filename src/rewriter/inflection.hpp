@@ -14,6 +14,8 @@
 // - a superlative before its noun gets "the" (最常见的原因 → "the most common causes"), and so
 //   does a bare singular noun of the general vocabulary that opens a sentence as its subject
 //   (标准方法 is → "The standard approach is");
+// - a verb before the 了 that closes its clause, after its subject, is in the past (肿瘤缩小了 →
+//   "the tumor shrank");
 // - a verb after an English preposition or as the subject of an English verb takes its -ing form,
 //   one after 是 "to" (原理是利用 → "the principle is to harness"), one after a verb ending in
 //   "be" its past participle (有待确定 → "remain to be determined");
@@ -43,6 +45,7 @@ struct Inflection {
   bool infinitive = false;    // a verb after 是: "to" and the verb ("the aim is to repair")
   bool adverb = false;        // an adjective after a verb that says how it is done ("grow slowly")
   bool base_form = false;     // a verb after a modal ("can be", not "can is")
+  bool past = false;          // a verb before the 了 that closes its clause ("the symptoms improved")
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
   bool comparative = false;   // an adjective after 比Y or 更: "safer", "more effective"
   bool in_comparative = false;  // 更 before an adjective whose -er form says "more": written by it

@@ -2,6 +2,7 @@
 #include "rewriter/rewriter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "rewriter/concessive_clauses.hpp"
@@ -552,9 +553,57 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
       }
     }
     merged.resize(kept);
+    split_narrated_compounds(paragraph, merged);
     noun_senses_.apply(paragraph, merged);
   }
   return merged;
+}
+
+void Rewriter::split_narrated_compounds(std::string_view paragraph, std::vector<Token>& tokens) const {
+  static constexpr std::array<std::string_view, 12> kClauseMarks = {",",  ".",  ";",  ":",  "!",  "?",
+                                                                    "，", "。", "；", "：", "！", "？"};
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const Token& term = tokens[i];
+    const Token& le = tokens[i + 1];
+    if (term.entry->language != Language::zh || term.gloss || term.matched_concept->kind != ConceptKind::term ||
+        term.matched_concept->pos != PartOfSpeech::noun || le.begin != term.end || text_of(paragraph, le) != "了") {
+      continue;
+    }
+    const size_t after = skip_spaces(paragraph, le.end);
+    const bool closes_clause = after == paragraph.size() ||
+                               std::any_of(kClauseMarks.begin(), kClauseMarks.end(),
+                                           [&](std::string_view m) { return paragraph.substr(after, m.size()) == m; });
+    if (!closes_clause) continue;
+    // The first cut, from the left, into a noun and a verb (the longest verb) that both are words
+    // of the termbase.
+    const std::string_view written = text_of(paragraph, term);
+    size_t length = 0;
+    for (size_t cut = 0; cut < written.size(); cut += length) {
+      text::decode(written, cut, length);
+      if (cut == 0) continue;
+      const matcher::Entry* noun = whole_form_entry(written.substr(0, cut), Language::zh);
+      const matcher::Entry* verb = whole_form_entry(written.substr(cut), Language::zh);
+      if (noun == nullptr || verb == nullptr || noun->language != Language::zh || verb->language != Language::zh ||
+          lexicon_.concepts()[noun->concept_index].pos != PartOfSpeech::noun ||
+          lexicon_.concepts()[verb->concept_index].pos != PartOfSpeech::verb) {
+        continue;
+      }
+      Token subject = term;
+      subject.end = term.begin + cut;
+      subject.entry = noun;
+      subject.matched_concept = &lexicon_.concepts()[noun->concept_index];
+      subject.token_class = classify(*subject.matched_concept);
+      Token predicate = term;
+      predicate.begin = subject.end;
+      predicate.entry = verb;
+      predicate.matched_concept = &lexicon_.concepts()[verb->concept_index];
+      predicate.token_class = classify(*predicate.matched_concept);
+      tokens[i] = std::move(subject);
+      tokens.insert(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(predicate));
+      ++i;
+      break;
+    }
+  }
 }
 
 const matcher::Entry* Rewriter::whole_form_entry(std::string_view form, Language language) const {

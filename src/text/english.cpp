@@ -262,20 +262,23 @@ std::string past_participle(std::string_view phrase) {
     return std::string(phrase);
   }
   // The irregular verbs, base form and past participle.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 62> kIrregular = {{
-      {"be", "been"}, {"bear", "borne"}, {"become", "become"}, {"begin", "begun"}, {"bend", "bent"},
-      {"bleed", "bled"}, {"break", "broken"}, {"bring", "brought"}, {"build", "built"}, {"buy", "bought"},
-      {"catch", "caught"}, {"choose", "chosen"}, {"come", "come"}, {"cost", "cost"}, {"cut", "cut"},
-      {"do", "done"}, {"draw", "drawn"}, {"drink", "drunk"}, {"drive", "driven"}, {"eat", "eaten"},
-      {"fall", "fallen"}, {"feed", "fed"}, {"feel", "felt"}, {"fight", "fought"}, {"find", "found"},
-      {"forget", "forgotten"}, {"freeze", "frozen"}, {"get", "gotten"}, {"give", "given"}, {"go", "gone"},
-      {"grow", "grown"}, {"have", "had"}, {"hear", "heard"}, {"keep", "kept"}, {"know", "known"},
-      {"lay", "laid"}, {"lead", "led"}, {"leave", "left"}, {"let", "let"}, {"lie", "lain"},
-      {"lose", "lost"}, {"make", "made"}, {"mean", "meant"}, {"meet", "met"}, {"mislead", "misled"},
-      {"overcome", "overcome"}, {"pay", "paid"}, {"put", "put"}, {"quit", "quit"}, {"rewrite", "rewritten"},
-      {"rise", "risen"}, {"run", "run"}, {"say", "said"}, {"see", "seen"}, {"seek", "sought"},
-      {"sell", "sold"}, {"send", "sent"}, {"set", "set"}, {"show", "shown"}, {"take", "taken"},
-      {"tell", "told"}, {"write", "written"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 64> kIrregular = {
+      {{"be", "been"},        {"bear", "borne"},        {"become", "become"}, {"begin", "begun"},
+       {"bend", "bent"},      {"bleed", "bled"},        {"break", "broken"},  {"bring", "brought"},
+       {"build", "built"},    {"buy", "bought"},        {"catch", "caught"},  {"choose", "chosen"},
+       {"come", "come"},      {"cost", "cost"},         {"cut", "cut"},       {"do", "done"},
+       {"draw", "drawn"},     {"drink", "drunk"},       {"drive", "driven"},  {"eat", "eaten"},
+       {"fall", "fallen"},    {"feed", "fed"},          {"feel", "felt"},     {"fight", "fought"},
+       {"find", "found"},     {"forget", "forgotten"},  {"freeze", "frozen"}, {"get", "gotten"},
+       {"give", "given"},     {"go", "gone"},           {"grow", "grown"},    {"have", "had"},
+       {"hear", "heard"},     {"keep", "kept"},         {"know", "known"},    {"lay", "laid"},
+       {"lead", "led"},       {"leave", "left"},        {"let", "let"},       {"lie", "lain"},
+       {"lose", "lost"},      {"make", "made"},         {"mean", "meant"},    {"meet", "met"},
+       {"mislead", "misled"}, {"overcome", "overcome"}, {"pay", "paid"},      {"put", "put"},
+       {"quit", "quit"},      {"rewrite", "rewritten"}, {"rise", "risen"},    {"run", "run"},
+       {"say", "said"},       {"see", "seen"},          {"seek", "sought"},   {"sell", "sold"},
+       {"send", "sent"},      {"set", "set"},           {"show", "shown"},    {"shrink", "shrunk"},
+       {"spread", "spread"},  {"take", "taken"},        {"tell", "told"},     {"write", "written"}}};
   const auto irregular = std::find_if(kIrregular.begin(), kIrregular.end(), [&](const auto& p) { return p.first == verb; });
   if (irregular != kIrregular.end()) return std::string(irregular->second) + std::string(rest);
   if (std::any_of(kIrregular.begin(), kIrregular.end(), [&](const auto& p) { return p.second == verb; })) {
@@ -288,6 +291,24 @@ std::string past_participle(std::string_view phrase) {
   else if (doubles_last_consonant(verb)) out = std::string(verb) + verb[n - 1] + "ed";
   else out = std::string(verb) + "ed";
   return out + std::string(rest);
+}
+
+std::string past_tense(std::string_view phrase) {
+  const size_t space = phrase.find(' ');
+  const std::string_view verb = phrase.substr(0, space);
+  const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
+  // The irregular verbs whose simple past is not their past participle; the others are.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kIrregularPast = {
+      {{"bear", "bore"},         {"become", "became"},   {"begin", "began"},   {"break", "broke"},  {"choose", "chose"},
+       {"come", "came"},         {"do", "did"},          {"draw", "drew"},     {"drink", "drank"},  {"drive", "drove"},
+       {"eat", "ate"},           {"fall", "fell"},       {"forget", "forgot"}, {"freeze", "froze"}, {"get", "got"},
+       {"give", "gave"},         {"go", "went"},         {"grow", "grew"},     {"know", "knew"},    {"lie", "lay"},
+       {"overcome", "overcame"}, {"rewrite", "rewrote"}, {"rise", "rose"},     {"run", "ran"},      {"see", "saw"},
+       {"show", "showed"},       {"shrink", "shrank"},   {"take", "took"},     {"write", "wrote"}}};
+  const auto irregular =
+      std::find_if(kIrregularPast.begin(), kIrregularPast.end(), [&](const auto& p) { return p.first == verb; });
+  if (irregular != kIrregularPast.end()) return std::string(irregular->second) + std::string(rest);
+  return past_participle(phrase);
 }
 
 GrammaticalNumber number_asked_by(std::string_view w) {
