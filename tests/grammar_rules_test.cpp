@@ -519,3 +519,10 @@ TEST_CASE("近 before N年来 goes with the duration: over the past N years, not
   CHECK(n.normalize("近年来, costs fell.", {Target::en}).text == "In recent years, costs fell.");
   CHECK(n.normalize("近十年来, costs fell.", {Target::en}).text == "Over the past decade, costs fell.");
 }
+
+TEST_CASE("a count of one takes the template's counting noun before of in the singular", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("They compared 1组小鼠和2组大鼠.", {Target::en}).text ==
+        "They compared 1 group of mice and 2 groups of rats.");
+  CHECK(n.normalize("三组患者 rested.", {Target::en}).text == "Three groups of patients rested.");
+}

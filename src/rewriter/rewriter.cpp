@@ -880,6 +880,20 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       out.resize(slot_text_begin);
       out += text::compound_modifier(phrase);
     }
+    if (target == Language::en && modifier.empty() &&
+        (out.substr(slot_text_begin) == "1" || out.substr(slot_text_begin) == "one")) {
+      // A count of one takes the template's next word, a noun that counts what "of" names, in the
+      // singular ("1 group of", not "1 groups of"; "1 times" as it is).
+      size_t word_end = i;
+      while (word_end < tmpl.size() && tmpl[word_end] == ' ') ++word_end;
+      const size_t word_begin = word_end;
+      while (word_end < tmpl.size() && std::islower(static_cast<unsigned char>(tmpl[word_end]))) ++word_end;
+      if (word_end > word_begin && tmpl.compare(word_end, 4, " of ") == 0) {
+        out.append(tmpl, i, word_begin - i);
+        out += text::singularize(std::string_view(tmpl).substr(word_begin, word_end - word_begin));
+        i = word_end;
+      }
+    }
     if (target == Language::en && modifier == "plural") {
       // {X|plural}: the noun phrase with its head in the plural ("one of the most common {Y|plural}").
       const std::string phrase = out.substr(slot_text_begin);
