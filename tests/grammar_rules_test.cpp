@@ -526,3 +526,9 @@ TEST_CASE("a count of one takes the template's counting noun before of in the si
         "They compared 1 group of mice and 2 groups of rats.");
   CHECK(n.normalize("三组患者 rested.", {Target::en}).text == "Three groups of patients rested.");
 }
+
+TEST_CASE("在X下面 is under X, as 在X下 is", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("在这种条件下面, cells grow.", {Target::en}).text == "Under this condition, cells grow.");
+  CHECK(n.normalize("在这种条件下, cells grow.", {Target::en}).text == "Under this condition, cells grow.");
+}
