@@ -532,3 +532,9 @@ TEST_CASE("在X下面 is under X, as 在X下 is", "[rules][grammar]") {
   CHECK(n.normalize("在这种条件下面, cells grow.", {Target::en}).text == "Under this condition, cells grow.");
   CHECK(n.normalize("在这种条件下, cells grow.", {Target::en}).text == "Under this condition, cells grow.");
 }
+
+TEST_CASE("修复 is the noun repair where a noun stands, in a rule's slot too", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("它们促进肌腱的修复.", {Target::en}).text == "They promote the repair of the tendon.");
+  CHECK(n.normalize("Cells 修复 tissue.", {Target::en}).text == "Cells repair tissue.");
+}
