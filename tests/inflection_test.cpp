@@ -426,3 +426,9 @@ TEST_CASE("a verb before the 了 that closes its clause, after its subject, is i
   CHECK(english("他们的症状改善了, but pain stayed.") == "Their symptoms improved, but pain stayed.");
   CHECK(english("症状改善 was clear.") == "Symptom improvement was clear.");
 }
+
+TEST_CASE("主要 between a pronoun subject and 影响 is the adverb mainly, and 影响 the verb", "[inflection]") {
+  CHECK(english("他们主要影响成人.") == "They mainly affect adults.");
+  CHECK(english("这主要影响成人.") == "This mainly affects adults.");
+  CHECK(english("他们的主要影响.") == "Their main effect.");
+}

@@ -783,7 +783,8 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
       const auto adverb = adverb_of_adjective_.find(tokens[i - 1].matched_concept);
       const bool after_subject =
           i >= 2 && (touching(line, tokens, i - 1) && is_chinese(tokens[i - 2])
-                         ? is_noun(tokens[i - 2]) && !tokens[i - 2].noun_sense
+                         ? (is_noun(tokens[i - 2]) && !tokens[i - 2].noun_sense) ||
+                               pronoun_subject_before(line, tokens, i - 1) != GrammaticalNumber::unknown
                          : !text::is_determiner(trailing_words(line.substr(0, tokens[i - 1].begin), 1)));
       const bool opens_line = i == 1 && !touching(line, tokens, i - 1);
       if (adverb != adverb_of_adjective_.end() && (after_subject || opens_line)) {
