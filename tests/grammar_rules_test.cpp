@@ -538,3 +538,10 @@ TEST_CASE("修复 is the noun repair where a noun stands, in a rule's slot too",
   CHECK(n.normalize("它们促进肌腱的修复.", {Target::en}).text == "They promote the repair of the tendon.");
   CHECK(n.normalize("Cells 修复 tissue.", {Target::en}).text == "Cells repair tissue.");
 }
+
+TEST_CASE("X说 before a comma or a colon is X said; 说 inside a word is that word", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("护士说：rest helps.", {Target::en}).text == "Nurses said: rest helps.");
+  CHECK(n.normalize("她说, rest helps.", {Target::en}).text == "She said, rest helps.");
+  CHECK(n.normalize("一般来说, rest helps.", {Target::en}).text == "In general, rest helps.");
+}
