@@ -545,3 +545,11 @@ TEST_CASE("X说 before a comma or a colon is X said; 说 inside a word is that w
   CHECK(n.normalize("她说, rest helps.", {Target::en}).text == "She said, rest helps.");
   CHECK(n.normalize("一般来说, rest helps.", {Target::en}).text == "In general, rest helps.");
 }
+
+TEST_CASE("a pronoun subject before 包括 takes the verb include, agreeing", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("它包括两个阶段.", {Target::en}).text == "It includes two stages.");
+  CHECK(n.normalize("Risks vary. 她们包括儿童.", {Target::en}).text == "Risks vary. They include children.");
+  CHECK(n.normalize("这些包括儿童.", {Target::en}).text == "These include children.");
+  CHECK(n.normalize("Risks, 其中包括年龄.", {Target::en}).text == "Risks, including age.");
+}
