@@ -271,3 +271,13 @@ TEST_CASE("past participles of more irregular verbs", "[english]") {
   CHECK(past_participle("withdraw") == "withdrawn");
   CHECK(past_participle("thrown") == "thrown");
 }
+
+TEST_CASE("simple past, regular and irregular", "[english]") {
+  CHECK(past_tense("improve") == "improved");
+  CHECK(past_tense("carry out") == "carried out");
+  CHECK(past_tense("grow") == "grew");
+  CHECK(past_tense("make") == "made");
+  CHECK(past_tense("shrink") == "shrank");
+  CHECK(past_participle("shrink") == "shrunk");
+  CHECK(past_tense("can help") == "can help");
+}

@@ -556,3 +556,70 @@ TEST_CASE("eighth held-out round: 存在 after a subject or a place, people worl
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("X的Y: a bare singular part of the body as X takes the; a mass, a plural or a list does not",
+          "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("They measured 关节的疼痛.", {Target::en}).text == "They measured the pain of the joint.");
+  CHECK(n.normalize("They studied 椎间盘的退变.", {Target::en}).text ==
+        "They studied the degeneration of the intervertebral disc.");
+  CHECK(n.normalize("They studied 血液的成分.", {Target::en}).text == "They studied the components of blood.");
+  CHECK(n.normalize("They studied 两个关节的疼痛.", {Target::en}).text == "They studied the pain of two joints.");
+  CHECK(n.normalize("They studied 肝脏的功能.", {Target::en}).text == "They studied the function of the liver.");
+}
+
+TEST_CASE("虽然X，但Y: the clause after an although clause takes no but", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("虽然这种疗法有效，但费用很高.", {Target::en}).text ==
+        "Although this therapy is effective, costs are very high.");
+  CHECK(n.normalize("尽管风险很低, 但是需要监测.", {Target::en}).text ==
+        "Although risks are very low, monitoring is needed.");
+  CHECK(n.normalize("Although it works, 但费用很高.", {Target::en}).text == "Although it works, costs are very high.");
+  // Without 虽然, or when the although clause is not the sentence's first, but stays.
+  CHECK(n.normalize("这种疗法有效，但费用很高.", {Target::en}).text ==
+        "This therapy is effective, but costs are very high.");
+  CHECK(n.normalize("It works, although slowly, 但费用很高.", {Target::en}).text ==
+        "It works, although slowly, but costs are very high.");
+}
+
+TEST_CASE("近 before N年来 goes with the duration: over the past N years, not nearly", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("近四年来, costs fell.", {Target::en}).text == "Over the past four years, costs fell.");
+  CHECK(n.normalize("Costs fell 最近6年以来.", {Target::en}).text == "Costs fell over the past 6 years.");
+  CHECK(n.normalize("近年来, costs fell.", {Target::en}).text == "In recent years, costs fell.");
+  CHECK(n.normalize("近十年来, costs fell.", {Target::en}).text == "Over the past decade, costs fell.");
+}
+
+TEST_CASE("a count of one takes the template's counting noun before of in the singular", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("They compared 1组小鼠和2组大鼠.", {Target::en}).text ==
+        "They compared 1 group of mice and 2 groups of rats.");
+  CHECK(n.normalize("三组患者 rested.", {Target::en}).text == "Three groups of patients rested.");
+}
+
+TEST_CASE("在X下面 is under X, as 在X下 is", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("在这种条件下面, cells grow.", {Target::en}).text == "Under this condition, cells grow.");
+  CHECK(n.normalize("在这种条件下, cells grow.", {Target::en}).text == "Under this condition, cells grow.");
+}
+
+TEST_CASE("修复 is the noun repair where a noun stands, in a rule's slot too", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("它们促进肌腱的修复.", {Target::en}).text == "They promote the repair of the tendon.");
+  CHECK(n.normalize("Cells 修复 tissue.", {Target::en}).text == "Cells repair tissue.");
+}
+
+TEST_CASE("X说 before a comma or a colon is X said; 说 inside a word is that word", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("护士说：rest helps.", {Target::en}).text == "Nurses said: rest helps.");
+  CHECK(n.normalize("她说, rest helps.", {Target::en}).text == "She said, rest helps.");
+  CHECK(n.normalize("一般来说, rest helps.", {Target::en}).text == "In general, rest helps.");
+}
+
+TEST_CASE("a pronoun subject before 包括 takes the verb include, agreeing", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("它包括两个阶段.", {Target::en}).text == "It includes two stages.");
+  CHECK(n.normalize("Risks vary. 她们包括儿童.", {Target::en}).text == "Risks vary. They include children.");
+  CHECK(n.normalize("这些包括儿童.", {Target::en}).text == "These include children.");
+  CHECK(n.normalize("Risks, 其中包括年龄.", {Target::en}).text == "Risks, including age.");
+}

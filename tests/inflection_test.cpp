@@ -400,3 +400,35 @@ TEST_CASE("a Chinese noun after English one of is plural, unless an English word
   CHECK(english("Rest is one of the 最有效的方法.") == "Rest is one of the most effective approaches.");
   CHECK(english("The 最有效的方法 is rest.") == "The most effective approach is rest.");
 }
+
+TEST_CASE("a pronoun subject makes the next word a verb that agrees with it", "[inflection]") {
+  // A noun with a verb sense after a personal pronoun is that verb.
+  CHECK(english("他们注射细胞.") == "They inject cells.");
+  CHECK(english("她移植细胞.") == "She transplants cells.");
+  // A verb with a noun sense after 这/这些 alone and before its object stays a verb, past adverbs too.
+  CHECK(english("这改善睡眠.") == "This improves sleep.");
+  CHECK(english("这些改善睡眠.") == "These improve sleep.");
+  CHECK(english("这也改善睡眠.") == "This also improves sleep.");
+  // A demonstrative that asks for its noun keeps it.
+  CHECK(english("这些治疗都很安全.") == "These treatments are all very safe.");
+  // A rule's template that opens with a verb agrees with a singular pronoun before the match.
+  CHECK(english("他为患者提供帮助.") == "He provides help for patients.");
+  CHECK(english("她们为患者提供帮助.") == "They provide help for patients.");
+  CHECK(english("他可以为患者提供帮助.") == "He can provide help for patients.");
+}
+
+TEST_CASE("a verb before the 了 that closes its clause, after its subject, is in the past", "[inflection]") {
+  CHECK(english("肿瘤缩小了.") == "Tumor shrank.");
+  CHECK(english("Later, 细胞生长了.") == "Later, cells grew.");
+  // A noun with a verb sense there is the verb (注射 "injection", "inject").
+  CHECK(english("他们注射了.") == "They injected.");
+  // A term of a noun and a verb there is the two words (症状改善 "symptom improvement").
+  CHECK(english("他们的症状改善了, but pain stayed.") == "Their symptoms improved, but pain stayed.");
+  CHECK(english("症状改善 was clear.") == "Symptom improvement was clear.");
+}
+
+TEST_CASE("主要 between a pronoun subject and 影响 is the adverb mainly, and 影响 the verb", "[inflection]") {
+  CHECK(english("他们主要影响成人.") == "They mainly affect adults.");
+  CHECK(english("这主要影响成人.") == "This mainly affects adults.");
+  CHECK(english("他们的主要影响.") == "Their main effect.");
+}

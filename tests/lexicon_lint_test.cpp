@@ -125,3 +125,14 @@ TEST_CASE("the checks' details", "[lint]") {
     CHECK(findings[1].check == "same-form");
   }
 }
+
+TEST_CASE("the noun phrase modifiers |plural and |the are reported on a slot that is not a noun phrase", "[lint]") {
+  const auto findings = lint_files({"rule-noun-phrase-modifier.yaml"});
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[0].message ==
+        "rule 'plural-on-verb': in 'en', the modifier '|plural' changes a noun phrase, and {V} "
+        "is not a {V}, {V:noun} or {V:disease} slot");
+  CHECK(findings[1].message ==
+        "rule 'the-on-adjective': in 'en', the modifier '|the' changes a noun phrase, and {A} "
+        "is not a {A}, {A:noun} or {A:disease} slot");
+}

@@ -240,10 +240,19 @@ bool inflects_verb(const std::string& modifier) {
   return modifier == "|ing" || modifier == "|ed" || modifier == "|head" || modifier == "|tail";
 }
 
+// The template modifiers that change a noun phrase slot: its head in the plural, "the" before a
+// bare singular part of the body.
+bool shapes_noun_phrase(const std::string& modifier) { return modifier == "|plural" || modifier == "|the"; }
+
+// Whether a slot of `type` (":noun", ":disease", "" for any noun phrase) is a noun phrase.
+bool is_noun_phrase_slot(const std::string& type) { return type.empty() || type == ":noun" || type == ":disease"; }
+
 // The template modifiers that write a verb agreeing with a noun phrase slot: any verb in its
 // base form, in lower case ("|be", "|have", "|include"), other than the verb slot modifiers.
 bool agrees(const std::string& modifier) {
-  if (modifier.size() < 2 || modifier[0] != '|' || inflects_verb(modifier)) return false;
+  if (modifier.size() < 2 || modifier[0] != '|' || inflects_verb(modifier) || shapes_noun_phrase(modifier)) {
+    return false;
+  }
   return std::all_of(modifier.begin() + 1, modifier.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
@@ -275,6 +284,11 @@ void check_rules(const LoadedFile& file, Report& report) {
             if (type != ":verb") {
               problem = "the modifier '" + s.modifier + "' inflects a verb, and {" + s.name + "} is not a {" + s.name +
                         ":verb} slot";
+            }
+          } else if (shapes_noun_phrase(s.modifier)) {
+            if (!is_noun_phrase_slot(type)) {
+              problem = "the modifier '" + s.modifier + "' changes a noun phrase, and {" + s.name + "} is not a {" +
+                        s.name + "}, {" + s.name + ":noun} or {" + s.name + ":disease} slot";
             }
           } else if (agrees(s.modifier) && type != ":verb") {
             if (!type.empty() && type != ":noun") {

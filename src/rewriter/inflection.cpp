@@ -268,6 +268,36 @@ bool opens_clause_after_determiner(std::string_view gap) {
   return determiner && word != "which" && word != "whose" && word != "that" && ends_clause(text.substr(0, begin));
 }
 
+}  // namespace
+
+GrammaticalNumber pronoun_subject_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  size_t k = i;
+  while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
+         tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
+    --k;
+  }
+  if (k == 0 || !touching(line, tokens, k) || !is_chinese(tokens[k - 1])) return GrammaticalNumber::unknown;
+  const Token& subject = tokens[k - 1];
+  const std::string english = lowercase(subject.matched_concept->en.term);
+  if (subject.matched_concept->pos == PartOfSpeech::pron) {
+    if (english == "he" || english == "she" || english == "it") return GrammaticalNumber::singular;
+    if (english == "they" || english == "we" || english == "i" || english == "you") return GrammaticalNumber::plural;
+    return GrammaticalNumber::unknown;
+  }
+  // A demonstrative alone, opening its clause, stands for a noun (这使 "this makes"); 这种 "this
+  // kind of" and 这个 "this one" ask for a noun.
+  const std::string_view written = text_of(line, subject);
+  if ((written != "这" && written != "此" && written != "这些") || touching(line, tokens, k - 1) ||
+      !opens_clause_after_determiner(gap_before(line, tokens, k - 1))) {
+    return GrammaticalNumber::unknown;
+  }
+  if (english == "this") return GrammaticalNumber::singular;
+  if (english == "these") return GrammaticalNumber::plural;
+  return GrammaticalNumber::unknown;
+}
+
+namespace {
+
 // Whether the head of the noun phrase of tokens [first, last] is nouns joined by "and"
 // (心率、血压和体温 "heart rate, blood pressure and body temperature"); an "and" before a 的
 // joins what the head is "of" (患者和家属的生活质量: one quality of life).
@@ -425,17 +455,12 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
     return by_pronoun != GrammaticalNumber::unknown ? by_pronoun : english_subject_number(before);
   }
   const Token& subject = tokens[k - 1];
-  const GrammaticalNumber by_pronoun = pronoun(subject.matched_concept->en.term);
-  if (by_pronoun != GrammaticalNumber::unknown) return by_pronoun;
-  // A Chinese demonstrative right before the verb stands for a noun (这使 "this makes"); 这种
-  // "this kind of" and 这个 "this one" ask for a noun, and a verb after them modifies it.
-  const std::string_view written = text_of(line, subject);
-  const bool pronoun_demonstrative = written == "这" || written == "此" || written == "这些";
-  if (pronoun_demonstrative && tokens[k].token_class == TokenClass::verb && !touching(line, tokens, k - 1) &&
-      opens_clause_after_determiner(gap_before(line, tokens, k - 1))) {
-    const std::string demonstrative = lowercase(subject.matched_concept->en.term);
-    if (demonstrative == "this") return GrammaticalNumber::singular;
-    if (demonstrative == "these") return GrammaticalNumber::plural;
+  // A pronoun, or a demonstrative that stands for a noun before a verb (a verb after 这种 "this
+  // kind of" modifies its noun).
+  if (const GrammaticalNumber by_pronoun = pronoun_subject_before(line, tokens, k);
+      by_pronoun != GrammaticalNumber::unknown &&
+      (subject.matched_concept->pos == PartOfSpeech::pron || tokens[next].token_class == TokenClass::verb)) {
+    return by_pronoun;
   }
   if (!is_noun(subject)) return GrammaticalNumber::unknown;
   size_t first = k - 1;
@@ -564,6 +589,22 @@ bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, si
   if (visible == std::string_view::npos) return i + 1 == tokens.size();
   static constexpr std::array<std::string_view, 12> kMarks = {",", ".", ";", ":", "!", "?", "，", "。", "；", "：", "！", "？"};
   return std::any_of(kMarks.begin(), kMarks.end(), [&](std::string_view m) { return after.substr(visible, m.size()) == m; });
+}
+
+// Whether token `i` tells what its subject did: right after a noun or a pronoun (past Chinese
+// adverbs) and before a 了 that ends the clause (症状改善了 "the symptoms improved", 我们讨论了).
+bool narrates_past(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  if (i + 1 >= tokens.size() || !touching(line, tokens, i + 1) || text_of(line, tokens[i + 1]) != "了" ||
+      !ends_its_clause(line, tokens, i + 1)) {
+    return false;
+  }
+  size_t k = i;
+  while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
+         tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
+    --k;
+  }
+  return k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
+         (is_noun(tokens[k - 1]) || tokens[k - 1].matched_concept->pos == PartOfSpeech::pron);
 }
 
 // A verb an adjective after it describes the subject of ("become", "remain stable", "make"),
@@ -717,7 +758,13 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
         const std::string_view next = text_of(line, tokens[i + 1]);
         before_place = next == "到" || next == "入" || next == "至";
       }
-      if (verb != verb_of_noun_.end() && (after_modal(line, tokens, i) || after_adverb || before_place)) {
+      // After a personal pronoun as subject (他们发现 "they find"), unless 的 makes it a noun; not after
+      // a demonstrative, which mostly asks for the noun (这些研究 "these studies").
+      const bool after_pronoun = pronoun_subject_before(line, tokens, i) != GrammaticalNumber::unknown &&
+                                 tokens[i - 1].matched_concept->pos == PartOfSpeech::pron &&
+                                 !(i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_de(i + 1));
+      if (verb != verb_of_noun_.end() && (after_modal(line, tokens, i) || after_adverb || before_place ||
+                                          after_pronoun || narrates_past(line, tokens, i))) {
         t.matched_concept = verb->second;
         t.token_class = TokenClass::verb;
       }
@@ -736,7 +783,8 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
       const auto adverb = adverb_of_adjective_.find(tokens[i - 1].matched_concept);
       const bool after_subject =
           i >= 2 && (touching(line, tokens, i - 1) && is_chinese(tokens[i - 2])
-                         ? is_noun(tokens[i - 2]) && !tokens[i - 2].noun_sense
+                         ? (is_noun(tokens[i - 2]) && !tokens[i - 2].noun_sense) ||
+                               pronoun_subject_before(line, tokens, i - 1) != GrammaticalNumber::unknown
                          : !text::is_determiner(trailing_words(line.substr(0, tokens[i - 1].begin), 1)));
       const bool opens_line = i == 1 && !touching(line, tokens, i - 1);
       if (adverb != adverb_of_adjective_.end() && (after_subject || opens_line)) {
@@ -750,6 +798,13 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
       nominal_place = is_de(i - 1) || before == PartOfSpeech::adj ||
                       ((before == PartOfSpeech::det || before == PartOfSpeech::num || before == PartOfSpeech::mw) &&
                        relative_clause_de(line, tokens, i) == std::string::npos);
+    }
+    // A personal pronoun subject before the verb, or a demonstrative subject before the verb and its
+    // object (这改善睡眠 "this improves sleep"; but 这些治疗都 "these treatments all").
+    if (pronoun_subject_before(line, tokens, i) != GrammaticalNumber::unknown &&
+        (tokens[i - 1].matched_concept->pos == PartOfSpeech::pron ||
+         (i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_noun(tokens[i + 1])))) {
+      nominal_place = false;
     }
     if (i + 1 < tokens.size() && touching(line, tokens, i + 1) && (is_de(i + 1) || is_related(i + 1))) {
       nominal_place = true;
@@ -947,6 +1002,12 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].base_form = true;
       continue;
     }
+    // A verb before a 了 that closes its clause, after its subject, tells what happened: the past.
+    if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i]) &&
+        !inside_rule(tokens[i], rule_spans) && narrates_past(line, tokens, i)) {
+      inflections[i].past = true;
+      continue;
+    }
     if (is_chinese(tokens[i]) && tokens[i].token_class == TokenClass::verb && !past(tokens[i])) {
       inflections[i].ing = after_english_preposition(line, tokens, i) || subject_of_english_verb(line, tokens, i) ||
                            (heading && opens_statement_heading(line, tokens, i));
@@ -1005,6 +1066,7 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (inflection.participle) text = text::past_participle(text);
   if (inflection.participle && inflection.copula.empty()) return text;
   if (inflection.infinitive) return "to " + text;
+  if (inflection.past) return text::past_tense(text);
   if (inflection.adverb) return text::adverb_of(text);
   if (inflection.base_form) return text::base_form(text);
   if (inflection.ing) return irregular_ing.empty() ? text::ing_form(text) : std::string(irregular_ing);

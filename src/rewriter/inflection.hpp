@@ -5,7 +5,8 @@
 // - the noun a numeral or determiner governs takes the number it asks for (两种方法 → "two
 //   approaches");
 // - a verb after he, she, it, 这 or a singular subject at a clause's start agrees with it ("It 影响"
-//   → "It affects"), a lexicon verb written "is", "has" or "was" after a plural subject reads
+//   → "It affects"), and a noun with a verb sense after a pronoun subject is that verb (他们注射
+//   "they inject"), a lexicon verb written "is", "has" or "was" after a plural subject reads
 //   "are", "have", "were", and after a modal "be", "have" (可以是 → "can be");
 // - an adjective that is a predicate gets its verb (它很安全 → "it is very safe"), one after a
 //   verb other than a linking verb is its adverb (生长缓慢 → "grow slowly"), and one after 更 its
@@ -13,6 +14,8 @@
 // - a superlative before its noun gets "the" (最常见的原因 → "the most common causes"), and so
 //   does a bare singular noun of the general vocabulary that opens a sentence as its subject
 //   (标准方法 is → "The standard approach is");
+// - a verb before the 了 that closes its clause, after its subject, is in the past (肿瘤缩小了 →
+//   "the tumor shrank");
 // - a verb after an English preposition or as the subject of an English verb takes its -ing form,
 //   one after 是 "to" (原理是利用 → "the principle is to harness"), one after a verb ending in
 //   "be" its past participle (有待确定 → "remain to be determined");
@@ -27,6 +30,7 @@
 
 #include "rewriter/token.hpp"
 #include "termnorm/lexicon.hpp"
+#include "text/english.hpp"
 
 namespace termnorm::rewriter {
 
@@ -41,6 +45,7 @@ struct Inflection {
   bool infinitive = false;    // a verb after 是: "to" and the verb ("the aim is to repair")
   bool adverb = false;        // an adjective after a verb that says how it is done ("grow slowly")
   bool base_form = false;     // a verb after a modal ("can be", not "can is")
+  bool past = false;          // a verb before the 了 that closes its clause ("the symptoms improved")
   bool purpose = false;       // reads "for": a procedure's verb between a procedure and a disease
   bool comparative = false;   // an adjective after 比Y or 更: "safer", "more effective"
   bool in_comparative = false;  // 更 before an adjective whose -er form says "more": written by it
@@ -76,6 +81,11 @@ class NounSenses {
   // mainly affects adults").
   std::unordered_map<const Concept*, const Concept*> adverb_of_adjective_;
 };
+
+// The number of a pronoun subject right before token `i`, past Chinese adverbs: a personal pronoun
+// (他 "he", 他们 "they"), or 这/此/这些 alone opening a clause, which stands for a noun (这改善
+// "this improves"); unknown when there is none.
+text::GrammaticalNumber pronoun_subject_before(std::string_view line, const std::vector<Token>& tokens, size_t i);
 
 // English output: the inflection of each token (same indices as `tokens`). In a heading a noun
 // sense after an adjective reads plural ("Current Treatments"). `rule_spans` are the spans the

@@ -567,6 +567,14 @@ void add_number_tokens(std::string_view line, std::vector<Token>& tokens) {
         }
       }
     }
+    // 近 or 最近 + 3年来: the duration already reaches up to now ("over the past three years", not
+    // "nearly over the past ...").
+    if (x.english.starts_with("over the past ") && copy_until == first_index && first_index > 0 &&
+        first_index - 1 >= next && tokens[first_index - 1].end == x.begin &&
+        (text_of(line, tokens[first_index - 1]) == "近" || text_of(line, tokens[first_index - 1]) == "最近")) {
+      x.begin = tokens[first_index - 1].begin;
+      --copy_until;
+    }
     // Bare, a vague count of time is the lexicon's word.
     if (x.vague && copy_until == first_index) continue;
     // 在 + 治疗后 + 两年: 在 goes with the frame ("two years after treatment", not "in ...").

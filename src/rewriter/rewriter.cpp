@@ -2,8 +2,10 @@
 #include "rewriter/rewriter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
+#include "rewriter/concessive_clauses.hpp"
 #include "rewriter/enumeration.hpp"
 #include "rewriter/number_expressions.hpp"
 #include "text/english.hpp"
@@ -304,10 +306,24 @@ void move_definite_articles(std::string_view paragraph, const std::vector<Token>
 // the slot ({X|be}, {X|include}); not the verb slot modifiers (ing, ed, head, tail), nor plural.
 bool is_agreeing_verb(std::string_view modifier) {
   if (modifier.empty() || modifier == "ing" || modifier == "ed" || modifier == "head" || modifier == "tail" ||
-      modifier == "plural") {
+      modifier == "plural" || modifier == "the") {
     return false;
   }
   return std::all_of(modifier.begin(), modifier.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether `phrase`, the English of the one noun `head`, is a bare singular part of the body,
+// which English counts ("intervertebral disc"): not a mass ("blood"), a plural, an abbreviation
+// or a name, and no determiner opens it.
+bool names_one_body_part(const Concept& head, std::string_view phrase) {
+  if (head.domain != "anatomy" || head.pos != PartOfSpeech::noun || phrase.empty() ||
+      !std::islower(static_cast<unsigned char>(phrase[0]))) {
+    return false;
+  }
+  const std::string opening = text::lowercase(phrase.substr(0, phrase.find(' ')));
+  return !text::is_determiner(opening) && text::number_asked_by(opening) == text::GrammaticalNumber::unknown &&
+         text::reads_singular(phrase) && !text::is_uncountable(text::lowercase(phrase)) &&
+         text::last_word_lowercase(phrase) == text::last_word_lowercase(head.en.term);
 }
 
 // `english`, the English of a Chinese term that starts at `begin`, without its first word when
@@ -439,6 +455,7 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
                                             : std::vector<Inflection>(plan.tokens.size());
   if (target == Language::en) move_definite_articles(line, plan.tokens, inflections);
   emit(line, plan, rules, inflections, target, options, state);
+  if (target == Language::en) drop_but_after_concession(line, plan.replacements);
   return plan;
 }
 
@@ -536,9 +553,57 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
       }
     }
     merged.resize(kept);
+    split_narrated_compounds(paragraph, merged);
     noun_senses_.apply(paragraph, merged);
   }
   return merged;
+}
+
+void Rewriter::split_narrated_compounds(std::string_view paragraph, std::vector<Token>& tokens) const {
+  static constexpr std::array<std::string_view, 12> kClauseMarks = {",",  ".",  ";",  ":",  "!",  "?",
+                                                                    "，", "。", "；", "：", "！", "？"};
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const Token& term = tokens[i];
+    const Token& le = tokens[i + 1];
+    if (term.entry->language != Language::zh || term.gloss || term.matched_concept->kind != ConceptKind::term ||
+        term.matched_concept->pos != PartOfSpeech::noun || le.begin != term.end || text_of(paragraph, le) != "了") {
+      continue;
+    }
+    const size_t after = skip_spaces(paragraph, le.end);
+    const bool closes_clause = after == paragraph.size() ||
+                               std::any_of(kClauseMarks.begin(), kClauseMarks.end(),
+                                           [&](std::string_view m) { return paragraph.substr(after, m.size()) == m; });
+    if (!closes_clause) continue;
+    // The first cut, from the left, into a noun and a verb (the longest verb) that both are words
+    // of the termbase.
+    const std::string_view written = text_of(paragraph, term);
+    size_t length = 0;
+    for (size_t cut = 0; cut < written.size(); cut += length) {
+      text::decode(written, cut, length);
+      if (cut == 0) continue;
+      const matcher::Entry* noun = whole_form_entry(written.substr(0, cut), Language::zh);
+      const matcher::Entry* verb = whole_form_entry(written.substr(cut), Language::zh);
+      if (noun == nullptr || verb == nullptr || noun->language != Language::zh || verb->language != Language::zh ||
+          lexicon_.concepts()[noun->concept_index].pos != PartOfSpeech::noun ||
+          lexicon_.concepts()[verb->concept_index].pos != PartOfSpeech::verb) {
+        continue;
+      }
+      Token subject = term;
+      subject.end = term.begin + cut;
+      subject.entry = noun;
+      subject.matched_concept = &lexicon_.concepts()[noun->concept_index];
+      subject.token_class = classify(*subject.matched_concept);
+      Token predicate = term;
+      predicate.begin = subject.end;
+      predicate.entry = verb;
+      predicate.matched_concept = &lexicon_.concepts()[verb->concept_index];
+      predicate.token_class = classify(*predicate.matched_concept);
+      tokens[i] = std::move(subject);
+      tokens.insert(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(predicate));
+      ++i;
+      break;
+    }
+  }
 }
 
 const matcher::Entry* Rewriter::whole_form_entry(std::string_view form, Language language) const {
@@ -753,6 +818,8 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
     // The slot's tokens, found by binary search: a line of many rule matches stays linear.
     auto first = std::lower_bound(tokens.begin(), tokens.end(), slot->begin,
                                   [](const Token& t, size_t at) { return t.begin < at; });
+    const Token* head = nullptr;  // the slot's one token, when it is written as it is (no inner rule's)
+    size_t written_tokens = 0;
     for (auto it = first; it != tokens.end() && it->begin < slot->end; ++it) {
       // A slot that ends before the 的 of an adjective's own form (女性的) takes its noun (女性).
       Token stem;
@@ -772,6 +839,8 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
         separate(inner->begin, rendered);
         out += rendered;
         previous_end = inner->end;
+        head = nullptr;
+        ++written_tokens;
         while (std::next(it) != tokens.end() && std::next(it)->begin < inner->end) ++it;
         ++inner;
         continue;
@@ -793,6 +862,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       separate(t.begin, word);
       previous_end = t.end;
       if (word.empty()) continue;
+      head = ++written_tokens == 1 ? &*it : nullptr;
       if (target == Language::en) {
         if (stem.entry == nullptr && takes_definite_article(paragraph, tokens, index) &&
             !text::is_determiner(text::last_word_lowercase(out))) {
@@ -810,11 +880,31 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       out.resize(slot_text_begin);
       out += text::compound_modifier(phrase);
     }
+    if (target == Language::en && modifier.empty() &&
+        (out.substr(slot_text_begin) == "1" || out.substr(slot_text_begin) == "one")) {
+      // A count of one takes the template's next word, a noun that counts what "of" names, in the
+      // singular ("1 group of", not "1 groups of"; "1 times" as it is).
+      size_t word_end = i;
+      while (word_end < tmpl.size() && tmpl[word_end] == ' ') ++word_end;
+      const size_t word_begin = word_end;
+      while (word_end < tmpl.size() && std::islower(static_cast<unsigned char>(tmpl[word_end]))) ++word_end;
+      if (word_end > word_begin && tmpl.compare(word_end, 4, " of ") == 0) {
+        out.append(tmpl, i, word_begin - i);
+        out += text::singularize(std::string_view(tmpl).substr(word_begin, word_end - word_begin));
+        i = word_end;
+      }
+    }
     if (target == Language::en && modifier == "plural") {
       // {X|plural}: the noun phrase with its head in the plural ("one of the most common {Y|plural}").
       const std::string phrase = out.substr(slot_text_begin);
       out.resize(slot_text_begin);
       out += plural_noun_phrase(phrase);
+    }
+    if (target == Language::en && modifier == "the" && head != nullptr &&
+        names_one_body_part(*head->matched_concept, out.substr(slot_text_begin))) {
+      // {X|the}: a slot that is one bare singular part of the body means the one of the body in
+      // question ("the degeneration of the intervertebral disc").
+      out.insert(slot_text_begin, "the ");
     }
     if (target == Language::en && is_agreeing_verb(modifier)) {
       // {X|be}, {X|have}, {X|include} ...: not the noun phrase but the verb, in the present,
@@ -834,6 +924,29 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
   return tidy;
 }
 
+std::string Rewriter::agreeing_with_pronoun(std::string_view paragraph, const std::vector<Token>& tokens,
+                                            const RuleMatch& match, std::string english) const {
+  const std::string& tmpl = match.rule->side(Language::en);
+  const std::string_view verb = std::string_view(tmpl).substr(0, tmpl.find(' '));
+  if (verb.empty() || !std::islower(static_cast<unsigned char>(verb[0])) || verb.find('{') != std::string_view::npos ||
+      !english.starts_with(std::string(verb) + " ")) {
+    return english;
+  }
+  const auto first = std::lower_bound(tokens.begin(), tokens.end(), match.begin,
+                                      [](const Token& t, size_t at) { return t.begin < at; });
+  if (first == tokens.end() || first->begin != match.begin ||
+      pronoun_subject_before(paragraph, tokens, static_cast<size_t>(first - tokens.begin())) !=
+          text::GrammaticalNumber::singular) {
+    return english;
+  }
+  const matcher::Entry* entry = whole_form_entry(verb, Language::en);
+  if (entry == nullptr || lexicon_.concepts()[entry->concept_index].pos != PartOfSpeech::verb ||
+      text::base_form(verb) != verb) {
+    return english;
+  }
+  return text::third_person_singular(verb) + english.substr(verb.size());
+}
+
 void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
                     const std::vector<Inflection>& inflections, Language target, const Options& options,
                     DocumentState& state) const {
@@ -842,11 +955,14 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
                                                            : std::vector<bool>(plan.tokens.size());
   const std::vector<bool> enumeration = target == Language::zh ? enumeration_commas(paragraph, plan.tokens, english)
                                                                : std::vector<bool>(plan.tokens.size());
+  auto rendered = [&](const RuleMatch& m) {
+    std::string text = render_rule(paragraph, m, plan.tokens, inflections, target, options, state);
+    return target == Language::en ? agreeing_with_pronoun(paragraph, plan.tokens, m, std::move(text)) : text;
+  };
   for (const Token& t : plan.tokens) {
     while (r < rules.size() && rules[r].end <= t.begin) {
       const RuleMatch& m = rules[r++];
-      Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, inflections, target, options, state),
-                      EditKind::rule, m.rule->id, false};
+      Replacement rep{m.begin, m.end, rendered(m), EditKind::rule, m.rule->id, false};
       plan.replacements.push_back(std::move(rep));
     }
     if (r < rules.size() && t.begin >= rules[r].begin && t.end <= rules[r].end) continue;  // inside a rule
@@ -872,8 +988,7 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
   }
   for (; r < rules.size(); ++r) {
     const RuleMatch& m = rules[r];
-    Replacement rep{m.begin, m.end, render_rule(paragraph, m, plan.tokens, inflections, target, options, state),
-                    EditKind::rule, m.rule->id, false};
+    Replacement rep{m.begin, m.end, rendered(m), EditKind::rule, m.rule->id, false};
     plan.replacements.push_back(std::move(rep));
   }
 }

@@ -54,6 +54,10 @@ class Rewriter {
   // 间充质干细胞: "adipose-derived mesenchymal stem cells", a form of adipose-derived stem
   // cells) become one token of that term, which a second run would read them as.
   void join_composed_terms(std::string_view paragraph, std::vector<Token>& tokens) const;
+  // English output: a noun term made of a noun and a verb (症状改善 "symptom improvement") before
+  // a 了 that closes its clause tells what happened: two tokens, the noun and the verb, which
+  // inflection puts in the past (症状改善了 "the symptoms improved").
+  void split_narrated_compounds(std::string_view paragraph, std::vector<Token>& tokens) const;
   // "Dopaminergic Neurons (DA Neurons)": the abbreviation of `t`'s concept, title-cased as a
   // heading writes it, in parentheses after `t`, which the matcher (abbreviations match their
   // case) does not see. Makes it `t`'s gloss and returns the end of the parentheses, or npos.
@@ -68,6 +72,11 @@ class Rewriter {
   std::string render_rule(std::string_view paragraph, const RuleMatch& match, const std::vector<Token>& tokens,
                           const std::vector<Inflection>& inflections, Language target, const Options& options,
                           DocumentState& state) const;
+  // A rule's English `english` that opens with a verb its template writes in the base form
+  // ("provide {Y} for {X}"), after a singular pronoun subject (他为患者提供帮助): the verb agrees
+  // ("he provides help for patients").
+  std::string agreeing_with_pronoun(std::string_view paragraph, const std::vector<Token>& tokens,
+                                    const RuleMatch& match, std::string english) const;
   // Whether --unify rewrites the form of entry `e` to its concept's preferred term: a variant
   // of a term or phrase does (a word's variants are its grammatical forms, 重要/重要的 or
   // 后/之后, not terminology to make consistent), unless some concept keeps that form (its

@@ -35,6 +35,10 @@ std::string adverb_of(std::string_view adjective);
 // not start with a base form ("can help", "is", "showed") is returned as it is.
 std::string past_participle(std::string_view phrase);
 
+// "improve" → "improved", "grow" → "grew", "carry out" → "carried out": the simple past (of the
+// first word of a phrase); a phrase that does not start with a base form as it is.
+std::string past_tense(std::string_view phrase);
+
 // "affect" → "affects", "carry out" → "carries out", "have" → "has": the present tense after
 // he, she, it. A phrase that does not start with a base form ("can help", "is", "showed")
 // is returned as it is.
