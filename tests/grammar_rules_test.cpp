@@ -553,3 +553,16 @@ TEST_CASE("eighth held-out round: 存在 after a subject or a place, people worl
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+// Clauses round: relative clauses before their noun, opened by 负责, 在X中 or 经过.
+TEST_CASE("clauses round: relative clauses opened by 负责, 在X中 and 经过", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"y-responsible-for-verbing-x", "负责运输氧气的细胞很小.",
+       "Cells responsible for transporting oxygen are very small."},
+      {"y-verbed-in-x", "在肝脏中产生的蛋白质进入血液.", "Proteins generated in the liver enter blood."},
+      {"verbed-y-jingguo", "经过培养的细胞可以分泌因子.", "Cultured cells can secrete factors."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
