@@ -566,3 +566,13 @@ TEST_CASE("clauses round: relative clauses opened by 负责, 在X中 and 经过"
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("clauses round: S于T首次从X中V, the past of a first report agreeing with its subject", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("这些细菌于1983年首次从患者血液中分离出来.", {Target::en}).text ==
+        "These bacteria were first isolated from patient blood in 1983.");
+  CHECK(n.normalize("这种蛋白质于1975年首次从培养的细胞中分离出来.", {Target::en}).text ==
+        "This protein was first isolated from cultured cells in 1975.");
+  CHECK(n.normalize("这种细胞最早从骨髓中分离.", {Target::en}).text ==
+        "This cell was first isolated from bone marrow.");
+}

@@ -818,10 +818,14 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
     }
     if (target == Language::en && is_agreeing_verb(modifier)) {
       // {X|be}, {X|have}, {X|include} ...: not the noun phrase but the verb, in the present,
-      // that agrees with it.
+      // that agrees with it; {X|was} the past of be, "was" or "were".
       const bool singular = text::reads_singular(out.substr(slot_text_begin));
       out.resize(slot_text_begin);
-      out += singular ? text::third_person_singular(modifier) : modifier == "be" ? "are" : modifier;
+      if (modifier == "was") {
+        out += singular ? "was" : "were";
+      } else {
+        out += singular ? text::third_person_singular(modifier) : modifier == "be" ? "are" : modifier;
+      }
     }
   }
   // Collapse the double spaces a dropped token can leave.
