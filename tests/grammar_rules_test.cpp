@@ -576,3 +576,24 @@ TEST_CASE("clauses round: S于T首次从X中V, the past of a first report agreei
   CHECK(n.normalize("这种细胞最早从骨髓中分离.", {Target::en}).text ==
         "This cell was first isolated from bone marrow.");
 }
+
+TEST_CASE("clauses round: a study that reports opens a clause with 'found that' or 'showed that'", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"a-study-found-that", "一项研究发现, 运动可以降低血压.",
+       "A study found that exercise can lower blood pressure."},
+      {"a-study-showed-that", "一项大型研究表明, 运动降低血压.",
+       "A large study showed that exercise lowers blood pressure."},
+      {"researchers-found-that", "研究人员发现这种药物有效.", "Researchers found that this drug is effective."},
+      // With 了 the verb takes a noun as its object: no "that".
+      {"researchers-found-that", "研究人员发现了一种新的蛋白质.", "Researchers discovered a new protein."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("clauses round: the study's finding opens the clause before a possessive takes it", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  const std::string out = n.normalize("该研究发现患者的疼痛减轻.", {Target::en}).text;
+  CHECK(out.rfind("The study found that the pain of patients", 0) == 0);
+}
