@@ -271,3 +271,10 @@ TEST_CASE("past participles of more irregular verbs", "[english]") {
   CHECK(past_participle("withdraw") == "withdrawn");
   CHECK(past_participle("thrown") == "thrown");
 }
+
+TEST_CASE("a comparative is its own adverb", "[english]") {
+  CHECK(adverb_of("slower") == "slower");
+  CHECK(adverb_of("faster") == "faster");
+  CHECK(adverb_of("better") == "better");
+  CHECK(adverb_of("proper") == "properly");
+}

@@ -597,3 +597,16 @@ TEST_CASE("clauses round: the study's finding opens the clause before a possessi
   const std::string out = n.normalize("该研究发现患者的疼痛减轻.", {Target::en}).text;
   CHECK(out.rfind("The study found that the pain of patients", 0) == 0);
 }
+
+TEST_CASE("clauses round: topic and comment, S(的)反应更好 and X则Y", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"subject-responds-better", "女性患者的反应较好.", "Female patients respond better."},
+      {"subject-responds-better", "这种细胞反应更好.", "This cell responds better."},
+      {"subject-responds-best", "年轻患者的反应最好.", "Young patients respond best."},
+      {"while-x-ze", "小鼠生长较快, 大鼠则生长较慢.", "Mice grow faster, while rats grow slower."},
+      {"x-ze", "大鼠则生长较慢.", "Rats grow slower."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
