@@ -610,3 +610,15 @@ TEST_CASE("clauses round: topic and comment, S(的)反应更好 and X则Y", "[ru
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("clauses round: S导致X V 'S causes X to V', after a comma 'causing X to V'", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"subject-causes-x-to-verb", "这些药物导致血压升高.", "These drugs cause blood pressure to rise."},
+      {"causing-x-to-verb", "感染扩散, 导致血压升高.", "Infection spreads, causing blood pressure to rise."},
+      // A noun after the caused noun is no verb: the plain "leads to".
+      {"subject-causes-x-to-verb", "炎症导致细胞死亡.", "Inflammation leads to cell death."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
