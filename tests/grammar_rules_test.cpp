@@ -622,3 +622,23 @@ TEST_CASE("clauses round: S导致X V 'S causes X to V', after a comma 'causing X
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("clauses round: an action verb's object with a relative clause, 'W Y that V X'", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"verb-y-that-verbs-x", "肝脏储存调节血糖的激素.", "The liver stores hormones that modulate blood glucose."},
+      {"verb-y-that-verbs-x", "医生研究保护神经元的蛋白质.", "Doctors study proteins that protect neurons."},
+      // The clause's verb agrees with the noun it describes.
+      {"verb-y-that-verbs-x", "医生推荐减轻疼痛的疗法.", "Doctors recommend therapy that reduces pain."},
+      // After a modal or a verb that takes a verb, the possessive reading stays.
+      {"verb-y-that-verbs-x", "它能减缓疾病的进展.", "It can slow the progress of disease."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("clauses round: a verb that takes a verb (需要, 帮助) opens no relative clause", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("它们需要修复组织的细胞.", {Target::en}).text.find(" that ") == std::string::npos);
+  CHECK(n.normalize("它们帮助修复组织的细胞.", {Target::en}).text.find(" that ") == std::string::npos);
+}
