@@ -630,6 +630,8 @@ TEST_CASE("clauses round: an action verb's object with a relative clause, 'W Y t
       {"verb-y-that-verbs-x", "医生研究保护神经元的蛋白质.", "Doctors study proteins that protect neurons."},
       // The clause's verb agrees with the noun it describes.
       {"verb-y-that-verbs-x", "医生推荐减轻疼痛的疗法.", "Doctors recommend therapy that reduces pain."},
+      // 了 after the main verb: its past, and the relative clause as before.
+      {"verb-y-that-verbs-x", "研究人员测试了减轻疼痛的疗法.", "Researchers tested therapy that reduces pain."},
       // After a modal or a verb that takes a verb, the possessive reading stays.
       {"verb-y-that-verbs-x", "它能减缓疾病的进展.", "It can slow the progress of disease."},
   }));

@@ -110,7 +110,7 @@ constexpr std::array<std::string_view, 24> kVerbsBeforeVerbs = {
     "尝试", "无法", "不能", "难以", "用于", "希望", "计划", "准备", "避免", "拒绝", "学会", "有助"};
 
 // An action verb, the verb of a clause whose object may be a whole noun phrase with a relative
-// clause (出售治疗X的Y "sell Y that treat X"): a verb token of two characters or more that is not
+// clause (储存调节X的Y "store Y that modulate X"): a verb token of two characters or more that is not
 // one of kVerbsBeforeVerbs (one character: 能, 会, 可, 将, 是 are mostly modals or the copula).
 std::string action_verb() {
   constexpr std::string_view kNotMarker = "\\x{F0001}-\\x{F0007}";
