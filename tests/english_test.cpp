@@ -281,3 +281,10 @@ TEST_CASE("simple past, regular and irregular", "[english]") {
   CHECK(past_participle("shrink") == "shrunk");
   CHECK(past_tense("can help") == "can help");
 }
+
+TEST_CASE("a comparative is its own adverb", "[english]") {
+  CHECK(adverb_of("slower") == "slower");
+  CHECK(adverb_of("faster") == "faster");
+  CHECK(adverb_of("better") == "better");
+  CHECK(adverb_of("proper") == "properly");
+}

@@ -623,3 +623,94 @@ TEST_CASE("a pronoun subject before 包括 takes the verb include, agreeing", "[
   CHECK(n.normalize("这些包括儿童.", {Target::en}).text == "These include children.");
   CHECK(n.normalize("Risks, 其中包括年龄.", {Target::en}).text == "Risks, including age.");
 }
+
+// Clauses round: relative clauses before their noun, opened by 负责, 在X中 or 经过.
+TEST_CASE("clauses round: relative clauses opened by 负责, 在X中 and 经过", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"y-responsible-for-verbing-x", "负责运输氧气的细胞很小.",
+       "Cells responsible for transporting oxygen are very small."},
+      {"y-verbed-in-x", "在肝脏中产生的蛋白质进入血液.", "Proteins generated in the liver enter blood."},
+      {"verbed-y-jingguo", "经过培养的细胞可以分泌因子.", "Cultured cells can secrete factors."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("clauses round: S于T首次从X中V, the past of a first report agreeing with its subject", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("这些细菌于1983年首次从患者血液中分离出来.", {Target::en}).text ==
+        "These bacteria were first isolated from patient blood in 1983.");
+  CHECK(n.normalize("这种蛋白质于1975年首次从培养的细胞中分离出来.", {Target::en}).text ==
+        "This protein was first isolated from cultured cells in 1975.");
+  CHECK(n.normalize("这种细胞最早从骨髓中分离.", {Target::en}).text ==
+        "This cell was first isolated from bone marrow.");
+}
+
+TEST_CASE("clauses round: a study that reports opens a clause with 'found that' or 'showed that'", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"a-study-found-that", "一项研究发现, 运动可以降低血压.",
+       "A study found that exercise can lower blood pressure."},
+      {"a-study-showed-that", "一项大型研究表明, 运动降低血压.",
+       "A large study showed that exercise lowers blood pressure."},
+      {"researchers-found-that", "研究人员发现这种药物有效.", "Researchers found that this drug is effective."},
+      // With 了 the verb takes a noun as its object: no "that".
+      {"researchers-found-that", "研究人员发现了一种新的蛋白质.", "Researchers discovered a new protein."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("clauses round: the study's finding opens the clause before a possessive takes it", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  const std::string out = n.normalize("该研究发现患者的疼痛减轻.", {Target::en}).text;
+  CHECK(out.rfind("The study found that the pain of patients", 0) == 0);
+}
+
+TEST_CASE("clauses round: topic and comment, S(的)反应更好 and X则Y", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"subject-responds-better", "女性患者的反应较好.", "Female patients respond better."},
+      {"subject-responds-better", "这种细胞反应更好.", "This cell responds better."},
+      {"subject-responds-best", "年轻患者的反应最好.", "Young patients respond best."},
+      {"while-x-ze", "小鼠生长较快, 大鼠则生长较慢.", "Mice grow faster, while rats grow slower."},
+      {"x-ze", "大鼠则生长较慢.", "Rats grow slower."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("clauses round: S导致X V 'S causes X to V', after a comma 'causing X to V'", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"subject-causes-x-to-verb", "这些药物导致血压升高.", "These drugs cause blood pressure to rise."},
+      {"causing-x-to-verb", "感染扩散, 导致血压升高.", "Infection spreads, causing blood pressure to rise."},
+      // A noun after the caused noun is no verb: the plain "leads to".
+      {"subject-causes-x-to-verb", "炎症导致细胞死亡.", "Inflammation leads to cell death."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("clauses round: an action verb's object with a relative clause, 'W Y that V X'", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"verb-y-that-verbs-x", "肝脏储存调节血糖的激素.", "The liver stores hormones that modulate blood glucose."},
+      {"verb-y-that-verbs-x", "医生研究保护神经元的蛋白质.", "Doctors study proteins that protect neurons."},
+      // The clause's verb agrees with the noun it describes.
+      {"verb-y-that-verbs-x", "医生推荐减轻疼痛的疗法.", "Doctors recommend therapy that reduces pain."},
+      // 了 after the main verb: its past, and the relative clause as before.
+      {"verb-y-that-verbs-x", "研究人员测试了减轻疼痛的疗法.", "Researchers tested therapy that reduces pain."},
+      // After a modal or a verb that takes a verb, the possessive reading stays.
+      {"verb-y-that-verbs-x", "它能减缓疾病的进展.", "It can slow the progress of disease."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
+
+TEST_CASE("clauses round: a verb that takes a verb (需要, 帮助) opens no relative clause", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("它们需要修复组织的细胞.", {Target::en}).text.find(" that ") == std::string::npos);
+  CHECK(n.normalize("它们帮助修复组织的细胞.", {Target::en}).text.find(" that ") == std::string::npos);
+}

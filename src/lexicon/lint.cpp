@@ -235,9 +235,9 @@ std::string compile_error(const Rule& rule, Language source, const std::string& 
 }
 
 // The template modifiers of a verb slot: its -ing form, its past participle, its first word and
-// the rest.
+// the rest, its present agreeing with the slot written before it.
 bool inflects_verb(const std::string& modifier) {
-  return modifier == "|ing" || modifier == "|ed" || modifier == "|head" || modifier == "|tail";
+  return modifier == "|ing" || modifier == "|ed" || modifier == "|head" || modifier == "|tail" || modifier == "|agree";
 }
 
 // The template modifiers that change a noun phrase slot: its head in the plural, "the" before a

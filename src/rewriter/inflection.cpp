@@ -740,6 +740,13 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     const std::string_view written = text_of(line, tokens[j]);
     return written.substr(0, 6) == "相关" || written.substr(0, 6) == "有关";
   };
+  // Right after a place closed by 中/里/内 (在血液中发现的细胞 "cells found in blood"), a verb is
+  // the verb of a relative clause, even before 的.
+  auto after_place = [&](size_t j) {
+    if (!touching(line, tokens, j) || !is_chinese(tokens[j - 1])) return false;
+    const std::string_view place_end = text_of(line, tokens[j - 1]);
+    return place_end == "中" || place_end == "里" || place_end == "内" || place_end == "当中";
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (is_chinese(t) && t.token_class == TokenClass::nominal) {
@@ -764,7 +771,7 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
                                  tokens[i - 1].matched_concept->pos == PartOfSpeech::pron &&
                                  !(i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_de(i + 1));
       if (verb != verb_of_noun_.end() && (after_modal(line, tokens, i) || after_adverb || before_place ||
-                                          after_pronoun || narrates_past(line, tokens, i))) {
+                                          after_pronoun || narrates_past(line, tokens, i) || after_place(i))) {
         t.matched_concept = verb->second;
         t.token_class = TokenClass::verb;
       }
@@ -823,7 +830,7 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
                       (text::is_determiner(before) && before != "that" && before != "which" && before != "whose") ||
                       before == "second" || before == "first" || before == "third";
     }
-    if (!nominal_place) continue;
+    if (!nominal_place || after_place(i)) continue;
     t.matched_concept = noun;
     t.token_class = TokenClass::nominal;
     t.noun_sense = true;

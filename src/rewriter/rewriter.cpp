@@ -303,10 +303,10 @@ void move_definite_articles(std::string_view paragraph, const std::vector<Token>
 }
 
 // A template modifier on a noun phrase slot that names a verb, in its base form, to agree with
-// the slot ({X|be}, {X|include}); not the verb slot modifiers (ing, ed, head, tail), nor plural.
+// the slot ({X|be}, {X|include}); not the verb slot modifiers (ing, ed, head, tail, agree), nor plural.
 bool is_agreeing_verb(std::string_view modifier) {
   if (modifier.empty() || modifier == "ing" || modifier == "ed" || modifier == "head" || modifier == "tail" ||
-      modifier == "plural" || modifier == "the") {
+      modifier == "agree" || modifier == "plural" || modifier == "the") {
     return false;
   }
   return std::all_of(modifier.begin(), modifier.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -777,6 +777,7 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
   const Rule& rule = *match.rule;
   const std::string& tmpl = match.in_heading && !rule.heading(target).empty() ? rule.heading(target) : rule.side(target);
   std::string out;
+  bool last_phrase_singular = false;  // the number of the slot written last, for {V|agree}
   for (size_t i = 0; i < tmpl.size();) {
     if (tmpl[i] != '{') {
       out += tmpl[i++];
@@ -852,7 +853,13 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       } else if (target == Language::en) {
         Inflection inflection = stem.entry != nullptr ? Inflection{} : inflections[index];
         if (modifier == "ing" && t.token_class == TokenClass::verb) inflection = Inflection{.ing = true};
+        if (modifier == "agree" && t.token_class == TokenClass::verb) inflection = Inflection{};
         word = inflect(std::move(word), inflection, t.matched_concept->ing);
+        // {V|agree}: the verb in the present, agreeing with the noun phrase slot written before it
+        // ("factors that promote", "a cell that secretes").
+        if (modifier == "agree" && t.token_class == TokenClass::verb && last_phrase_singular) {
+          word = text::third_person_singular(word);
+        }
       }
       if (target == Language::en && t.token_class == TokenClass::verb && (modifier == "head" || modifier == "tail")) {
         // A verb and its particle around the object: "differentiate {X} into".
@@ -906,12 +913,19 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       // question ("the degeneration of the intervertebral disc").
       out.insert(slot_text_begin, "the ");
     }
+    if (target == Language::en && (modifier.empty() || modifier == "plural" || modifier == "the")) {
+      last_phrase_singular = text::reads_singular(out.substr(slot_text_begin));
+    }
     if (target == Language::en && is_agreeing_verb(modifier)) {
       // {X|be}, {X|have}, {X|include} ...: not the noun phrase but the verb, in the present,
-      // that agrees with it.
+      // that agrees with it; {X|was} the past of be, "was" or "were".
       const bool singular = text::reads_singular(out.substr(slot_text_begin));
       out.resize(slot_text_begin);
-      out += singular ? text::third_person_singular(modifier) : modifier == "be" ? "are" : modifier;
+      if (modifier == "was") {
+        out += singular ? "was" : "were";
+      } else {
+        out += singular ? text::third_person_singular(modifier) : modifier == "be" ? "are" : modifier;
+      }
     }
   }
   // Collapse the double spaces a dropped token can leave.

@@ -2,6 +2,7 @@
 #include "rewriter/rule_set.hpp"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <iterator>
 #include <map>
@@ -115,12 +116,36 @@ std::string time_span() {
          "\\x{F0007}";
 }
 
+// Chinese verbs that take another verb after them (能够治疗 "can treat", 帮助修复 "help repair",
+// 开始使用 "begin to use"), two characters each, which an {X:action} slot leaves out.
+constexpr std::array<std::string_view, 24> kVerbsBeforeVerbs = {
+    "能够", "可以", "可能", "应该", "应当", "必须", "需要", "帮助", "开始", "继续", "停止", "试图",
+    "尝试", "无法", "不能", "难以", "用于", "希望", "计划", "准备", "避免", "拒绝", "学会", "有助"};
+
+// An action verb, the verb of a clause whose object may be a whole noun phrase with a relative
+// clause (储存调节X的Y "store Y that modulate X"): a verb token of two characters or more that is not
+// one of kVerbsBeforeVerbs (one character: 能, 会, 可, 将, 是 are mostly modals or the copula).
+std::string action_verb() {
+  constexpr std::string_view kNotMarker = "\\x{F0001}-\\x{F0007}";
+  const std::string any_char = "[^" + std::string(kNotMarker) + "]";
+  std::map<std::string, std::string> seconds_by_first;  // UTF-8: a character is 3 bytes here
+  for (std::string_view word : kVerbsBeforeVerbs) seconds_by_first[std::string(word.substr(0, 3))] += word.substr(3);
+  std::string firsts;
+  for (const auto& [first, seconds] : seconds_by_first) firsts += first;
+  std::string two_chars = "[^" + std::string(kNotMarker) + firsts + "]" + any_char;
+  for (const auto& [first, seconds] : seconds_by_first)
+    two_chars += "|" + first + "[^" + std::string(kNotMarker) + seconds + "]";
+  return "\\x{F000" + std::to_string(static_cast<int>(TokenClass::verb)) + "}(?:" + any_char + "{3,}|" + two_chars +
+         ")\\x{F0007}";
+}
+
 // Each slot type's RE2 source, by type name, for text in one language.
 std::map<std::string, std::string> slot_regexes(Language source) {
   return {{"", noun_phrase(source)},
           {"noun", noun_headed_phrase(source)},
           {"disease", disease_phrase(source)},
           {"verb", token_of(TokenClass::verb)},
+          {"action", source == Language::zh ? action_verb() : token_of(TokenClass::verb)},
           {"adj", token_of(TokenClass::adjective)},
           {"number", quantity()},
           {"time", time_span()},
@@ -239,8 +264,9 @@ std::string translate_slots(const std::string& pattern, Language source, std::ve
       const std::string type = colon == std::string::npos ? "" : inside.substr(colon + 1);
       std::string body = slot_regex(type, source);
       if (body.empty())
-        throw Error("unknown slot type '" + type +
-                    "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:adj}, {X:number}, {X:time} or {X:any})");
+        throw Error(
+            "unknown slot type '" + type +
+            "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:action}, {X:adj}, {X:number}, {X:time} or {X:any})");
       i = close + 1;
       if ((type.empty() || type == "noun") && source == Language::zh && required_de_at(pattern, i)) {
         // 的 after a noun phrase slot: the phrase may end in an adjective whose own form ends in

@@ -185,8 +185,13 @@ std::string adverb_of(std::string_view adjective) {
   // Adjectives that are their own adverbs ("rise high", "work hard").
   static constexpr std::array<std::string_view, 9> kFlat = {"fast", "hard", "late", "early", "high",
                                                             "low",  "long", "deep", "far"};
+  // Comparatives are their own adverbs too ("recover faster", "grow slower"), not "slowerly".
+  static constexpr std::array<std::string_view, 12> kComparatives = {"faster",  "slower",  "better", "worse",
+                                                                     "higher",  "lower",   "longer", "later",
+                                                                     "earlier", "quicker", "deeper", "harder"};
   if (!is_lower_alpha_word(w) || w.size() < 3 || ends_with(w, "ly") || ends_with(w, "ed") ||
-      std::find(kFlat.begin(), kFlat.end(), w) != kFlat.end()) {
+      std::find(kFlat.begin(), kFlat.end(), w) != kFlat.end() ||
+      std::find(kComparatives.begin(), kComparatives.end(), w) != kComparatives.end()) {
     return std::string(adjective);
   }
   if (ends_with(w, "y") && !is_vowel(w[w.size() - 2])) return std::string(w.substr(0, w.size() - 1)) + "ily";
