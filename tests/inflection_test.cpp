@@ -486,3 +486,10 @@ TEST_CASE("a word that is both noun and verb is the noun in a heading, after or 
   CHECK(english("检测显示细胞增加.") == "Testing shows cells increase.");
   CHECK(english("评估表明这种方法有效.").starts_with("Assessment indicates"));
 }
+
+TEST_CASE("主要 before a verb with a noun sense that ends a heading is the adjective, and the verb its noun",
+          "[inflection]") {
+  CHECK(english("主要发现") == "Main Findings");
+  CHECK(english("主要影响") == "Main Effects");
+  CHECK(english("主要影响成人.") == "Mainly affect adults.");  // with its object, still the adverb
+}

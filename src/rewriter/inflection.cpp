@@ -841,7 +841,9 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
                          ? (is_noun(tokens[i - 2]) && !tokens[i - 2].noun_sense) ||
                                pronoun_subject_before(line, tokens, i - 1) != GrammaticalNumber::unknown
                          : !text::is_determiner(trailing_words(line.substr(0, tokens[i - 1].begin), 1)));
-      const bool opens_line = i == 1 && !touching(line, tokens, i - 1);
+      // Opening a line with its object after the verb; a heading of the two words is a noun phrase
+      // (主要发现 "Main Findings").
+      const bool opens_line = i == 1 && !touching(line, tokens, i - 1) && !ends_heading(line, t);
       if (adverb != adverb_of_adjective_.end() && (after_subject || opens_line)) {
         tokens[i - 1].matched_concept = adverb->second;
         tokens[i - 1].token_class = TokenClass::other;
