@@ -509,7 +509,7 @@ TEST_CASE("eighth held-out round: shares, parts, times before, between, sources 
       {"y-grown-from-x", "由脂肪细胞培养的组织可以用于修复.", "Tissue grown from adipocytes can be used to repair."},
       {"y-derived-from-x", "Now, 由胚胎干细胞分化的神经元.", "Now, neurons derived from embryonic stem cells."},
       {"y-transplanted-into-x-yizhi", "移植到肝脏中的干细胞分泌因子.", "Stem cells transplanted into the liver secrete factors."},
-      {"y-injected-into-x-zhushe", "注射到关节的干细胞减轻了疼痛.", "Stem cells injected into joint reduce pain."},
+      {"y-injected-into-x-zhushe", "注射到关节的干细胞减轻了疼痛.", "Stem cells injected into joint reduced pain."},
       {"can-be-injected-into-x-zhushe", "细胞可以注射到关节内.", "Cells can be injected into joint."},
       {"can-be-implanted-into-x-zhiru", "细胞能够植入到皮肤中.", "Cells can be implanted into skin."},
       {"can-no-longer-verb", "患者不再能行走.", "Patients can no longer walk."},

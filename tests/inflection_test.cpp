@@ -432,3 +432,64 @@ TEST_CASE("主要 between a pronoun subject and 影响 is the adverb mainly, and
   CHECK(english("这主要影响成人.") == "This mainly affects adults.");
   CHECK(english("他们的主要影响.") == "Their main effect.");
 }
+
+TEST_CASE("a word that is both noun and verb is the verb after a subject, a modal or before an aspect marker",
+          "[inflection]") {
+  // After a pronoun or a noun subject, in the present.
+  CHECK(english("他们讨论这个问题.") == "They discuss this issue.");
+  CHECK(english("医生发现新的细胞.") == "Doctors find new cells.");
+  CHECK(english("他们分析数据.") == "They analyze data.");
+  CHECK(english("医生诊断疾病.") == "Doctors diagnose disease.");
+  // After a modal, the base form.
+  CHECK(english("我们可以讨论这个问题.") == "We can discuss this issue.");
+  CHECK(english("他们能发现新的细胞.") == "They can find new cells.");
+  CHECK(english("我们将评估疗效.") == "We will evaluate efficacy.");
+  // Before 了 or 过 and the object, the past.
+  CHECK(english("我们讨论了这个问题.") == "We discussed this issue.");
+  CHECK(english("研究人员讨论了这个问题.") == "Researchers discussed this issue.");
+  CHECK(english("我们治疗了患者.") == "We treated patients.");
+  CHECK(english("研究人员观察了细胞.") == "Researchers observed cells.");
+  CHECK(english("我们发现过新的细胞.") == "We found new cells.");
+  CHECK(english("我们诊断过疾病.") == "We diagnosed disease.");
+  // Before the 了 that closes the clause, the past.
+  CHECK(english("结果讨论了.") == "Results discussed.");
+  // A verb after 了 is not its object: not read as a past with an object.
+  CHECK(english("他们注射了.") == "They injected.");
+}
+
+TEST_CASE("a word that is both noun and verb is the noun in a heading, after or before 的 and as a sentence's subject",
+          "[inflection]") {
+  // A heading of this one word, with or without its number, or before a colon.
+  CHECK(english("讨论") == "Discussion");
+  CHECK(english("4. 讨论") == "4. Discussion");
+  CHECK(english("二、讨论") == "2. Discussion");
+  CHECK(english("讨论：") == "Discussion:");
+  CHECK(english("4. 治疗") == "4. Treatment");
+  CHECK(english("4. 诊断") == "4. Diagnosis");
+  CHECK(english("控制") == "Control");
+  CHECK(english("支持") == "Support");
+  // Joined by "and" to a noun in a heading, on either side.
+  CHECK(english("讨论与结论") == "Discussion and Conclusion");
+  CHECK(english("结果与讨论") == "Results and Discussion");
+  CHECK(english("分析与结论") == "Analysis and Conclusion");
+  CHECK(english("评估与结论") == "Assessment and Conclusion");
+  // After 的 and before 的.
+  CHECK(english("这项研究的讨论很重要.") == "The discussion of the study is very important.");
+  CHECK(english("这项研究的发现很重要.") == "The findings of the study are very important.");
+  CHECK(english("这项研究的支持很重要.") == "The support of the study is very important.");
+  CHECK(english("诊断的结果很重要.") == "The results of diagnosis are very important.");
+  CHECK(english("分析的结果很重要.") == "The results of analysis are very important.");
+  // Opening a sentence before 是 or a verb of showing.
+  CHECK(english("讨论是关键.") == "Discussion is key.");
+  CHECK(english("治疗是关键.") == "Treatment is key.");
+  CHECK(english("诊断是关键.") == "Diagnosis is key.");
+  CHECK(english("检测显示细胞增加.") == "Testing shows cells increase.");
+  CHECK(english("评估表明这种方法有效.").starts_with("Assessment indicates"));
+}
+
+TEST_CASE("主要 before a verb with a noun sense that ends a heading is the adjective, and the verb its noun",
+          "[inflection]") {
+  CHECK(english("主要发现") == "Main Findings");
+  CHECK(english("主要影响") == "Main Effects");
+  CHECK(english("主要影响成人.") == "Mainly affect adults.");  // with its object, still the adverb
+}

@@ -592,12 +592,16 @@ bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, si
 }
 
 // Whether token `i` tells what its subject did: right after a noun or a pronoun (past Chinese
-// adverbs) and before a 了 that ends the clause (症状改善了 "the symptoms improved", 我们讨论了).
+// adverbs) and before a 了 that ends the clause (症状改善了 "the symptoms improved"), or before
+// the aspect marker 了 or 过 and its object (我们讨论了这个问题 "we discussed the issue"), not a
+// verb (治疗了以后).
 bool narrates_past(std::string_view line, const std::vector<Token>& tokens, size_t i) {
-  if (i + 1 >= tokens.size() || !touching(line, tokens, i + 1) || text_of(line, tokens[i + 1]) != "了" ||
-      !ends_its_clause(line, tokens, i + 1)) {
-    return false;
-  }
+  if (i + 1 >= tokens.size() || !touching(line, tokens, i + 1)) return false;
+  const std::string_view aspect = text_of(line, tokens[i + 1]);
+  const bool closes_clause = aspect == "了" && ends_its_clause(line, tokens, i + 1);
+  const bool before_object = (aspect == "了" || aspect == "过") && touching_chinese(line, tokens, i + 2) &&
+                             tokens[i + 2].token_class != TokenClass::verb;
+  if (!closes_clause && !before_object) return false;
   size_t k = i;
   while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
          tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {
@@ -703,6 +707,53 @@ bool opens_sentence_with_bare_singular(std::string_view line, const std::vector<
   return after.size() > 1 && after[0] == ' ' && std::islower(static_cast<unsigned char>(after[1]));
 }
 
+// Whether token `i` opens a heading: nothing but its number before it on the line (4. 讨论,
+// 二、讨论, （四）讨论), no English word and no Chinese word other than a number.
+bool opens_heading(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  const std::string_view before = line.substr(0, tokens[i].begin);
+  if (std::any_of(before.begin(), before.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+    return false;
+  }
+  return std::all_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i),
+                     [](const Token& t) { return t.matched_concept->pos == PartOfSpeech::num; });
+}
+
+// Whether token `i` ends a heading: nothing after it on the line but spaces or a colon (讨论：).
+bool ends_heading(std::string_view line, const Token& t) {
+  return line.substr(t.end).find_first_not_of(" \t\r:：") == std::string_view::npos;
+}
+
+// A Chinese "and" (与, 和, 及) at token `j`.
+bool is_chinese_and(const std::vector<Token>& tokens, size_t j) {
+  return is_chinese(tokens[j]) && tokens[j].matched_concept->pos == PartOfSpeech::conj &&
+         tokens[j].matched_concept->en.term == "and";
+}
+
+// Whether verb token `i` names an activity as a noun does: a heading of this one word after its
+// number (4. 讨论 "4. Discussion"), one joined by "and" to a noun in a heading (讨论与结论
+// "Discussion and Conclusion", 结果与讨论), or the subject that opens a sentence before 是 or a
+// verb of showing (发现表明 "the findings show", 治疗是关键 "treatment is key").
+bool names_activity(std::string_view line, const std::vector<Token>& tokens, size_t i) {
+  const bool opens = opens_heading(line, tokens, i);
+  const bool ends = ends_heading(line, tokens[i]);
+  if (opens && ends) return true;
+  if (opens && touching_chinese(line, tokens, i + 1) && is_chinese_and(tokens, i + 1) &&
+      touching_chinese(line, tokens, i + 2) && is_noun(tokens[i + 2]) && i + 3 == tokens.size() &&
+      ends_heading(line, tokens[i + 2])) {
+    return true;
+  }
+  if (ends && i >= 2 && touching(line, tokens, i) && is_chinese_and(tokens, i - 1) && touching(line, tokens, i - 1) &&
+      is_noun(tokens[i - 2]) && opens_heading(line, tokens, i - 2)) {
+    return true;
+  }
+  if (!opens && !text::sentence_starts_at(line, tokens[i].begin)) return false;
+  size_t next = i + 1;
+  while (touching_chinese(line, tokens, next) && tokens[next].matched_concept->pos == PartOfSpeech::adv) ++next;
+  if (!touching_chinese(line, tokens, next)) return false;
+  static constexpr std::array<std::string_view, 6> kShowing = {"是", "表明", "显示", "提示", "证实", "证明"};
+  return std::find(kShowing.begin(), kShowing.end(), text_of(line, tokens[next])) != kShowing.end();
+}
+
 }  // namespace
 
 NounSenses::NounSenses(const Lexicon& lexicon) {
@@ -780,10 +831,14 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     if (!is_chinese(t) || t.token_class != TokenClass::verb) continue;
     const Concept* noun = of(*t.matched_concept);
     if (noun == nullptr) continue;
-    // A line of this one word (a heading: 诊断 "Diagnosis", 预防 "Prevention") names the activity.
-    bool nominal_place = tokens.size() == 1 &&
-                         line.substr(0, t.begin).find_first_not_of(" \t") == std::string_view::npos &&
-                         line.substr(t.end).find_first_not_of(" \t\r") == std::string_view::npos;
+    // A heading of this one word (诊断 "Diagnosis", 4. 预防 "4. Prevention") or a sentence's subject.
+    if (names_activity(line, tokens, i)) {
+      t.matched_concept = noun;
+      t.token_class = TokenClass::nominal;
+      t.noun_sense = true;
+      continue;
+    }
+    bool nominal_place = false;
     // 主要 between a subject noun and the verb: the adverb "mainly", and a verb with its object.
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
         !(i + 1 < tokens.size() && touching(line, tokens, i + 1) && (is_de(i + 1) || is_related(i + 1)))) {
@@ -793,7 +848,9 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
                          ? (is_noun(tokens[i - 2]) && !tokens[i - 2].noun_sense) ||
                                pronoun_subject_before(line, tokens, i - 1) != GrammaticalNumber::unknown
                          : !text::is_determiner(trailing_words(line.substr(0, tokens[i - 1].begin), 1)));
-      const bool opens_line = i == 1 && !touching(line, tokens, i - 1);
+      // Opening a line with its object after the verb; a heading of the two words is a noun phrase
+      // (主要发现 "Main Findings").
+      const bool opens_line = i == 1 && !touching(line, tokens, i - 1) && !ends_heading(line, t);
       if (adverb != adverb_of_adjective_.end() && (after_subject || opens_line)) {
         tokens[i - 1].matched_concept = adverb->second;
         tokens[i - 1].token_class = TokenClass::other;
