@@ -493,3 +493,11 @@ TEST_CASE("主要 before a verb with a noun sense that ends a heading is the adj
   CHECK(english("主要影响") == "Main Effects");
   CHECK(english("主要影响成人.") == "Mainly affect adults.");  // with its object, still the adverb
 }
+
+TEST_CASE("a noun phrase after a verb that takes a clause is that clause's subject, and its adjective a predicate",
+          "[inflection]") {
+  CHECK(english("医生认为这种药物有效.") == "Doctors believe this drug is effective.");
+  CHECK(english("他们发现这些细胞安全.") == "They find these cells are safe.");
+  // With no verb before it, the noun phrase opens its sentence as before.
+  CHECK(english("这种药物有效.") == "This drug is effective.");
+}

@@ -268,6 +268,18 @@ bool opens_clause_after_determiner(std::string_view gap) {
   return determiner && word != "which" && word != "whose" && word != "that" && ends_clause(text.substr(0, begin));
 }
 
+// A verb that takes a clause as its object (发现 "find", 认为 "believe", 表明 "show"): the noun
+// phrase right after it is that clause's subject ("found that this drug is effective").
+bool takes_clause(const Token& t) {
+  if (t.token_class != TokenClass::verb || t.matched_concept == nullptr) return false;
+  static constexpr std::array<std::string_view, 12> kClauseVerbs = {"find",     "believe", "think",   "show",
+                                                                    "indicate", "suggest", "confirm", "reveal",
+                                                                    "prove",    "know",    "report",  "demonstrate"};
+  const std::string_view term = t.matched_concept->en.term;
+  const std::string verb = lowercase(term.substr(0, term.find(' ')));
+  return std::find(kClauseVerbs.begin(), kClauseVerbs.end(), verb) != kClauseVerbs.end();
+}
+
 }  // namespace
 
 GrammaticalNumber pronoun_subject_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
@@ -477,8 +489,11 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   }
   const bool after_conjunction = first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
                                  tokens[first - 1].matched_concept->pos == PartOfSpeech::conj;
-  if (!after_conjunction && ((first > 0 && touching(line, tokens, first)) ||
-                             !opens_clause_after_determiner(gap_before(line, tokens, first)))) {
+  const bool after_clause_verb =
+      first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) && takes_clause(tokens[first - 1]);
+  if (!after_conjunction && !after_clause_verb &&
+      ((first > 0 && touching(line, tokens, first)) ||
+       !opens_clause_after_determiner(gap_before(line, tokens, first)))) {
     return GrammaticalNumber::unknown;
   }
   if (head_joined_by_and(line, tokens, after_conjunction ? first - 1 : first, k - 1)) return GrammaticalNumber::plural;
