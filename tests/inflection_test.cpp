@@ -400,3 +400,7 @@ TEST_CASE("a Chinese noun after English one of is plural, unless an English word
   CHECK(english("Rest is one of the 最有效的方法.") == "Rest is one of the most effective approaches.");
   CHECK(english("The 最有效的方法 is rest.") == "The most effective approach is rest.");
 }
+
+TEST_CASE("an anatomical noun with a Latin plural", "[inflection]") {
+  CHECK(english("Both 半月板 were torn.") == "Both the menisci were torn.");
+}
