@@ -404,3 +404,8 @@ TEST_CASE("a Chinese noun after English one of is plural, unless an English word
 TEST_CASE("an anatomical noun with a Latin plural", "[inflection]") {
   CHECK(english("Both 半月板 were torn.") == "Both the menisci were torn.");
 }
+
+TEST_CASE("a noun with a postmodifier takes its number on its head", "[inflection]") {
+  CHECK(english("这些患儿 were followed up.") == "These children with the disease were followed up.");
+  CHECK(english("Each ward had 一个患儿.") == "Each ward had a child with the disease.");
+}

@@ -998,6 +998,21 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
   return inflections;
 }
 
+namespace {
+
+// Where the head noun of `phrase` ends: before its first postmodifier ("children with the
+// disease", "mechanisms of action"), or at its end.
+size_t end_of_head_noun(std::string_view phrase) {
+  size_t head_end = phrase.size();
+  for (const std::string_view preposition :
+       {" of ", " with ", " in ", " for ", " from ", " after ", " that ", " who "}) {
+    head_end = std::min(head_end, phrase.find(preposition));
+  }
+  return head_end;
+}
+
+}  // namespace
+
 std::string inflect(std::string text, const Inflection& inflection, std::string_view irregular_ing) {
   if (text.empty()) return text;
   if (inflection.in_comparative) return inflection.copula;
@@ -1016,22 +1031,22 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (inflection.third_person) return text::third_person_singular(text);
   if (inflection.plural_subject) return text::plural_agreement(text);
   switch (inflection.number) {
-    case Inflection::Number::singular: return text::singularize(text);
-    case Inflection::Number::plural:
-      if (text::is_uncountable(lowercase(text)) || text::singularize(text) != text) return text;
-      return text::pluralize(text);
+    case Inflection::Number::singular: {
+      const size_t head_end = end_of_head_noun(text);
+      return text::singularize(text.substr(0, head_end)) + text.substr(head_end);
+    }
+    case Inflection::Number::plural: {
+      const std::string head = text.substr(0, end_of_head_noun(text));
+      if (text::is_uncountable(lowercase(head)) || text::singularize(head) != head) return text;
+      return plural_noun_phrase(text);
+    }
     case Inflection::Number::as_written: break;
   }
   return text;
 }
 
 std::string plural_noun_phrase(std::string_view phrase) {
-  // The head ends before the first postmodifier.
-  size_t head_end = phrase.size();
-  for (const std::string_view preposition :
-       {" of ", " with ", " in ", " for ", " from ", " after ", " that ", " who "}) {
-    head_end = std::min(head_end, phrase.find(preposition));
-  }
+  const size_t head_end = end_of_head_noun(phrase);
   const std::string_view head = phrase.substr(0, head_end);
   // A phrase that opens with its own determiner names its own number ("a number of cells",
   // "this approach").
