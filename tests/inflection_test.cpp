@@ -409,3 +409,9 @@ TEST_CASE("a noun with a postmodifier takes its number on its head", "[inflectio
   CHECK(english("这些患儿 were followed up.") == "These children with the disease were followed up.");
   CHECK(english("Each ward had 一个患儿.") == "Each ward had a child with the disease.");
 }
+
+TEST_CASE("a drug or a substance takes no plural s", "[inflection]") {
+  CHECK(english("Agents such as 帕米膦酸 are infused.") == "Agents such as pamidronate are infused.");
+  CHECK(english("Hormones like 胰岛素 are injected.") == "Hormones like insulin are injected.");
+  CHECK(english("这些生长因子 are secreted.") == "These growth factors are secreted.");  // countable
+}

@@ -613,6 +613,17 @@ bool takes_action_object(std::string_view line, const Token& verb) {
   return std::find(kActionObject.begin(), kActionObject.end(), first) != kActionObject.end();
 }
 
+// A term of the molecules domain written as one singular word names a drug or a substance
+// (pamidronate, insulin, collagen), which English does not count; the countable molecules are
+// written in the plural (growth factors, cytokines) or as more than one word.
+bool names_a_substance(const Concept& c) {
+  const std::string& english = c.en.term;
+  return c.kind == ConceptKind::term && c.domain == "molecules" && !english.empty() &&
+         english.find_first_of(" -") == std::string::npos && english.back() != 's' &&
+         std::all_of(english.begin(), english.end(),
+                     [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+}
+
 // Token `first` opens a sentence with a noun phrase of Chinese adjectives and nouns (的 between
 // them allowed) that no determiner opens and no rule rewrites, headed by a singular countable
 // noun of the general vocabulary, and a verb follows it: English puts "the" before such a
@@ -830,6 +841,13 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (heading && t.noun_sense && inflections[i].number == Inflection::Number::as_written && touching(line, tokens, i) &&
         tokens[i - 1].matched_concept->pos == PartOfSpeech::adj) {
       inflections[i].number = Inflection::Number::plural;
+    }
+  }
+  // A drug or a substance is a mass noun: "drugs such as pamidronate are", never "pamidronates".
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (is_chinese(tokens[i]) && inflections[i].number == Inflection::Number::plural &&
+        names_a_substance(*tokens[i].matched_concept)) {
+      inflections[i].number = Inflection::Number::as_written;
     }
   }
   // A superlative, an ordinal or an adjective the lexicon writes with "the" before its noun takes
