@@ -556,3 +556,10 @@ TEST_CASE("eighth held-out round: 存在 after a subject or a place, people worl
   CAPTURE(rule, input);
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
+
+TEST_CASE("a count of exactly 1 takes the singular", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  CHECK(n.normalize("We kept 1组小鼠 as controls.", {Target::en}).text == "We kept 1 group of mice as controls.");
+  CHECK(n.normalize("We kept 21组小鼠 as controls.", {Target::en}).text == "We kept 21 groups of mice as controls.");
+  CHECK(n.normalize("The trial had 1组 only.", {Target::en}).text == "The trial had 1 group only.");
+}

@@ -802,6 +802,9 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       ask(noun_after_determiner(line, tokens, i), english_determiner_before(line, tokens, i));
     }
     if (is_measure_word(t)) ask(governed_noun(line, tokens, i), digits_before(line, tokens, i));
+    // A noun counted by the digit 1 with no measure word is singular (共1组 "1 group").
+    if (is_noun(t) && digits_before(line, tokens, i) == GrammaticalNumber::singular)
+      ask(i, GrammaticalNumber::singular);
     const GrammaticalNumber asked = chinese_determiner(t);
     if (asked != GrammaticalNumber::unknown && i + 1 < tokens.size() && touching(line, tokens, i + 1)) {
       ask(governed_noun(line, tokens, i + 1), asked);
