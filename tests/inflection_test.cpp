@@ -415,3 +415,9 @@ TEST_CASE("a drug or a substance takes no plural s", "[inflection]") {
   CHECK(english("Hormones like 胰岛素 are injected.") == "Hormones like insulin are injected.");
   CHECK(english("这些生长因子 are secreted.") == "These growth factors are secreted.");  // countable
 }
+
+TEST_CASE("an adjective with an adverb sense after a pronoun subject is the adverb", "[inflection]") {
+  CHECK(english("它主要影响 older adults.") == "It mainly affects older adults.");
+  CHECK(english("They said 它们主要影响 the hip.") == "They said they mainly affect the hip.");
+  CHECK(english("其主要影响 was pain.") == "Its main effect was pain.");  // a possessive opens a noun phrase
+}

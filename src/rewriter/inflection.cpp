@@ -741,14 +741,17 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     bool nominal_place = tokens.size() == 1 &&
                          line.substr(0, t.begin).find_first_not_of(" \t") == std::string_view::npos &&
                          line.substr(t.end).find_first_not_of(" \t\r") == std::string_view::npos;
-    // 主要 between a subject noun and the verb: the adverb "mainly", and a verb with its object.
+    // 主要 between a subject (a noun or a pronoun: 它主要影响) and the verb: the adverb "mainly",
+    // and a verb with its object.
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
         !(i + 1 < tokens.size() && touching(line, tokens, i + 1) && (is_de(i + 1) || is_related(i + 1)))) {
       const auto adverb = adverb_of_adjective_.find(tokens[i - 1].matched_concept);
       const bool after_subject =
-          i >= 2 && (touching(line, tokens, i - 1) && is_chinese(tokens[i - 2])
-                         ? is_noun(tokens[i - 2]) && !tokens[i - 2].noun_sense
-                         : !text::is_determiner(trailing_words(line.substr(0, tokens[i - 1].begin), 1)));
+          i >= 2 &&
+          (touching(line, tokens, i - 1) && is_chinese(tokens[i - 2])
+               ? (is_noun(tokens[i - 2]) && !tokens[i - 2].noun_sense) ||
+                     (tokens[i - 2].matched_concept->pos == PartOfSpeech::pron && !is_possessive(tokens[i - 2]))
+               : !text::is_determiner(trailing_words(line.substr(0, tokens[i - 1].begin), 1)));
       const bool opens_line = i == 1 && !touching(line, tokens, i - 1);
       if (adverb != adverb_of_adjective_.end() && (after_subject || opens_line)) {
         tokens[i - 1].matched_concept = adverb->second;
