@@ -563,3 +563,14 @@ TEST_CASE("a count of exactly 1 takes the singular", "[rules][grammar]") {
   CHECK(n.normalize("We kept 21组小鼠 as controls.", {Target::en}).text == "We kept 21 groups of mice as controls.");
   CHECK(n.normalize("The trial had 1组 only.", {Target::en}).text == "The trial had 1 group only.");
 }
+
+TEST_CASE("X比Y多/少 says which is more common, or by how much", "[rules][grammar]") {
+  static const Normalizer n(Lexicon::builtin());
+  auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"x-more-common-than-y", "In this cohort 男性患者比女性多.", "In this cohort male patients are more common than women."},
+      {"x-less-common-than-y", "Here 老年患者比儿童少.", "Here elderly patients are less common than children."},
+      {"x-n-more-than-y", "By 2020 女性患者比男性多12例.", "By 2020 female patients are 12 more than men."},
+  }));
+  CAPTURE(rule, input);
+  CHECK(n.normalize(input, {Target::en}).text == expected);
+}
