@@ -791,7 +791,8 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
 
 std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens,
                                             const NounSenses& noun_senses, bool heading,
-                                            const std::vector<std::pair<size_t, size_t>>& rule_spans) {
+                                            const std::vector<std::pair<size_t, size_t>>& rule_spans,
+                                            const std::vector<size_t>& slot_ends) {
   std::vector<Inflection> inflections(tokens.size());
   auto ask = [&](size_t noun, GrammaticalNumber number) {
     if (noun == std::string::npos || number == GrammaticalNumber::unknown) return;
@@ -826,7 +827,8 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     }
     // A noun before another noun modifies it, and English writes it singular ("cell type").
     if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_chinese(tokens[i + 1]) &&
-        is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
+        is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written &&
+        std::find(slot_ends.begin(), slot_ends.end(), t.end) == slot_ends.end()) {
       inflections[i].number = Inflection::Number::singular;
     }
     // A noun phrase before an English verb takes the number the verb asks, unless a
