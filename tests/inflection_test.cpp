@@ -428,3 +428,10 @@ TEST_CASE("表现 in a compound names manifestations, not the verb perform", "[i
   CHECK(english("常见表现是疼痛.") == "Common manifestations are pain.");
   CHECK(english("影像学表现 were mild.") == "Imaging findings were mild.");
 }
+
+TEST_CASE("压力 is stress in its compounds and pressure alone", "[inflection]") {
+  CHECK(english("长期的精神压力会加重症状.") == "Long-term mental stress worsens symptoms.");
+  CHECK(english("这些患者工作压力大.") == "These patients are under great work stress.");
+  CHECK(english("Yoga may 缓解压力.") == "Yoga may relieve stress.");
+  CHECK(english("The cuff 压力 rose.") == "The cuff pressure rose.");
+}
