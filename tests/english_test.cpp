@@ -288,3 +288,24 @@ TEST_CASE("a comparative is its own adverb", "[english]") {
   CHECK(adverb_of("better") == "better");
   CHECK(adverb_of("proper") == "properly");
 }
+
+TEST_CASE("Latin and Greek nouns of anatomy keep their own plural", "[english]") {
+  const auto [singular, plural] =
+      GENERATE(table<std::string, std::string>({{"meniscus", "menisci"},
+                                                {"torn meniscus", "torn menisci"},
+                                                {"nucleus", "nuclei"},
+                                                {"fungus", "fungi"},
+                                                {"bacterium", "bacteria"},
+                                                {"stimulus", "stimuli"},
+                                                {"pulmonary embolus", "pulmonary emboli"},
+                                                {"thrombus", "thrombi"},
+                                                {"lumbar vertebra", "lumbar vertebrae"},
+                                                {"dorsal root ganglion", "dorsal root ganglia"},
+                                                {"mitochondrion", "mitochondria"},
+                                                {"diagnosis", "diagnoses"},
+                                                {"metastasis", "metastases"}}));
+  CAPTURE(singular, plural);
+  CHECK(pluralize(singular) == plural);
+  CHECK(singularize(plural) == singular);
+  CHECK(pluralize(plural) == plural);  // never "mitochondrias"
+}

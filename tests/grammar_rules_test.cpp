@@ -714,3 +714,31 @@ TEST_CASE("clauses round: a verb that takes a verb (需要, 帮助) opens no rel
   CHECK(n.normalize("它们需要修复组织的细胞.", {Target::en}).text.find(" that ") == std::string::npos);
   CHECK(n.normalize("它们帮助修复组织的细胞.", {Target::en}).text.find(" that ") == std::string::npos);
 }
+
+namespace {
+
+std::string english_of(const std::string& input) {
+  static const Normalizer n(Lexicon::builtin());
+  return n.normalize(input, {Target::en}).text;
+}
+
+}  // namespace
+
+TEST_CASE("a count of exactly 1 takes the singular", "[rules][grammar]") {
+  CHECK(english_of("We kept 1组小鼠 as controls.") == "We kept 1 group of mice as controls.");
+  CHECK(english_of("We kept 21组小鼠 as controls.") == "We kept 21 groups of mice as controls.");
+  CHECK(english_of("The trial had 1组 only.") == "The trial had 1 group only.");
+}
+
+TEST_CASE("X比Y多/少 says which is more common, or by how much", "[rules][grammar]") {
+  CHECK(english_of("In this cohort 男性患者比女性多.") == "In this cohort male patients are more common than women.");
+  CHECK(english_of("Here 老年患者比儿童少.") == "Here elderly patients are less common than children.");
+  CHECK(english_of("By 2020 女性患者比男性多12例.") == "By 2020 female patients are 12 more than men.");
+}
+
+TEST_CASE("S对X效果最好/更好: S is most or more effective for X", "[rules][grammar]") {
+  CHECK(english_of("这些疗法对年轻患者效果最好.") == "These therapies are most effective for young patients.");
+  CHECK(english_of("这种疗法对老年人疗效更好.") == "This therapy is more effective for older adults.");
+  // With 的, X may end in 儿童的, read as its noun.
+  CHECK(english_of("该药物对儿童的疗效更好.") == "The drug is more effective for children.");
+}

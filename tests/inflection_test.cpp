@@ -501,3 +501,38 @@ TEST_CASE("a noun phrase after a verb that takes a clause is that clause's subje
   // With no verb before it, the noun phrase opens its sentence as before.
   CHECK(english("这种药物有效.") == "This drug is effective.");
 }
+
+TEST_CASE("an anatomical noun with a Latin plural", "[inflection]") {
+  CHECK(english("Both 半月板 were torn.") == "Both the menisci were torn.");
+}
+
+TEST_CASE("a noun with a postmodifier takes its number on its head", "[inflection]") {
+  CHECK(english("这些患儿 were followed up.") == "These children with the disease were followed up.");
+  CHECK(english("Each ward had 一个患儿.") == "Each ward had a child with the disease.");
+}
+
+TEST_CASE("a drug or a substance takes no plural s", "[inflection]") {
+  CHECK(english("Agents such as 帕米膦酸 are infused.") == "Agents such as pamidronate are infused.");
+  CHECK(english("Hormones like 胰岛素 are injected.") == "Hormones like insulin are injected.");
+  CHECK(english("这些生长因子 are secreted.") == "These growth factors are secreted.");  // countable
+}
+
+TEST_CASE("an adjective with an adverb sense after a pronoun subject is the adverb", "[inflection]") {
+  CHECK(english("它主要影响 older adults.") == "It mainly affects older adults.");
+  CHECK(english("They said 它们主要影响 the hip.") == "They said they mainly affect the hip.");
+  CHECK(english("其主要影响 was pain.") == "Its main effect was pain.");  // a possessive opens a noun phrase
+}
+
+TEST_CASE("表现 in a compound names manifestations, not the verb perform", "[inflection]") {
+  CHECK(english("Its 典型表现 include a rash.") == "Its typical manifestations include a rash.");
+  CHECK(english("该病主要表现为发热.") == "The illness mainly manifests as fever.");
+  CHECK(english("常见表现是疼痛.") == "Common manifestations are pain.");
+  CHECK(english("影像学表现 were mild.") == "Imaging findings were mild.");
+}
+
+TEST_CASE("压力 is stress in its compounds and pressure alone", "[inflection]") {
+  CHECK(english("长期的精神压力会加重症状.") == "Long-term mental stress worsens symptoms.");
+  CHECK(english("这些患者工作压力大.") == "These patients are under great work stress.");
+  CHECK(english("Yoga may 缓解压力.") == "Yoga may relieve stress.");
+  CHECK(english("The cuff 压力 rose.") == "The cuff pressure rose.");
+}

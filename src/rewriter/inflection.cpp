@@ -673,6 +673,17 @@ bool takes_action_object(std::string_view line, const Token& verb) {
   return std::find(kActionObject.begin(), kActionObject.end(), first) != kActionObject.end();
 }
 
+// A term of the molecules domain written as one singular word names a drug or a substance
+// (pamidronate, insulin, collagen), which English does not count; the countable molecules are
+// written in the plural (growth factors, cytokines) or as more than one word.
+bool names_a_substance(const Concept& c) {
+  const std::string& english = c.en.term;
+  return c.kind == ConceptKind::term && c.domain == "molecules" && !english.empty() &&
+         english.find_first_of(" -") == std::string::npos && english.back() != 's' &&
+         std::all_of(english.begin(), english.end(),
+                     [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+}
+
 // Token `first` opens a sentence with a noun phrase of Chinese adjectives and nouns (的 between
 // them allowed) that no determiner opens and no rule rewrites, headed by a singular countable
 // noun of the general vocabulary, and a verb follows it: English puts "the" before such a
@@ -911,11 +922,28 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
 
 std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens,
                                             const NounSenses& noun_senses, bool heading,
-                                            const std::vector<std::pair<size_t, size_t>>& rule_spans) {
+                                            const std::vector<std::pair<size_t, size_t>>& rule_spans,
+                                            const std::vector<std::pair<size_t, size_t>>& slots) {
   std::vector<Inflection> inflections(tokens.size());
   auto ask = [&](size_t noun, GrammaticalNumber number) {
     if (noun == std::string::npos || number == GrammaticalNumber::unknown) return;
     inflections[noun].number = number == GrammaticalNumber::plural ? Inflection::Number::plural : Inflection::Number::singular;
+  };
+  auto ends_slot = [&](const Token& token) {
+    return std::any_of(slots.begin(), slots.end(), [&](const auto& s) { return s.second == token.end; });
+  };
+  // A rule's slot is one noun phrase: a noun that ends it heads what a determiner that opens it
+  // governs, not a noun after it, outside the slot (这种细胞 in {S}反应更好 "this cell responds").
+  auto head_within_slot = [&](size_t determiner, size_t noun) {
+    if (noun == std::string::npos) return noun;
+    const auto slot = std::find_if(slots.begin(), slots.end(), [&](const auto& s) {
+      return s.first == tokens[determiner].begin && s.second < tokens[noun].end;
+    });
+    if (slot == slots.end()) return noun;
+    for (size_t j = determiner + 1; j < noun; ++j) {
+      if (is_noun(tokens[j]) && tokens[j].end == slot->second) return j;
+    }
+    return noun;
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
@@ -925,9 +953,12 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       ask(noun_after_determiner(line, tokens, i), english_determiner_before(line, tokens, i));
     }
     if (is_measure_word(t)) ask(governed_noun(line, tokens, i), digits_before(line, tokens, i));
+    // A noun counted by the digit 1 with no measure word is singular (共1组 "1 group").
+    if (is_noun(t) && digits_before(line, tokens, i) == GrammaticalNumber::singular)
+      ask(i, GrammaticalNumber::singular);
     const GrammaticalNumber asked = chinese_determiner(t);
     if (asked != GrammaticalNumber::unknown && i + 1 < tokens.size() && touching(line, tokens, i + 1)) {
-      ask(governed_noun(line, tokens, i + 1), asked);
+      ask(head_within_slot(i, governed_noun(line, tokens, i + 1)), asked);
     }
     if (t.matched_concept->pos == PartOfSpeech::adj && compared_by_bi(line, tokens, i)) inflections[i].comparative = true;
     // 更 before a short adjective: its -er form says "more" (更简单 "simpler", not "more simple");
@@ -943,7 +974,7 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     }
     // A noun before another noun modifies it, and English writes it singular ("cell type").
     if (is_noun(t) && i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_chinese(tokens[i + 1]) &&
-        is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written) {
+        is_noun(tokens[i + 1]) && inflections[i].number == Inflection::Number::as_written && !ends_slot(t)) {
       inflections[i].number = Inflection::Number::singular;
     }
     // A noun phrase before an English verb takes the number the verb asks, unless a
@@ -964,6 +995,13 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (heading && t.noun_sense && inflections[i].number == Inflection::Number::as_written && touching(line, tokens, i) &&
         tokens[i - 1].matched_concept->pos == PartOfSpeech::adj) {
       inflections[i].number = Inflection::Number::plural;
+    }
+  }
+  // A drug or a substance is a mass noun: "drugs such as pamidronate are", never "pamidronates".
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (is_chinese(tokens[i]) && inflections[i].number == Inflection::Number::plural &&
+        names_a_substance(*tokens[i].matched_concept)) {
+      inflections[i].number = Inflection::Number::as_written;
     }
   }
   // A superlative, an ordinal or an adjective the lexicon writes with "the" before its noun takes
@@ -1138,6 +1176,21 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
   return inflections;
 }
 
+namespace {
+
+// Where the head noun of `phrase` ends: before its first postmodifier ("children with the
+// disease", "mechanisms of action"), or at its end.
+size_t end_of_head_noun(std::string_view phrase) {
+  size_t head_end = phrase.size();
+  for (const std::string_view preposition :
+       {" of ", " with ", " in ", " for ", " from ", " after ", " that ", " who "}) {
+    head_end = std::min(head_end, phrase.find(preposition));
+  }
+  return head_end;
+}
+
+}  // namespace
+
 std::string inflect(std::string text, const Inflection& inflection, std::string_view irregular_ing) {
   if (text.empty()) return text;
   if (inflection.in_comparative) return inflection.copula;
@@ -1157,22 +1210,22 @@ std::string inflect(std::string text, const Inflection& inflection, std::string_
   if (inflection.third_person) return text::third_person_singular(text);
   if (inflection.plural_subject) return text::plural_agreement(text);
   switch (inflection.number) {
-    case Inflection::Number::singular: return text::singularize(text);
-    case Inflection::Number::plural:
-      if (text::is_uncountable(lowercase(text)) || text::singularize(text) != text) return text;
-      return text::pluralize(text);
+    case Inflection::Number::singular: {
+      const size_t head_end = end_of_head_noun(text);
+      return text::singularize(text.substr(0, head_end)) + text.substr(head_end);
+    }
+    case Inflection::Number::plural: {
+      const std::string head = text.substr(0, end_of_head_noun(text));
+      if (text::is_uncountable(lowercase(head)) || text::singularize(head) != head) return text;
+      return plural_noun_phrase(text);
+    }
     case Inflection::Number::as_written: break;
   }
   return text;
 }
 
 std::string plural_noun_phrase(std::string_view phrase) {
-  // The head ends before the first postmodifier.
-  size_t head_end = phrase.size();
-  for (const std::string_view preposition :
-       {" of ", " with ", " in ", " for ", " from ", " after ", " that ", " who "}) {
-    head_end = std::min(head_end, phrase.find(preposition));
-  }
+  const size_t head_end = end_of_head_noun(phrase);
   const std::string_view head = phrase.substr(0, head_end);
   // A phrase that opens with its own determiner names its own number ("a number of cells",
   // "this approach").

@@ -91,10 +91,13 @@ text::GrammaticalNumber pronoun_subject_before(std::string_view line, const std:
 // sense after an adjective reads plural ("Current Treatments"). `rule_spans` are the spans the
 // construction rules rewrite ([begin, end) in line offsets, sorted and disjoint): one that ends
 // in a noun reads as one noun phrase headed by that noun, so it can be the subject a verb
-// agrees with.
+// agrees with. `slots` are the rules' slots ([begin, end) in line offsets): a noun that ends a
+// slot does not modify a noun after it, outside the slot, and heads the noun phrase a determiner
+// opening the slot governs.
 std::vector<Inflection> english_inflections(std::string_view line, const std::vector<Token>& tokens,
                                             const NounSenses& noun_senses, bool heading,
-                                            const std::vector<std::pair<size_t, size_t>>& rule_spans);
+                                            const std::vector<std::pair<size_t, size_t>>& rule_spans,
+                                            const std::vector<std::pair<size_t, size_t>>& slots = {});
 
 // `text` (the token's English) under `inflection`; `irregular_ing` is the concept's -ing form
 // when the lexicon gives one.

@@ -449,10 +449,14 @@ ParagraphPlan Rewriter::plan(std::string_view line, Language target, const Optio
   // title ("Stem Cells and the Treatment of Hearing Loss").
   mark_headings(line, heading, rules);
   std::vector<std::pair<size_t, size_t>> rule_spans;
-  for (const RuleMatch& m : rules) rule_spans.emplace_back(m.begin, m.end);
-  std::vector<Inflection> inflections = target == Language::en
-                                            ? english_inflections(line, plan.tokens, noun_senses_, heading, rule_spans)
-                                            : std::vector<Inflection>(plan.tokens.size());
+  std::vector<std::pair<size_t, size_t>> slots;
+  for (const RuleMatch& m : rules) {
+    rule_spans.emplace_back(m.begin, m.end);
+    for (const RuleMatch::Slot& slot : m.slots) slots.emplace_back(slot.begin, slot.end);
+  }
+  std::vector<Inflection> inflections =
+      target == Language::en ? english_inflections(line, plan.tokens, noun_senses_, heading, rule_spans, slots)
+                             : std::vector<Inflection>(plan.tokens.size());
   if (target == Language::en) move_definite_articles(line, plan.tokens, inflections);
   emit(line, plan, rules, inflections, target, options, state);
   if (target == Language::en) drop_but_after_concession(line, plan.replacements);

@@ -29,11 +29,37 @@ bool is_lower_alpha_word(std::string_view w) {
   return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// Nouns with irregular plurals, singular and plural; a closed class of everyday English.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kIrregularPlurals = {{
-    {"person", "people"}, {"child", "children"}, {"man", "men"}, {"woman", "women"},
-    {"foot", "feet"}, {"tooth", "teeth"}, {"mouse", "mice"}, {"criterion", "criteria"},
-    {"phenomenon", "phenomena"}}};  // not "data": it is a mass noun in these articles
+// Nouns with irregular plurals, singular and plural: a closed class of everyday English, and the
+// Latin and Greek nouns of anatomy and medicine that keep their own plural ("menisci", not
+// "meniscuses"). Not "data": it is a mass noun in these articles.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 27> kIrregularPlurals = {
+    {{"person", "people"},
+     {"child", "children"},
+     {"man", "men"},
+     {"woman", "women"},
+     {"foot", "feet"},
+     {"tooth", "teeth"},
+     {"mouse", "mice"},
+     {"criterion", "criteria"},
+     {"phenomenon", "phenomena"},
+     {"meniscus", "menisci"},
+     {"nucleus", "nuclei"},
+     {"fungus", "fungi"},
+     {"bacterium", "bacteria"},
+     {"stimulus", "stimuli"},
+     {"embolus", "emboli"},
+     {"thrombus", "thrombi"},
+     {"bronchus", "bronchi"},
+     {"alveolus", "alveoli"},
+     {"villus", "villi"},
+     {"locus", "loci"},
+     {"vertebra", "vertebrae"},
+     {"ganglion", "ganglia"},
+     {"mitochondrion", "mitochondria"},
+     {"ovum", "ova"},
+     {"septum", "septa"},
+     {"foramen", "foramina"},
+     {"metastasis", "metastases"}}};  // not "metastase", as "diseases" gives "disease"
 
 // A verb that doubles its last consonant before -ed and -ing ("stop" → "stopped", "stopping";
 // "transfer" → "transferring"): a last syllable ending consonant-vowel-consonant (not w, x or
