@@ -1,5 +1,5 @@
 // Atomic replacement with POSIX calls: mkstemp in the target's folder, write, fchmod, fsync,
-// rename, then fsync of the folder.
+// rename, then fsync of the folder (at once, or once for many files through FolderSyncs).
 #include "cli/atomic_write.hpp"
 
 #include <fcntl.h>
@@ -24,7 +24,29 @@ const mode_t kUmask = [] {
   return mask;
 }();
 
+// Makes the renames into `folder` durable; the files are already complete either way.
+void sync_folder(const std::string& folder) {
+  if (const int dir = open(folder.c_str(), O_RDONLY | O_DIRECTORY); dir >= 0) {
+    fsync(dir);
+    close(dir);
+  }
+}
+
 }  // namespace
+
+void FolderSyncs::add(const std::string& folder) {
+  const std::lock_guard lock(mutex_);
+  folders_.insert(folder);
+}
+
+void FolderSyncs::sync() {
+  std::set<std::string> folders;
+  {
+    const std::lock_guard lock(mutex_);
+    folders.swap(folders_);
+  }
+  for (const std::string& folder : folders) sync_folder(folder);
+}
 
 AtomicFile::AtomicFile(const std::string& path, const std::string& permissions_from) : target_(path) {
   std::error_code ec;
@@ -74,7 +96,7 @@ void AtomicFile::write(std::string_view bytes) {
   }
 }
 
-std::optional<std::string> AtomicFile::commit() {
+std::optional<std::string> AtomicFile::commit(FolderSyncs* later) {
   if (!error_ && fchmod(fd_, mode_) != 0) fail("cannot set permissions");
   if (!error_ && existed_ && geteuid() == 0 && fchown(fd_, uid_, gid_) != 0) fail("cannot set the owner");
   if (!error_ && fsync(fd_) != 0) fail("cannot flush to disk");
@@ -83,17 +105,19 @@ std::optional<std::string> AtomicFile::commit() {
   if (!error_ && rename(temp_.c_str(), target_.c_str()) != 0) fail("cannot replace the file");
   if (error_) return error_;
   temp_.clear();  // renamed: nothing to remove
-  const fs::path folder = fs::path(target_).has_parent_path() ? fs::path(target_).parent_path() : fs::path(".");
-  if (const int dir = open(folder.c_str(), O_RDONLY | O_DIRECTORY); dir >= 0) {
-    fsync(dir);  // makes the rename durable; the file is already complete either way
-    close(dir);
+  const fs::path target(target_);
+  const std::string folder = target.has_parent_path() ? target.parent_path().string() : std::string(".");
+  if (later != nullptr) {
+    later->add(folder);
+  } else {
+    sync_folder(folder);
   }
   return std::nullopt;
 }
 
 std::optional<std::string> write_atomically(const std::string& path, std::string_view content,
-                                            const std::optional<std::string>& backup_suffix,
-                                            std::string_view original) {
+                                            const std::optional<std::string>& backup_suffix, std::string_view original,
+                                            FolderSyncs* later) {
   if (backup_suffix && !backup_suffix->empty() && fs::exists(path)) {
     AtomicFile backup(path + *backup_suffix, path);
     backup.write(original);
@@ -101,7 +125,7 @@ std::optional<std::string> write_atomically(const std::string& path, std::string
   }
   AtomicFile file(path);
   file.write(content);
-  return file.commit();
+  return file.commit(later);
 }
 
 }  // namespace termnorm::cli

@@ -5,11 +5,33 @@
 
 #include <sys/types.h>
 
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
 namespace termnorm::cli {
+
+// Folders whose renames are to be made durable later, each with one fsync however many files
+// were renamed into it (a batch writes many files into one folder). Until sync() a crash may
+// undo a rename, leaving the earlier file (or none) at that name, never a partial one: the
+// file's content was flushed before it was renamed. May be added to from several threads.
+class FolderSyncs {
+ public:
+  FolderSyncs() = default;
+  FolderSyncs(const FolderSyncs&) = delete;
+  FolderSyncs& operator=(const FolderSyncs&) = delete;
+  ~FolderSyncs() { sync(); }
+
+  void add(const std::string& folder);
+  // Flushes every folder added since the last call.
+  void sync();
+
+ private:
+  std::mutex mutex_;
+  std::set<std::string> folders_;
+};
 
 // A file being written in place of `path`. Nothing is visible at `path` until commit(); if
 // commit() is not called or fails, the temporary file is removed. A symbolic link at `path`
@@ -28,8 +50,9 @@ class AtomicFile {
   void write(std::string_view bytes);
 
   // Flushes to disk and renames over the target. Returns an error message
-  // ("cannot write: File too large"), or nothing on success. Call once.
-  std::optional<std::string> commit();
+  // ("cannot write: File too large"), or nothing on success. Call once. The rename is made
+  // durable (its folder flushed) before returning, or, given `later`, when `later` is synced.
+  std::optional<std::string> commit(FolderSyncs* later = nullptr);
 
  private:
   void fail(std::string_view what);
@@ -45,9 +68,11 @@ class AtomicFile {
 };
 
 // Writes `content` to `path` atomically. With a non-empty `backup_suffix`, `original` (the
-// file's content as read) is first saved, also atomically, as path+suffix.
+// file's content as read) is first saved, also atomically, as path+suffix, and made durable
+// before the file is replaced. Given `later`, the file's rename is made durable when `later`
+// is synced (see AtomicFile::commit).
 std::optional<std::string> write_atomically(const std::string& path, std::string_view content,
                                             const std::optional<std::string>& backup_suffix = std::nullopt,
-                                            std::string_view original = {});
+                                            std::string_view original = {}, FolderSyncs* later = nullptr);
 
 }  // namespace termnorm::cli

@@ -86,8 +86,9 @@ class ImageReader {
     out.resize(number());
     for (auto& s : out) string(s);
   }
-  std::vector<uint32_t> numbers() {
-    const size_t count = number();
+  std::vector<uint32_t> numbers() { return numbers_of(number()); }
+  // The next `count` numbers (their count read already), copied.
+  std::vector<uint32_t> numbers_of(size_t count) {
     need(count * 4);
     std::vector<uint32_t> list(count);
     words(list.data(), count);

@@ -297,7 +297,10 @@ void Matcher::index_key_checks() {
 }
 
 namespace {
-constexpr std::string_view kImageMagic = "termnorm-matcher-image-4\n";
+constexpr std::string_view kImageMagic = "termnorm-matcher-image-5\n";
+
+// An entry in the image: six words (see Matcher::write), its strings in a pool after them.
+constexpr size_t kEntryWords = 6;
 }  // namespace
 
 std::string Matcher::write() const {
@@ -306,15 +309,24 @@ std::string Matcher::write() const {
   out.align();
   trie_.write(out);
   out.numbers(key_offsets_);
-  out.number(entries_.size());
+  // The entries as words of a fixed width (concept, bits, the form's offset and size in the
+  // pool, the case signature's), aligned to be read in place, then their strings in one
+  // pool: reading them checks no length field by field.
+  std::string pool;
+  out.number(entries_.size() * kEntryWords);
+  out.align();
   for (const Entry& e : entries_) {
     out.number(e.concept_index);
     out.number(static_cast<size_t>(e.language) | static_cast<size_t>(e.role) << 2 | static_cast<size_t>(e.number) << 4 |
                static_cast<size_t>(e.case_sensitive) << 6 | static_cast<size_t>(e.left_edge) << 7 |
                static_cast<size_t>(e.right_edge) << 8);
-    out.string(e.form);
-    out.string(e.case_signature);
+    for (const std::string_view text : {e.form, e.case_signature}) {
+      out.number(pool.size());
+      out.number(text.size());
+      pool += text;
+    }
   }
+  out.string(pool);
   // The scan's tables too, so that reading the image need not rebuild them.
   std::vector<uint32_t> key_check_words;
   key_check_words.reserve(key_checks_.size() * 2);
@@ -339,18 +351,36 @@ Matcher Matcher::read(std::string_view image, bool in_place) {
   Matcher m(Trie::read(in, in_place));
   m.owned_text_ = std::move(owned_text);
   m.key_offsets_ = in.numbers();
-  m.entries_.resize(in.number());
-  for (Entry& e : m.entries_) {
-    e.concept_index = static_cast<uint32_t>(in.number());
-    const size_t bits = in.number();
+  const size_t entry_word_count = in.number();
+  in.align();
+  if (entry_word_count % kEntryWords != 0) throw Error("damaged matcher image");
+  std::vector<uint32_t> copied_words;
+  const uint32_t* entry_words = in_place ? in.words_in_place(entry_word_count) : nullptr;
+  if (entry_words == nullptr) {
+    copied_words = in.numbers_of(entry_word_count);
+    entry_words = copied_words.data();
+  }
+  const std::string_view pool = in.string_in_place();
+  const auto in_pool = [&](const uint32_t* offset_and_size) {
+    if (offset_and_size[0] > pool.size() || offset_and_size[1] > pool.size() - offset_and_size[0]) {
+      throw Error("damaged matcher image");
+    }
+    return pool.substr(offset_and_size[0], offset_and_size[1]);
+  };
+  m.entries_.resize(entry_word_count / kEntryWords);
+  for (size_t i = 0; i < m.entries_.size(); ++i) {
+    const uint32_t* words = entry_words + i * kEntryWords;
+    Entry& e = m.entries_[i];
+    e.concept_index = words[0];
+    const uint32_t bits = words[1];
     e.language = static_cast<Language>(bits & 3);
     e.role = static_cast<FormRole>(bits >> 2 & 3);
     e.number = static_cast<Number>(bits >> 4 & 3);
     e.case_sensitive = bits >> 6 & 1;
     e.left_edge = bits >> 7 & 1;
     e.right_edge = bits >> 8 & 1;
-    e.form = in.string_in_place();
-    e.case_signature = in.string_in_place();
+    e.form = in_pool(words + 2);
+    e.case_signature = in_pool(words + 4);
   }
   const std::vector<uint32_t> key_check_words = in.numbers();
   const std::string_view entry_checks = in.string_in_place();

@@ -411,11 +411,19 @@ const std::unordered_set<std::string>& Rewriter::kept_forms() const {
 const matcher::Entry* Rewriter::noun_stem(const matcher::Entry& adjective) const {
   std::call_once(noun_stems_->once, [&] {
     constexpr std::string_view kDe = "的";
+    const auto ends_with_de = [&](const std::string& form) { return form.size() > kDe.size() && form.ends_with(kDe); };
     for (const Concept& c : lexicon_.concepts()) {
+      if (c.pos != PartOfSpeech::adj || c.en.term.empty()) continue;
+      // Only a form in 的 can have a stem: the participle test (a third of this table's cost
+      // when asked of every adjective) is asked of those alone.
+      if (!ends_with_de(c.zh.term) && !ends_with_de(c.zh.traditional) &&
+          std::none_of(c.zh.variants.begin(), c.zh.variants.end(), ends_with_de)) {
+        continue;
+      }
       // A participle names what was done, not who or what owns (移植的 "transplanted", not 移植).
-      if (c.pos != PartOfSpeech::adj || c.en.term.empty() || text::past_participle(c.en.term) == c.en.term) continue;
+      if (text::past_participle(c.en.term) == c.en.term) continue;
       auto add = [&](const std::string& form) {
-        if (form.size() <= kDe.size() || !form.ends_with(kDe)) return;
+        if (!ends_with_de(form)) return;
         const matcher::Entry* stem =
             whole_form_entry(std::string_view(form).substr(0, form.size() - kDe.size()), Language::en);
         if (stem == nullptr || stem->language != Language::zh) return;

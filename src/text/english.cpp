@@ -29,6 +29,29 @@ bool is_lower_alpha_word(std::string_view w) {
   return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+using FormPair = std::pair<std::string_view, std::string_view>;
+
+// `table` sorted by its first forms, for a binary search (sorted at compile time, so a table
+// may be written in any order); a first form listed twice fails the build.
+template <size_t N>
+consteval std::array<FormPair, N> sorted_by_first(std::array<FormPair, N> table) {
+  std::sort(table.begin(), table.end());
+  if (std::adjacent_find(table.begin(), table.end(),
+                         [](const FormPair& a, const FormPair& b) { return a.first == b.first; }) != table.end()) {
+    throw "a form listed twice";
+  }
+  return table;
+}
+
+// The second forms of `table`, sorted, for a binary search.
+template <size_t N>
+consteval std::array<std::string_view, N> sorted_seconds(const std::array<FormPair, N>& table) {
+  std::array<std::string_view, N> seconds{};
+  std::transform(table.begin(), table.end(), seconds.begin(), [](const FormPair& p) { return p.second; });
+  std::sort(seconds.begin(), seconds.end());
+  return seconds;
+}
+
 // Nouns with irregular plurals, singular and plural: a closed class of everyday English, and the
 // Latin and Greek nouns of anatomy and medicine that keep their own plural ("menisci", not
 // "meniscuses"). Not "data": it is a mass noun in these articles.
@@ -326,9 +349,13 @@ std::string past_participle(std::string_view phrase) {
       {"spread", "spread"}, {"stand", "stood"}, {"stick", "stuck"}, {"strike", "struck"}, {"swell", "swollen"}, {"teach", "taught"},
       {"tear", "torn"}, {"think", "thought"}, {"throw", "thrown"}, {"undergo", "undergone"}, {"understand", "understood"}, {"wear", "worn"},
       {"win", "won"}, {"withdraw", "withdrawn"}}};
-  const auto irregular = std::find_if(kIrregular.begin(), kIrregular.end(), [&](const auto& p) { return p.first == verb; });
-  if (irregular != kIrregular.end()) return std::string(irregular->second) + std::string(rest);
-  if (std::any_of(kIrregular.begin(), kIrregular.end(), [&](const auto& p) { return p.second == verb; })) {
+  // Searched in halves (a start-up asks this of a thousand adjectives).
+  static constexpr auto kByBase = sorted_by_first(kIrregular);
+  static constexpr auto kParticiples = sorted_seconds(kIrregular);
+  const auto irregular = std::lower_bound(kByBase.begin(), kByBase.end(), verb,
+                                          [](const FormPair& p, std::string_view v) { return p.first < v; });
+  if (irregular != kByBase.end() && irregular->first == verb) return std::string(irregular->second) + std::string(rest);
+  if (std::binary_search(kParticiples.begin(), kParticiples.end(), verb)) {
     return std::string(phrase);  // already a participle: "brought", "shown"
   }
   const size_t n = verb.size();
