@@ -742,3 +742,11 @@ TEST_CASE("S对X效果最好/更好: S is most or more effective for X", "[rules
   // With 的, X may end in 儿童的, read as its noun.
   CHECK(english_of("该药物对儿童的疗效更好.") == "The drug is more effective for children.");
 }
+
+TEST_CASE("对X进行(了)V: the verb sense of a verbal noun, past after 了", "[rules][grammar]") {
+  CHECK(english_of("我们对小鼠进行了评估.") == "We evaluated mice.");
+  CHECK(english_of("研究人员对样本进行了分析.") == "Researchers analyzed samples.");
+  CHECK(english_of("医生对患者进行观察.") == "Doctors observe patients.");
+  // A noun with no verb sense keeps "carry out".
+  CHECK(english_of("我们对小鼠进行了随访.") == "We carried out follow-up on mice.");
+}

@@ -673,6 +673,18 @@ bool takes_action_object(std::string_view line, const Token& verb) {
   return std::find(kActionObject.begin(), kActionObject.end(), first) != kActionObject.end();
 }
 
+// Token `verb` is 进行了 after 对 and its object (对患者进行了评估): what follows is the deed done
+// to that object, which English writes as the verb itself ("assessed the patients").
+bool ends_dui_object(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
+  if (verb < 2 || text_of(line, tokens[verb]) != "进行了") return false;
+  size_t first = verb;
+  while (first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) && is_noun(tokens[first - 1])) {
+    --first;
+  }
+  const size_t begin = tokens[first].begin;
+  return first < verb && begin >= 3 && line.substr(begin - 3, 3) == "对";
+}
+
 // A term of the molecules domain written as one singular word names a drug or a substance
 // (pamidronate, insulin, collagen), which English does not count; the countable molecules are
 // written in the plural (growth factors, cytokines) or as more than one word.
@@ -904,7 +916,7 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) && ends_run) nominal_place = true;
     // The object of a verb that takes an action as its object (接受了治疗 "received treatment").
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && tokens[i - 1].token_class == TokenClass::verb &&
-        takes_action_object(line, tokens[i - 1])) {
+        takes_action_object(line, tokens[i - 1]) && !ends_dui_object(line, tokens, i - 1)) {
       nominal_place = true;
     }
     if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second"
