@@ -750,3 +750,11 @@ TEST_CASE("对X进行(了)V: the verb sense of a verbal noun, past after 了", "
   // A noun with no verb sense keeps "carry out".
   CHECK(english_of("我们对小鼠进行了随访.") == "We carried out follow-up on mice.");
 }
+
+TEST_CASE("S恢复得很快: the intransitive recover, V得很快 V quickly", "[rules][grammar]") {
+  CHECK(english_of("小鼠恢复得很快.") == "Mice recover quickly.");
+  CHECK(english_of("这位老人恢复得很快.") == "This older adult recovers quickly.");
+  CHECK(english_of("多数小鼠在手术后恢复得很快.") == "Most mice recover quickly after surgery.");
+  CHECK(english_of("小鼠在治疗后恢复得非常快.") == "Mice recover quickly after treatment.");
+  CHECK(english_of("细胞生长得很快.") == "Cells grow quickly.");
+}
