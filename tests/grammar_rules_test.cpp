@@ -758,3 +758,8 @@ TEST_CASE("S恢复得很快: the intransitive recover, V得很快 V quickly", "[
   CHECK(english_of("小鼠在治疗后恢复得非常快.") == "Mice recover quickly after treatment.");
   CHECK(english_of("细胞生长得很快.") == "Cells grow quickly.");
 }
+
+TEST_CASE("a heading of two verbs joined by 和 gives both the -ing form", "[rules][grammar]") {
+  CHECK(english_of("预防和治疗骨质疏松") == "Preventing and Treating Osteoporosis");
+  CHECK(english_of("评估和治疗患者") == "Evaluating and Treating Patients");
+}
