@@ -763,3 +763,10 @@ TEST_CASE("a heading of two verbs joined by 和 gives both the -ing form", "[rul
   CHECK(english_of("预防和治疗骨质疏松") == "Preventing and Treating Osteoporosis");
   CHECK(english_of("评估和治疗患者") == "Evaluating and Treating Patients");
 }
+
+TEST_CASE("a noun subject with 很多/很少 closing the sentence: there are many/few X", "[rules][grammar]") {
+  CHECK(english_of("副作用很多.") == "There are many side effects.");
+  CHECK(english_of("并发症非常少.") == "There are few complications.");
+  // Before a noun, 很多 stays the determiner.
+  CHECK(english_of("很多患者.") == "Many patients.");
+}
