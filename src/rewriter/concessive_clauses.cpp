@@ -24,16 +24,27 @@ bool opens_concession(std::string_view english) {
 
 // Where the sentence whose first clause ends at the comma at `comma_begin` opens: after the
 // sentence end before it (ASCII or full-width), past spaces, or the paragraph's start; npos
-// when a comma or semicolon comes first (the clause is not the sentence's first).
+// when a comma or semicolon comes first (the clause is not the sentence's first). Reads back
+// only to the nearest mark, so a paragraph's clauses are each read once.
 size_t sentence_of_first_clause(std::string_view paragraph, size_t comma_begin) {
-  static constexpr std::array<std::string_view, 10> kMarks = {",", ".", "!", "?", ";", "，", "。", "！", "？", "；"};
+  static constexpr std::array<std::string_view, 5> kWideMarks = {"，", "。", "！", "？", "；"};
   size_t opens = 0;
   bool after_clause = false;
-  for (const std::string_view mark : kMarks) {
-    const size_t at = comma_begin == 0 ? std::string_view::npos : paragraph.rfind(mark, comma_begin - 1);
-    if (at == std::string_view::npos || at + mark.size() <= opens) continue;
-    opens = at + mark.size();
-    after_clause = mark == "," || mark == ";" || mark == "，" || mark == "；";
+  for (size_t end = comma_begin; end > 0; --end) {  // a mark that ends at `end`
+    const char last = paragraph[end - 1];
+    if (last == ',' || last == '.' || last == '!' || last == '?' || last == ';') {
+      opens = end;
+      after_clause = last == ',' || last == ';';
+      break;
+    }
+    const auto wide = std::find_if(kWideMarks.begin(), kWideMarks.end(), [&](std::string_view mark) {
+      return end >= mark.size() && paragraph.substr(end - mark.size(), mark.size()) == mark;
+    });
+    if (wide != kWideMarks.end()) {
+      opens = end;
+      after_clause = *wide == "，" || *wide == "；";
+      break;
+    }
   }
   if (after_clause) return std::string_view::npos;
   const size_t first = paragraph.find_first_not_of(' ', opens);
@@ -62,10 +73,14 @@ void drop_but_after_concession(std::string_view paragraph, std::vector<Replaceme
     if (opens == std::string_view::npos) continue;
     // The clause opens with "although" as written, or holds the translation of 虽然 (这种疗法虽然
     // 有效 "this therapy, although effective").
-    const bool concession = opens_concession(paragraph.substr(opens, comma - opens)) ||
-                            std::any_of(replacements.begin(), replacements.end(), [&](const Replacement& r) {
-                              return r.begin >= opens && r.end <= comma && opens_concession(r.text);
-                            });
+    // The replacements are sorted and do not overlap: only those inside the clause are read.
+    const auto from = std::lower_bound(replacements.begin(), replacements.end(), opens,
+                                       [](const Replacement& r, size_t at) { return r.begin < at; });
+    const auto to =
+        std::lower_bound(from, replacements.end(), comma, [](const Replacement& r, size_t at) { return r.begin < at; });
+    const bool concession =
+        opens_concession(paragraph.substr(opens, comma - opens)) ||
+        std::any_of(from, to, [&](const Replacement& r) { return r.end <= comma && opens_concession(r.text); });
     if (!concession) continue;
     but.text.erase(0, std::min(but.text.size(), word.size() + 1));
   }

@@ -747,13 +747,14 @@ bool opens_sentence_with_bare_singular(std::string_view line, const std::vector<
 
 // Whether token `i` opens a heading: nothing but its number before it on the line (4. 讨论,
 // 二、讨论, （四）讨论), no English word and no Chinese word other than a number.
+// The tokens are read back first, stopping at the first that is no number, so that a long line
+// is not read again for each of its tokens.
 bool opens_heading(std::string_view line, const std::vector<Token>& tokens, size_t i) {
-  const std::string_view before = line.substr(0, tokens[i].begin);
-  if (std::any_of(before.begin(), before.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
-    return false;
+  for (size_t j = i; j > 0; --j) {
+    if (tokens[j - 1].matched_concept->pos != PartOfSpeech::num) return false;
   }
-  return std::all_of(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(i),
-                     [](const Token& t) { return t.matched_concept->pos == PartOfSpeech::num; });
+  const std::string_view before = line.substr(0, tokens[i].begin);
+  return std::none_of(before.begin(), before.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
 }
 
 // Whether token `i` ends a heading: nothing after it on the line but spaces or a colon (讨论：).

@@ -574,23 +574,29 @@ std::vector<Token> Rewriter::tokenize(std::string_view paragraph, Language targe
 void Rewriter::split_narrated_compounds(std::string_view paragraph, std::vector<Token>& tokens) const {
   static constexpr std::array<std::string_view, 12> kClauseMarks = {",",  ".",  ";",  ":",  "!",  "?",
                                                                     "，", "。", "；", "：", "！", "？"};
-  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-    const Token& term = tokens[i];
-    const Token& le = tokens[i + 1];
-    if (term.entry->language != Language::zh || term.gloss || term.matched_concept->kind != ConceptKind::term ||
-        term.matched_concept->pos != PartOfSpeech::noun || le.begin != term.end || text_of(paragraph, le) != "了") {
+  // Written into a new vector, not inserted in place, so that a line of many such compounds
+  // takes linear time.
+  std::vector<Token> split;
+  split.reserve(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& term = tokens[i];
+    const bool before_le =
+        i + 1 < tokens.size() && tokens[i + 1].begin == term.end && text_of(paragraph, tokens[i + 1]) == "了";
+    if (!before_le || term.entry->language != Language::zh || term.gloss ||
+        term.matched_concept->kind != ConceptKind::term || term.matched_concept->pos != PartOfSpeech::noun) {
+      split.push_back(std::move(term));
       continue;
     }
-    const size_t after = skip_spaces(paragraph, le.end);
+    const size_t after = skip_spaces(paragraph, tokens[i + 1].end);
     const bool closes_clause = after == paragraph.size() ||
                                std::any_of(kClauseMarks.begin(), kClauseMarks.end(),
                                            [&](std::string_view m) { return paragraph.substr(after, m.size()) == m; });
-    if (!closes_clause) continue;
     // The first cut, from the left, into a noun and a verb (the longest verb) that both are words
     // of the termbase.
     const std::string_view written = text_of(paragraph, term);
     size_t length = 0;
-    for (size_t cut = 0; cut < written.size(); cut += length) {
+    bool cut_found = false;
+    for (size_t cut = 0; closes_clause && cut < written.size(); cut += length) {
       text::decode(written, cut, length);
       if (cut == 0) continue;
       const matcher::Entry* noun = whole_form_entry(written.substr(0, cut), Language::zh);
@@ -610,12 +616,14 @@ void Rewriter::split_narrated_compounds(std::string_view paragraph, std::vector<
       predicate.entry = verb;
       predicate.matched_concept = &lexicon_.concepts()[verb->concept_index];
       predicate.token_class = classify(*predicate.matched_concept);
-      tokens[i] = std::move(subject);
-      tokens.insert(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(predicate));
-      ++i;
+      split.push_back(std::move(subject));
+      split.push_back(std::move(predicate));
+      cut_found = true;
       break;
     }
+    if (!cut_found) split.push_back(std::move(term));
   }
+  tokens.swap(split);
 }
 
 const matcher::Entry* Rewriter::whole_form_entry(std::string_view form, Language language) const {
