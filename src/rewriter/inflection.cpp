@@ -942,17 +942,24 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
     if (noun == std::string::npos || number == GrammaticalNumber::unknown) return;
     inflections[noun].number = number == GrammaticalNumber::plural ? Inflection::Number::plural : Inflection::Number::singular;
   };
+  // The slots sorted, and their ends, for binary searches: a long line has many.
+  std::vector<std::pair<size_t, size_t>> sorted_slots(slots);
+  std::sort(sorted_slots.begin(), sorted_slots.end());
+  std::vector<size_t> slot_ends;
+  slot_ends.reserve(slots.size());
+  for (const auto& s : slots) slot_ends.push_back(s.second);
+  std::sort(slot_ends.begin(), slot_ends.end());
   auto ends_slot = [&](const Token& token) {
-    return std::any_of(slots.begin(), slots.end(), [&](const auto& s) { return s.second == token.end; });
+    return std::binary_search(slot_ends.begin(), slot_ends.end(), token.end);
   };
   // A rule's slot is one noun phrase: a noun that ends it heads what a determiner that opens it
   // governs, not a noun after it, outside the slot (这种细胞 in {S}反应更好 "this cell responds").
   auto head_within_slot = [&](size_t determiner, size_t noun) {
     if (noun == std::string::npos) return noun;
-    const auto slot = std::find_if(slots.begin(), slots.end(), [&](const auto& s) {
-      return s.first == tokens[determiner].begin && s.second < tokens[noun].end;
-    });
-    if (slot == slots.end()) return noun;
+    const size_t opens = tokens[determiner].begin;
+    auto slot = std::lower_bound(sorted_slots.begin(), sorted_slots.end(), std::make_pair(opens, size_t{0}));
+    while (slot != sorted_slots.end() && slot->first == opens && slot->second >= tokens[noun].end) ++slot;
+    if (slot == sorted_slots.end() || slot->first != opens) return noun;
     for (size_t j = determiner + 1; j < noun; ++j) {
       if (is_noun(tokens[j]) && tokens[j].end == slot->second) return j;
     }
