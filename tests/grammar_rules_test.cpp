@@ -770,3 +770,10 @@ TEST_CASE("a noun subject with 很多/很少 closing the sentence: there are man
   // Before a noun, 很多 stays the determiner.
   CHECK(english_of("很多患者.") == "Many patients.");
 }
+
+TEST_CASE("a Markdown heading marker counts as the line's start for sentence-start rules", "[rules][grammar]") {
+  CHECK(english_of("### 评估和治疗患者") == "### Evaluating and Treating Patients");
+  CHECK(english_of("# 预防和治疗骨质疏松") == "# Preventing and Treating Osteoporosis");
+  // Without the space, "#" is no heading marker.
+  CHECK(english_of("#评估和治疗患者") == "#Evaluate and Treat Patients");
+}
