@@ -777,3 +777,10 @@ TEST_CASE("a Markdown heading marker counts as the line's start for sentence-sta
   // Without the space, "#" is no heading marker.
   CHECK(english_of("#评估和治疗患者") == "#Evaluate and Treat Patients");
 }
+
+TEST_CASE("负责X的Y opening a sentence: the Y responsible for X", "[rules][grammar]") {
+  CHECK(english_of("负责呼吸的肌肉受损.") == "The muscle responsible for breathing is damaged.");
+  // After a subject, 负责 stays the verb.
+  CHECK(english_of("我们负责这些患者的治疗.").find("responsible for the treatment of these patients") !=
+        std::string::npos);
+}
