@@ -784,3 +784,10 @@ TEST_CASE("负责X的Y opening a sentence: the Y responsible for X", "[rules][gr
   CHECK(english_of("我们负责这些患者的治疗.").find("responsible for the treatment of these patients") !=
         std::string::npos);
 }
+
+TEST_CASE("S使X能够V: S enables X to V; S使X分化为Y: S causes X to differentiate into Y", "[rules][grammar]") {
+  CHECK(english_of("这种支架使小鼠能够行走.") == "This scaffold enables mice to walk.");
+  CHECK(english_of("这些药物让患者能够工作.") == "These drugs enable patients to work.");
+  CHECK(english_of("这种蛋白质使干细胞分化为软骨细胞.") ==
+        "This protein causes stem cells to differentiate into chondrocytes.");
+}
