@@ -359,7 +359,7 @@ TEST_CASE("clause order: 在X时, 对X的效果, X后的Y and 随着X增加", "[
   static const Normalizer n(Lexicon::builtin());
   auto [rule, input, expected] = GENERATE(table<std::string, std::string, std::string>({
       {"during-x-shi", "Nurses watch 在手术时.", "Nurses watch during surgery."},
-      {"at-time-shi", "在六个月时, 疼痛减轻.", "At six months, pain reduces."},  // a time: "at", not "during"
+      {"at-time-shi", "在六个月时, 疼痛减轻.", "At six months, pain decreases."},  // a time: "at", not "during"
       {"its-effect-on", "其对关节的影响 is small.", "Its effect on joint is small."},
       {"effect-on", "Trials test 对骨骼的作用.", "Trials test the effect on the skeleton."},
       {"y-after-verb", "移植后的随访 is long.", "Follow-up after transplantation is long."},
@@ -769,4 +769,33 @@ TEST_CASE("a noun subject with 很多/很少 closing the sentence: there are man
   CHECK(english_of("并发症非常少.") == "There are few complications.");
   // Before a noun, 很多 stays the determiner.
   CHECK(english_of("很多患者.") == "Many patients.");
+}
+
+TEST_CASE("a Markdown heading marker counts as the line's start for sentence-start rules", "[rules][grammar]") {
+  CHECK(english_of("### 评估和治疗患者") == "### Evaluating and Treating Patients");
+  CHECK(english_of("# 预防和治疗骨质疏松") == "# Preventing and Treating Osteoporosis");
+  // Without the space, "#" is no heading marker.
+  CHECK(english_of("#评估和治疗患者") == "#Evaluate and Treat Patients");
+}
+
+TEST_CASE("负责X的Y opening a sentence: the Y responsible for X", "[rules][grammar]") {
+  CHECK(english_of("负责呼吸的肌肉受损.") == "The muscle responsible for breathing is damaged.");
+  // After a subject, 负责 stays the verb.
+  CHECK(english_of("我们负责这些患者的治疗.").find("responsible for the treatment of these patients") !=
+        std::string::npos);
+}
+
+TEST_CASE("S使X能够V: S enables X to V; S使X分化为Y: S causes X to differentiate into Y", "[rules][grammar]") {
+  CHECK(english_of("这种支架使小鼠能够行走.") == "This scaffold enables mice to walk.");
+  CHECK(english_of("这些药物让患者能够工作.") == "These drugs enable patients to work.");
+  CHECK(english_of("这种蛋白质使干细胞分化为软骨细胞.") ==
+        "This protein causes stem cells to differentiate into chondrocytes.");
+}
+
+TEST_CASE("S减轻/减少/降低 with no object is the intransitive decrease; S使X减轻 is S reduces X", "[rules][grammar]") {
+  CHECK(english_of("治疗后肿胀减轻.") == "After treatment swelling decreases.");
+  CHECK(english_of("研究表明炎症减少.") == "Studies have shown inflammation decreases.");
+  CHECK(english_of("细胞数量增加.") == "Cell number increases.");
+  CHECK(english_of("这些药物使疼痛减轻.") == "These drugs reduce pain.");
+  CHECK(english_of("这种激素使血糖降低.") == "This hormone reduces blood glucose.");
 }

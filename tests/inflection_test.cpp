@@ -536,3 +536,10 @@ TEST_CASE("压力 is stress in its compounds and pressure alone", "[inflection]"
   CHECK(english("Yoga may 缓解压力.") == "Yoga may relieve stress.");
   CHECK(english("The cuff 压力 rose.") == "The cuff pressure rose.");
 }
+
+TEST_CASE("the subject of a clause after a reporting phrase (研究发现, 结果显示) agrees with its verb",
+          "[inflection]") {
+  CHECK(english("研究表明患者的血糖降低.") == "Studies have shown the blood glucose of patients lowers.");
+  CHECK(english("结果显示该药物的疗效提高.") == "The results showed that the efficacy of the drug improves.");
+  CHECK(english("研究发现这种疗法改善症状.") == "Studies have shown this therapy relieves symptoms.");
+}

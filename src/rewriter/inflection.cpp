@@ -280,6 +280,17 @@ bool takes_clause(const Token& t) {
   return std::find(kClauseVerbs.begin(), kClauseVerbs.end(), verb) != kClauseVerbs.end();
 }
 
+// A reporting phrase that ends in its verb or in "that" (研究发现 "studies have shown", 结果显示
+// "the results showed that"): the noun phrase right after it is the reported clause's subject.
+bool reports_clause(const Token& t) {
+  if (t.matched_concept == nullptr || t.matched_concept->kind != ConceptKind::phrase) return false;
+  static constexpr std::array<std::string_view, 10> kReportingEnds = {
+      " that", " shown", " show", " shows", " showed", " found", " suggest", " suggests", " indicate", " indicates"};
+  const std::string_view term = t.matched_concept->en.term;
+  return std::any_of(kReportingEnds.begin(), kReportingEnds.end(),
+                     [&](std::string_view end) { return term.ends_with(end); });
+}
+
 }  // namespace
 
 GrammaticalNumber pronoun_subject_before(std::string_view line, const std::vector<Token>& tokens, size_t i) {
@@ -489,8 +500,8 @@ GrammaticalNumber subject_number(std::string_view line, const std::vector<Token>
   }
   const bool after_conjunction = first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
                                  tokens[first - 1].matched_concept->pos == PartOfSpeech::conj;
-  const bool after_clause_verb =
-      first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) && takes_clause(tokens[first - 1]);
+  const bool after_clause_verb = first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) &&
+                                 (takes_clause(tokens[first - 1]) || reports_clause(tokens[first - 1]));
   if (!after_conjunction && !after_clause_verb &&
       ((first > 0 && touching(line, tokens, first)) ||
        !opens_clause_after_determiner(gap_before(line, tokens, first)))) {

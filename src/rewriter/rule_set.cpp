@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "text/english.hpp"
+#include "text/layout.hpp"
 #include "text/utf8.hpp"
 
 namespace termnorm::rewriter {
@@ -550,12 +551,14 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     --it;
     return at > it->begin && at < it->end;
   };
-  // Line start, or after a sentence's closing mark and spaces (in paragraph offsets, which
-  // the skeleton maps to: the text between tokens is the paragraph's own).
+  // Line start (after a Markdown heading marker, "# "), or after a sentence's closing mark and
+  // spaces (in paragraph offsets, which the skeleton maps to: the text between tokens is the
+  // paragraph's own).
+  const size_t line_start = text::heading_marker_length(text);
   auto starts_sentence = [&](size_t skeleton_at) {
     size_t k = skeleton_at;
     size_t len;
-    while (k > 0) {
+    while (k > line_start) {
       const char32_t cp = text::decode_before(text, k, len);
       if (is_space_or_marker(cp)) { k -= len; continue; }
       return ends_sentence(cp);
@@ -575,7 +578,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
         const auto byte = static_cast<unsigned char>(text[k]);
         len = 1;
         const char32_t cp = byte < 0x80 ? byte : text::decode(text, k, len);
-        if (is_space_or_marker(cp)) continue;
+        if (is_space_or_marker(cp) || k < line_start) continue;
         at_start = ends_sentence(cp);
       }
     }

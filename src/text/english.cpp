@@ -4,9 +4,10 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 
+#include "text/layout.hpp"
 #include "text/utf8.hpp"
 
 namespace termnorm::text {
@@ -573,10 +574,12 @@ std::string settle_articles(std::string_view phrase) {
   return settled;
 }
 
-// Whether a sentence starts at `at`: the line's start, or a sentence's closing mark and spaces.
+// Whether a sentence starts at `at`: the line's start (after a Markdown heading marker, if any),
+// or a sentence's closing mark and spaces.
 bool sentence_starts_at(std::string_view line, size_t at) {
+  const size_t line_start = heading_marker_length(line);
   size_t len;
-  while (at > 0) {
+  while (at > line_start) {
     const char32_t cp = decode_before(line, at, len);
     if (cp == U' ') {
       at -= len;

@@ -107,7 +107,7 @@ bool takes_an(std::string_view word);
 std::string settle_articles(std::string_view phrase);
 
 // Whether a sentence starts at byte `at` of `line`: only spaces before it since the line's
-// start or a sentence's closing mark (. ! ? 。 ！ ？).
+// start (after a Markdown heading marker, "# ") or a sentence's closing mark (. ! ? 。 ！ ？).
 bool sentence_starts_at(std::string_view line, size_t at);
 
 }  // namespace termnorm::text

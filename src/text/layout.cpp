@@ -35,6 +35,15 @@ size_t list_marker_length(std::string_view line) {
   return 0;
 }
 
+size_t heading_marker_length(std::string_view line) {
+  size_t hashes = 0;
+  while (hashes < line.size() && line[hashes] == '#') ++hashes;
+  if (hashes == 0 || hashes > 6 || hashes == line.size() || line[hashes] != ' ') return 0;
+  size_t end = hashes;
+  while (end < line.size() && line[end] == ' ') ++end;
+  return end;
+}
+
 bool is_heading(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
   if (line.empty() || list_marker_length(line) > 0) return false;
