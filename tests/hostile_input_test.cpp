@@ -304,11 +304,14 @@ TEST_CASE("a long line of the default termbase's clause constructions takes line
   // concession looked back for the sentence's start with a search for each mark, a noun in a
   // rule's slot asked whether a heading opened the line, and a noun-verb compound before 了 was
   // split by inserting into the middle of the tokens. 30,000 of each took minutes.
-  const auto [clause, written] = GENERATE(table<std::string, std::string>({
+  const auto row = GENERATE(table<std::string, std::string>({
       {"虽然有效，但昂贵。", "Although effective, expensive."},
       {"这些治疗对儿童效果最好，", "These treatments are most effective for children,"},
       {"他们的症状改善了，", "Their symptoms improved,"},
   }));
+  // Plain variables, not a structured binding: the lambda below captures them.
+  const std::string clause = std::get<0>(row);
+  const std::string written = std::get<1>(row);
   CAPTURE(clause);
   auto seconds_for = [&](int clauses) {
     std::string text;
