@@ -217,3 +217,12 @@ TEST_CASE("abbreviation styles for English output", "[normalizer][abbreviations]
   o.abbreviations = Abbreviations::never;
   CHECK(normalizer().normalize("It came from an MSC donor.", o).text == "It came from a mesenchymal stem cell donor.");
 }
+
+TEST_CASE("to Chinese: a tab before a mark made full-width goes with the spaces, in one run", "[normalizer][zh]") {
+  // A tab before '(' stayed on the first run (only spaces were trimmed before the new '（'), and
+  // a second run, which sees '（', dropped it: the output was not idempotent.
+  const std::string once = to(Target::zh, "干细胞\t(5 mg/kg)");
+  CHECK(once == "干细胞（5 mg/kg）");
+  CHECK(to(Target::zh, once) == once);
+  CHECK(to(Target::zh, "干细胞 \t (5)") == "干细胞（5）");
+}

@@ -163,6 +163,21 @@ class LineRenderer {
     while (!out().empty() && out().back() == ' ') out().pop_back();
   }
 
+  // Before a mark made full-width: every horizontal space the Chinese output drops beside one
+  // (tabs and U+3000 too), so that a second run, which sees the full-width mark, finds none.
+  void trim_spaces_before_full_width() {
+    constexpr std::string_view kIdeographicSpace = "\u3000";
+    while (!out().empty()) {
+      if (out().back() == ' ' || out().back() == '\t') {
+        out().pop_back();
+      } else if (out().ends_with(kIdeographicSpace)) {
+        out().resize(out().size() - kIdeographicSpace.size());
+      } else {
+        break;
+      }
+    }
+  }
+
   void replacement(const rewriter::Replacement& r) {
     std::string t = r.text;
     if (t.empty()) {
@@ -385,7 +400,7 @@ class LineRenderer {
       default: break;
     }
     if (full.empty()) return 0;
-    if (full != "“") trim_trailing_spaces();
+    if (full != "“") trim_spaces_before_full_width();
     out() += full;
     record(i, i + len, std::string(full), EditKind::punctuation);
     return len;
