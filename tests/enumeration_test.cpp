@@ -1,21 +1,12 @@
 // Chinese output: enumeration commas between coordinated English words
 // (src/rewriter/enumeration), through the default termbase: English in Chinese text, Chinese out.
 #include <catch2/catch.hpp>
-
 #include <string>
 
+#include "default_normalizer.hpp"
 #include "termnorm/normalizer.hpp"
 
 using namespace termnorm;
-
-namespace {
-
-std::string chinese(const std::string& input) {
-  static const Normalizer n(Lexicon::builtin());
-  return n.normalize(input, {Target::zh}).text;
-}
-
-}  // namespace
 
 TEST_CASE("a comma between translated adjectives or terms becomes 、", "[enumeration]") {
   CHECK(chinese("这是一项randomized, double-blind试验。") == "这是一项随机、双盲试验。");

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 
+#include "default_normalizer.hpp"
 #include "invariants.hpp"
 #include "small_lexicon.hpp"
 
@@ -16,12 +17,7 @@ using namespace std::string_literals;
 
 namespace {
 
-const Normalizer& builtin_normalizer() {
-  static const Normalizer normalizer(Lexicon::builtin());
-  return normalizer;
-}
-
-std::string to(Target target, std::string_view text) { return builtin_normalizer().normalize(text, {target}).text; }
+std::string to(Target target, std::string_view text) { return default_normalizer().normalize(text, {target}).text; }
 
 // The message of the LexiconError that loading `yaml` (and compiling it) throws, or "".
 std::string lexicon_error(const std::string& yaml) {
@@ -50,7 +46,7 @@ TEST_CASE("invalid UTF-8 is refused at its line and column", "[hostile]") {
   CAPTURE(bytes);
   for (Target target : {Target::en, Target::zh, Target::automatic}) {
     try {
-      builtin_normalizer().normalize(bytes, {target});
+      default_normalizer().normalize(bytes, {target});
       FAIL("accepted");
     } catch (const InputError& e) {
       CHECK(e.where().line == line);
@@ -84,10 +80,10 @@ TEST_CASE("with InvalidUtf8::replace, each maximal invalid subsequence becomes o
   Options options;
   options.target = Target::zh;
   options.invalid_utf8 = InvalidUtf8::replace;
-  const Result result = builtin_normalizer().normalize(bytes, options);
-  CHECK(result.text == builtin_normalizer().normalize(replaced, {Target::zh}).text);
+  const Result result = default_normalizer().normalize(bytes, options);
+  CHECK(result.text == default_normalizer().normalize(replaced, {Target::zh}).text);
   CHECK(result.invalid_replaced.count == count);
-  CHECK(invariants::check_all(builtin_normalizer(), replaced, {Target::zh}) == "");
+  CHECK(invariants::check_all(default_normalizer(), replaced, {Target::zh}) == "");
 }
 
 TEST_CASE("replaced invalid UTF-8 is located, and a stream replaces it as the whole run does", "[hostile]") {
@@ -95,13 +91,13 @@ TEST_CASE("replaced invalid UTF-8 is located, and a stream replaces it as the wh
   options.target = Target::en;
   options.invalid_utf8 = InvalidUtf8::replace;
   const std::string bytes = "干细胞 work.\nThe \xE5\xB9 cells\r\n\xFF 干细胞 \xC0.\n";
-  const Result whole = builtin_normalizer().normalize(bytes, options);
+  const Result whole = default_normalizer().normalize(bytes, options);
   CHECK(whole.text == "Stem cells work.\nThe \xEF\xBF\xBD cells\r\n\xEF\xBF\xBD stem cells \xEF\xBF\xBD.\n");
   CHECK(whole.invalid_replaced.count == 3);
   CHECK(whole.invalid_replaced.line == 2);
   CHECK(whole.invalid_replaced.column == 5);
   for (size_t piece : {1, 2, 5, 64}) {
-    DocumentStream stream(builtin_normalizer(), options);
+    DocumentStream stream(default_normalizer(), options);
     std::string text;
     size_t count = 0;
     std::vector<Edit> edits;
@@ -123,7 +119,7 @@ TEST_CASE("replaced invalid UTF-8 is located, and a stream replaces it as the wh
 TEST_CASE("NUL bytes are text like any other", "[hostile]") {
   const std::string text = "The\0 干细胞\0 work.\n"s;
   CHECK(to(Target::en, text) == "The\0 stem cells\0 work.\n"s);
-  CHECK(invariants::check_all(builtin_normalizer(), text, {Target::en}) == "");
+  CHECK(invariants::check_all(default_normalizer(), text, {Target::en}) == "");
 }
 
 TEST_CASE("a byte-order mark is kept, and the text after it is a line start", "[hostile]") {
@@ -141,7 +137,7 @@ TEST_CASE("CRLF and lone CR line endings are kept", "[hostile]") {
 
 TEST_CASE("empty input gives empty output", "[hostile]") {
   for (Target target : {Target::en, Target::zh, Target::automatic}) {
-    const Result r = builtin_normalizer().normalize("", {target});
+    const Result r = default_normalizer().normalize("", {target});
     CHECK(r.text.empty());
     CHECK(r.edits.empty());
     CHECK(r.residuals.empty());
@@ -151,7 +147,7 @@ TEST_CASE("empty input gives empty output", "[hostile]") {
 TEST_CASE("full-width Latin matches like its ASCII form", "[hostile]") {
   // Folding maps full width to ASCII, so ＭＳＣｓ is the abbreviation MSCs.
   CHECK(to(Target::zh, "ＭＳＣｓ治疗") == to(Target::zh, "MSCs治疗"));
-  CHECK(invariants::check_all(builtin_normalizer(), "ＭＳＣ and ｓｔｅｍ ｃｅｌｌｓ", {Target::zh}) == "");
+  CHECK(invariants::check_all(default_normalizer(), "ＭＳＣ and ｓｔｅｍ ｃｅｌｌｓ", {Target::zh}) == "");
 }
 
 TEST_CASE("combining characters stay with their base", "[hostile]") {
@@ -161,7 +157,7 @@ TEST_CASE("combining characters stay with their base", "[hostile]") {
   for (const std::string text : {"干细胞\xCC\x81", "e\xCC\x81\xCC\x81\xCC\x81 stem cells", "\xCC\x81\xCC\x81"}) {
     CAPTURE(text);
     for (Target target : {Target::en, Target::zh}) {
-      CHECK(invariants::check_all(builtin_normalizer(), text, {target}) == "");
+      CHECK(invariants::check_all(default_normalizer(), text, {target}) == "");
     }
   }
 }

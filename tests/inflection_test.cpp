@@ -6,18 +6,10 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "default_normalizer.hpp"
 #include "termnorm/normalizer.hpp"
 
 using namespace termnorm;
-
-namespace {
-
-std::string english(const std::string& input) {
-  static const Normalizer n(Lexicon::builtin());
-  return n.normalize(input, {Target::en}).text;
-}
-
-}  // namespace
 
 TEST_CASE("a noun after a number or a plural determiner is plural", "[inflection]") {
   CHECK(english("我们比较了三种方法.") == "We compared three approaches.");

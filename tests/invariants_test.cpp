@@ -1,9 +1,10 @@
 // The invariants of tests/invariants.hpp as properties over the example articles and over
 // text generated from the default termbase's forms, in both directions, with and without
 // --unify; and the round trip of term-only text, zh -> en -> zh.
-#include <catch2/catch.hpp>
+#include "invariants.hpp"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -11,19 +12,14 @@
 #include <random>
 #include <sstream>
 
+#include "default_normalizer.hpp"
 #include "example_texts.hpp"
-#include "invariants.hpp"
 #include "small_lexicon.hpp"
 
 namespace fs = std::filesystem;
 using namespace termnorm;
 
 namespace {
-
-const Normalizer& builtin_normalizer() {
-  static const Normalizer normalizer(Lexicon::builtin());
-  return normalizer;
-}
 
 std::vector<Options> all_options() {
   std::vector<Options> all;
@@ -69,14 +65,14 @@ TEST_CASE("the invariants hold on the example articles", "[invariants]") {
   for (const std::string& text : example_texts()) {
     for (const Options& o : all_options()) {
       CAPTURE(static_cast<int>(o.target), o.unify, text.substr(0, 60));
-      CHECK(invariants::check_all(builtin_normalizer(), text, o) == "");
+      CHECK(invariants::check_all(default_normalizer(), text, o) == "");
     }
   }
 }
 
 TEST_CASE("the invariants hold on generated text", "[invariants]") {
   const Normalizer small(small_lexicon());
-  for (const Normalizer* n : {&builtin_normalizer(), &small}) {
+  for (const Normalizer* n : {&default_normalizer(), &small}) {
     const std::vector<std::string> forms = all_forms(n->lexicon());
     std::mt19937 rng(6);
     for (int round = 0; round < 300; ++round) {
@@ -98,8 +94,8 @@ TEST_CASE("the invariants hold on generated text", "[invariants]") {
 TEST_CASE("idempotence on generated text and with --unify", "[invariants]") {
   for (const std::string& text : example_texts()) {
     CAPTURE(text.substr(0, 60));
-    CHECK(invariants::check_all(builtin_normalizer(), text, {Target::en, true}) == "");
-    CHECK(invariants::check_all(builtin_normalizer(), text, {Target::zh, true}) == "");
+    CHECK(invariants::check_all(default_normalizer(), text, {Target::en, true}) == "");
+    CHECK(invariants::check_all(default_normalizer(), text, {Target::zh, true}) == "");
   }
   // Found by generating ten times as much text: a unified form glued to the word before it
   // ("19CXC" + a variant whose preferred term starts "CXC"), which a second run could not read
@@ -110,11 +106,11 @@ TEST_CASE("idempotence on generated text and with --unify", "[invariants]") {
                            "挑战 ALS（ALS）“）结论\n", "Patients need 全膝关节置过换术.\n"}) {
     for (const Options& o : all_options()) {
       CAPTURE(text, static_cast<int>(o.target), o.unify);
-      CHECK(invariants::check_all(builtin_normalizer(), text, o) == "");
+      CHECK(invariants::check_all(default_normalizer(), text, o) == "");
     }
   }
   const Normalizer small(small_lexicon());
-  for (const Normalizer* n : {&builtin_normalizer(), &small}) {
+  for (const Normalizer* n : {&default_normalizer(), &small}) {
     const std::vector<std::string> forms = all_forms(n->lexicon());
     std::mt19937 rng(6);
     for (int round = 0; round < 300; ++round) {
@@ -137,7 +133,7 @@ TEST_CASE("idempotence with each abbreviation style on the example articles", "[
       Options o{Target::en};
       o.abbreviations = style;
       CAPTURE(static_cast<int>(style), text.substr(0, 60));
-      CHECK(invariants::check_all(builtin_normalizer(), text, o) == "");
+      CHECK(invariants::check_all(default_normalizer(), text, o) == "");
     }
   }
 }
@@ -157,7 +153,7 @@ TEST_CASE("idempotence with each abbreviation style on the corpus articles", "[i
         Options o{Target::en};
         o.abbreviations = style;
         CAPTURE(static_cast<int>(style), name);
-        CHECK(invariants::check_all(builtin_normalizer(), text.str(), o) == "");
+        CHECK(invariants::check_all(default_normalizer(), text.str(), o) == "");
       }
     }
   }
@@ -173,7 +169,7 @@ TEST_CASE("idempotence with the abbreviation styles on a source-named kind of a 
     Options o{Target::en};
     o.abbreviations = style;
     CAPTURE(static_cast<int>(style));
-    CHECK(invariants::check_all(builtin_normalizer(), text, o) == "");
+    CHECK(invariants::check_all(default_normalizer(), text, o) == "");
   }
 }
 
@@ -262,8 +258,8 @@ TEST_CASE("term-only text goes zh -> en -> zh back to the preferred terms", "[in
   terms.resize(std::min<size_t>(terms.size(), 600));
   std::string zh, expected;
   for (const Concept* c : terms) zh += c->zh.term + "\n";
-  const std::string en = builtin_normalizer().normalize(zh, {Target::en}).text;
-  const std::string back = builtin_normalizer().normalize(en, {Target::zh}).text;
+  const std::string en = default_normalizer().normalize(zh, {Target::en}).text;
+  const std::string back = default_normalizer().normalize(en, {Target::zh}).text;
   std::istringstream zh_lines(zh), en_lines(en), back_lines(back);
   std::string z, e, b;
   size_t failures = 0;

@@ -1,11 +1,12 @@
 // The normalizer end to end on short texts: one table of cases per direction, then the
 // behaviours that need more than one line to show.
-#include <catch2/catch.hpp>
+#include "termnorm/normalizer.hpp"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 
+#include "default_normalizer.hpp"
 #include "small_lexicon.hpp"
-#include "termnorm/normalizer.hpp"
 
 using namespace termnorm;
 
@@ -106,7 +107,7 @@ TEST_CASE("unify also rewrites admitted variants", "[normalizer]") {
 }
 
 TEST_CASE("unify leaves a word's grammatical forms and is done in one run", "[normalizer]") {
-  static const Normalizer builtin(Lexicon::builtin());
+  const Normalizer& builtin = default_normalizer();
   Options o;
   o.target = Target::zh;
   o.unify = true;

@@ -1,10 +1,11 @@
 // Number expressions of Chinese text in English output (src/rewriter/number_expressions):
 // the recognizer on its own, then through the default termbase.
-#include <catch2/catch.hpp>
+#include "rewriter/number_expressions.hpp"
 
+#include <catch2/catch.hpp>
 #include <string>
 
-#include "rewriter/number_expressions.hpp"
+#include "default_normalizer.hpp"
 #include "termnorm/normalizer.hpp"
 
 using namespace termnorm;
@@ -16,11 +17,6 @@ std::string expression(const std::string& text) {
   const auto found = rewriter::find_number_expressions(text);
   if (found.size() != 1 || found[0].begin != 0 || found[0].end != text.size()) return "";
   return found[0].english;
-}
-
-std::string english(const std::string& input) {
-  static const Normalizer n(Lexicon::builtin());
-  return n.normalize(input, {Target::en}).text;
 }
 
 }  // namespace
@@ -195,6 +191,6 @@ TEST_CASE("percentages written 百分之, approximate counts with 余, sums in �
 }
 
 TEST_CASE("Chinese output keeps Chinese numbers as they are", "[numbers]") {
-  static const Normalizer n(Lexicon::builtin());
+  const Normalizer& n = default_normalizer();
   CHECK(n.normalize("该试验于2019年3月开始，随访6个月。", {Target::zh}).text == "该试验于2019年3月开始，随访6个月。");
 }

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "default_normalizer.hpp"
 #include "example_texts.hpp"
 #include "termnorm/normalizer.hpp"
 
@@ -15,11 +16,6 @@ namespace fs = std::filesystem;
 using namespace termnorm;
 
 namespace {
-
-const Normalizer& builtin_normalizer() {
-  static const Normalizer normalizer(Lexicon::builtin());
-  return normalizer;
-}
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -38,7 +34,7 @@ void append(Result& joined, Result r) {
 
 // Feeds `text` to a stream in pieces of `piece` bytes and joins what comes back.
 Result stream_in_pieces(std::string_view text, size_t piece, const Options& options) {
-  DocumentStream stream(builtin_normalizer(), options);
+  DocumentStream stream(default_normalizer(), options);
   Result joined;
   for (size_t i = 0; i < text.size(); i += piece) append(joined, stream.feed(text.substr(i, piece)));
   append(joined, stream.finish());
@@ -49,7 +45,7 @@ Result stream_in_pieces(std::string_view text, size_t piece, const Options& opti
 // normalizes every block before committing any (all but the first from a state that is out
 // of date when it is committed), then commits them in order.
 Result in_blocks(std::string_view text, size_t piece, size_t per_block, const Options& options) {
-  DocumentBlocks blocks(builtin_normalizer(), options);
+  DocumentBlocks blocks(default_normalizer(), options);
   std::vector<std::string> texts(1);
   for (size_t i = 0, feeds = 0; i < text.size(); i += piece) {
     texts.back() += blocks.feed(text.substr(i, piece));
@@ -93,7 +89,7 @@ TEST_CASE("a stream in any pieces equals normalizing the whole document") {
     for (const Target target : {Target::en, Target::zh}) {
       Options options;
       options.target = target;
-      const Result whole = builtin_normalizer().normalize(text, options);
+      const Result whole = default_normalizer().normalize(text, options);
       for (const size_t piece : {size_t{1}, size_t{5}, size_t{64}, size_t{1} << 20}) {
         INFO("piece " << piece);
         require_same(stream_in_pieces(text, piece, options), whole);
@@ -105,7 +101,7 @@ TEST_CASE("a stream in any pieces equals normalizing the whole document") {
 TEST_CASE("edits carry the line and column of their source") {
   Options options;
   options.target = Target::en;
-  const Result r = builtin_normalizer().normalize("first line\n«» 然而, it works.\n", options);
+  const Result r = default_normalizer().normalize("first line\n«» 然而, it works.\n", options);
   REQUIRE_FALSE(r.edits.empty());
   CHECK(r.edits.front().source == "然而");
   CHECK(r.edits.front().line == 2);
@@ -115,7 +111,7 @@ TEST_CASE("edits carry the line and column of their source") {
 TEST_CASE("a line is given back as soon as its line break arrives") {
   Options options;
   options.target = Target::en;
-  DocumentStream stream(builtin_normalizer(), options);
+  DocumentStream stream(default_normalizer(), options);
   CHECK(stream.feed("然而, it").text.empty());
   CHECK(stream.feed(" works.\nnext").text == "However, it works.\n");
   CHECK(stream.feed("\r").text.empty());  // a \r may be the start of \r\n
@@ -125,7 +121,7 @@ TEST_CASE("a line is given back as soon as its line break arrives") {
 
 TEST_CASE("an automatic target is decided on the first paragraph") {
   Options options;  // Target::automatic
-  DocumentStream stream(builtin_normalizer(), options);
+  DocumentStream stream(default_normalizer(), options);
   CHECK(stream.feed("间充质干细胞能够调节免疫反应。\n").text.empty());  // held: no blank line yet
   const Result first = stream.feed("\nThe MSCs work.\n");
   CHECK(first.target == Language::zh);
@@ -139,7 +135,7 @@ TEST_CASE("an automatic target waits for a long first line in linear time") {
   std::string words;
   while (words.size() < piece) words += "qqq ";
   Options options;  // Target::automatic
-  DocumentStream stream(builtin_normalizer(), options);
+  DocumentStream stream(default_normalizer(), options);
   const auto start = std::chrono::steady_clock::now();
   size_t written = 0;
   for (size_t i = 0; i < pieces; ++i) written += stream.feed(words).text.size();
@@ -154,7 +150,7 @@ TEST_CASE("an automatic target waits for a long first line in linear time") {
 TEST_CASE("invalid UTF-8 in a stream names the line of the stream") {
   Options options;
   options.target = Target::en;
-  DocumentStream stream(builtin_normalizer(), options);
+  DocumentStream stream(default_normalizer(), options);
   stream.feed("one\ntwo\n");
   try {
     stream.feed("th\xffree\n");
@@ -175,7 +171,7 @@ TEST_CASE("each residual's output span holds its text, also where seams gain or 
     for (const Target target : {Target::en, Target::zh}) {
       Options options;
       options.target = target;
-      const Result r = builtin_normalizer().normalize(text, options);
+      const Result r = default_normalizer().normalize(text, options);
       for (const Residual& residual : r.residuals) {
         INFO(residual.text);
         REQUIRE(residual.output_end <= r.text.size());
@@ -211,7 +207,7 @@ TEST_CASE("a block that read a state a block before it changed is normalized aga
   const std::string text = "间充质干细胞 (MSCs) 是一种干细胞。\n这些MSCs可以分化。\n";
   Options zh;
   zh.target = Target::zh;
-  const Result alone = builtin_normalizer().normalize("这些MSCs可以分化。\n", zh);
+  const Result alone = default_normalizer().normalize("这些MSCs可以分化。\n", zh);
   const Result expected = stream_in_pieces(text, text.size(), zh);
   REQUIRE(expected.text.substr(expected.text.find('\n') + 1) != alone.text);
   require_same(in_blocks(text, 1, 1000, zh), expected);  // one block
@@ -229,7 +225,7 @@ TEST_CASE("a block that read a state a block before it changed is normalized aga
 TEST_CASE("invalid UTF-8 in a later block names the line of the document") {
   Options en;
   en.target = Target::en;
-  DocumentBlocks blocks(builtin_normalizer(), en);
+  DocumentBlocks blocks(default_normalizer(), en);
   DocumentBlocks::Block first = blocks.normalize(blocks.feed("然而, one.\ntwo.\n"));
   DocumentBlocks::Block second = blocks.normalize(blocks.feed("three.\nfour \xff.\n") + blocks.finish());
   CHECK(blocks.commit(std::move(first)).text == "However, one.\ntwo.\n");

@@ -1,13 +1,12 @@
 // The translator's tools: term occurrences, the glossary and its writers, the scan's rules,
 // the SARIF log, and the HTML review page's escaping and highlights.
 #include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 
+#include "default_normalizer.hpp"
 #include "lexicon/csv.hpp"
 #include "output/glossary.hpp"
 #include "output/glossary_writers.hpp"
@@ -259,7 +258,7 @@ TEST_CASE("review page: self-contained, escaped, highlights where the edits are"
 }
 
 TEST_CASE("output spans: each edit's result and each residual's text, found in the output", "[html]") {
-  static const Normalizer normalizer(Lexicon::builtin());
+  const Normalizer& normalizer = default_normalizer();
   for (const char* name : {"parkinsons.txt", "diabetes-zh.txt", "knee-osteoarthritis.txt", "spinal-cord-injury.txt"}) {
     for (Target target : {Target::en, Target::zh}) {
       CAPTURE(name, static_cast<int>(target));
