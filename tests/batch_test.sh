@@ -178,6 +178,51 @@ cmp -s "$work/j1" "$work/j4"
 check "-j 4 equals -j 1" 0 $?
 check "-j keeps input order" "60" "$(grep -c 'However, stem cell therapy' "$work/j4")"
 
+# -j with -i and --output-dir: every file written as one job writes it (the flushes and
+# renames run on threads of their own), none left half-done, reports in input order.
+cp -r "$work/many" "$work/many-i"
+"$termnorm" --to en -q -j 2 -i --report=json:"$work/many-i.json" "$work/many-i"/*.txt
+check "-j 2 -i: status" 0 $?
+cat "$work/many-i"/*.txt > "$work/many-i.all"
+cmp -s "$work/j1" "$work/many-i.all"
+check "-j 2 -i: every file rewritten as -j 1 writes it" 0 $?
+check "-j 2 -i: no temporary file" "" "$(find "$work/many-i" -name '.*')"
+check "-j 2 -i: report in input order" "$(printf '%s\n' "$work/many-i"/*.txt)" \
+  "$(python3 -c 'import json, sys; print("\n".join(f["file"] for f in json.load(open(sys.argv[1]))["files"]))' \
+     "$work/many-i.json")"
+"$termnorm" --to en -q -j 2 --output-dir "$work/many-out" "$work/many"/*.txt
+cat "$work/many-out"/*.txt > "$work/many-out.all"
+cmp -s "$work/j1" "$work/many-out.all"
+check "-j 2 --output-dir: every file written" 0 $?
+
+# -j 2 -i with a file in the middle that cannot be written (a file-size limit): it stays
+# byte-identical and is reported, in its place among the others' messages; the rest are done.
+rm -rf "$work/mid" && mkdir "$work/mid"
+for i in $(seq 1 30); do printf '%d. 然而, it works.\n' "$i" > "$work/mid/$(printf '%02d' "$i").txt"; done
+head -c 30000 /dev/zero | tr '\0' 'a' > "$work/mid/15.txt"
+printf '\n然而\n' >> "$work/mid/15.txt"
+cp "$work/mid/15.txt" "$work/mid-15.before"
+printf 'bin\0ary\n' > "$work/mid/16.txt"
+(ulimit -f 20; "$termnorm" --to en -j 2 -i "$work/mid"/*.txt 2>"$work/err")
+check "-j 2 -i, a failing file: status" 2 $?
+cmp -s "$work/mid/15.txt" "$work/mid-15.before"
+check "-j 2 -i, a failing file: left byte-identical" 0 $?
+check "-j 2 -i, a failing file: messages in input order" \
+  "termnorm: $work/mid/15.txt: cannot write: File too large (the file is unchanged)
+termnorm: $work/mid/16.txt: skipped: a binary file (NUL byte at offset 3)
+29 files, 28 changed, 0 with untranslated text, 1 error, 1 skipped" "$(cat "$work/err")"
+check "-j 2 -i, a failing file: the others rewritten" 28 "$(grep -l '^[0-9]*\. However, it works\.$' "$work/mid"/*.txt | wc -l)"
+check "-j 2 -i, a failing file: no temporary file" "" "$(find "$work/mid" -name '.*')"
+
+# A rename that fails (a folder where the output should go): reported, the others written.
+rm -rf "$work/mid-out" && mkdir -p "$work/mid-out/07.txt"
+"$termnorm" --to en -q -j 2 --output-dir "$work/mid-out" "$work/mid"/0*.txt 2>"$work/err"
+check "-j 2 --output-dir, a failing rename: status" 2 $?
+check "-j 2 --output-dir, a failing rename: message" \
+  "termnorm: $work/mid-out/07.txt: cannot replace the file: Is a directory" "$(cat "$work/err")"
+check "-j 2 --output-dir, a failing rename: the others written" 8 "$(find "$work/mid-out" -type f | wc -l)"
+check "-j 2 --output-dir, a failing rename: no temporary file" "" "$(find "$work/mid-out" -name '.*')"
+
 # JSON Lines: the field normalized, the other fields and the order kept; --on-error.
 printf '{"id":1,"doc":{"text":"然而, it works."},"tag":"x"}\nnot json\n{"id":3,"doc":{"text":"干细胞治疗 helps."}}\n' > "$work/r.jsonl"
 out=$("$termnorm" --to en --jsonl --field doc.text < "$work/r.jsonl" 2>"$work/err")

@@ -115,17 +115,28 @@ std::optional<std::string> AtomicFile::commit(FolderSyncs* later) {
   return std::nullopt;
 }
 
+StagedReplacement::StagedReplacement(const std::string& path, std::string_view content,
+                                     const std::optional<std::string>& backup_suffix, std::string_view original)
+    : file_(path) {
+  if (backup_suffix && !backup_suffix->empty() && fs::exists(path)) {
+    backup_path_ = path + *backup_suffix;
+    backup_ = std::make_unique<AtomicFile>(backup_path_, path);
+    backup_->write(original);
+  }
+  file_.write(content);
+}
+
+std::optional<std::string> StagedReplacement::commit(FolderSyncs* later) {
+  if (backup_) {
+    if (auto error = backup_->commit()) return "backup " + backup_path_ + ": " + *error;
+  }
+  return file_.commit(later);
+}
+
 std::optional<std::string> write_atomically(const std::string& path, std::string_view content,
                                             const std::optional<std::string>& backup_suffix, std::string_view original,
                                             FolderSyncs* later) {
-  if (backup_suffix && !backup_suffix->empty() && fs::exists(path)) {
-    AtomicFile backup(path + *backup_suffix, path);
-    backup.write(original);
-    if (auto error = backup.commit()) return "backup " + path + *backup_suffix + ": " + *error;
-  }
-  AtomicFile file(path);
-  file.write(content);
-  return file.commit(later);
+  return StagedReplacement(path, content, backup_suffix, original).commit(later);
 }
 
 }  // namespace termnorm::cli

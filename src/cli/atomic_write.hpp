@@ -5,6 +5,7 @@
 
 #include <sys/types.h>
 
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -67,10 +68,27 @@ class AtomicFile {
   std::optional<std::string> error_;
 };
 
-// Writes `content` to `path` atomically. With a non-empty `backup_suffix`, `original` (the
-// file's content as read) is first saved, also atomically, as path+suffix, and made durable
-// before the file is replaced. Given `later`, the file's rename is made durable when `later`
-// is synced (see AtomicFile::commit).
+// `content` written to a temporary file beside `path` (and, with a non-empty `backup_suffix`,
+// `original`, the file's content as read, beside path+suffix), waiting for commit(): the
+// writing is done by the thread that has the content, the waits on the disk (flush, rename)
+// by whichever thread commits.
+class StagedReplacement {
+ public:
+  StagedReplacement(const std::string& path, std::string_view content,
+                    const std::optional<std::string>& backup_suffix = std::nullopt, std::string_view original = {});
+
+  // Commits the backup, made durable at once, then the file, made durable when `later` is
+  // synced (see AtomicFile::commit). Returns an error message, or nothing on success; on an
+  // error the file is left as it was. Call once.
+  std::optional<std::string> commit(FolderSyncs* later = nullptr);
+
+ private:
+  std::string backup_path_;
+  std::unique_ptr<AtomicFile> backup_;  // none without a backup suffix or an existing file
+  AtomicFile file_;
+};
+
+// Writes `content` to `path` atomically, with its backup as StagedReplacement says.
 std::optional<std::string> write_atomically(const std::string& path, std::string_view content,
                                             const std::optional<std::string>& backup_suffix = std::nullopt,
                                             std::string_view original = {}, FolderSyncs* later = nullptr);
