@@ -161,7 +161,7 @@ void run_files(RunContext& context, const std::vector<InputFile>& files) {
   FolderSyncs folder_syncs;
   // The flushes and renames wait on the disk, on threads of their own: several in flight let
   // the file system commit them together, and the -j threads go on normalizing meanwhile.
-  constexpr unsigned kDiskThreads = 8;
+  constexpr unsigned kDiskThreads = 16;
   constexpr size_t kFilesHeld = 64;
   DiskWaits<FileOutcome> disk_waits(kDiskThreads, kFilesHeld,
                                     [&](FileOutcome& outcome) { commit_write(outcome, folder_syncs); });
