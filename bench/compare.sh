@@ -19,6 +19,7 @@
 #   REPEAT [1]         runs of each measurement; the best is kept
 #   STREAM_MB [1024]   bytes streamed through standard input for the memory figure (0: skip)
 #   BATCH_FILES [200]  files of the -j 1 / -j 2 figure (0: skip)
+#   BATCH_PAIRS [10]   interleaved -j 1 and -j 2 runs of that figure
 #   BUILD [build-bench], WORK [$BUILD/compare]
 # Installs opencc, time and perl from Debian (apt-get) when missing.
 set -euo pipefail
@@ -30,6 +31,7 @@ TIMEOUT=${TIMEOUT:-60}
 REPEAT=${REPEAT:-1}
 STREAM_MB=${STREAM_MB:-1024}
 BATCH_FILES=${BATCH_FILES:-200}
+BATCH_PAIRS=${BATCH_PAIRS:-10}
 BUILD=${BUILD:-$root/build-bench}
 WORK=${WORK:-$BUILD/compare}
 
@@ -171,16 +173,31 @@ fi
 if [ "$BATCH_FILES" -gt 0 ]; then
   rm -rf "$WORK/batch" && mkdir -p "$WORK/batch/in"
   split -n "l/$BATCH_FILES" -d -a 3 --additional-suffix=.txt "$slow" "$WORK/batch/in/part-"
-  for jobs in 1 2; do
-    rm -rf "$WORK/batch/out" && mkdir -p "$WORK/batch/out"
-    batch_ms[$jobs]=$(best_ms "$REPEAT" "$termnorm" --to en -q -j "$jobs" --output-dir "$WORK/batch/out" "$WORK"/batch/in/*.txt)
-    # CPU time (user + system) of one more run: parallel overhead shows as -j 2 costing more.
-    rm -rf "$WORK/batch/out" && mkdir -p "$WORK/batch/out"
-    batch_cpu[$jobs]=$( { /usr/bin/time -f "%U %S" "$termnorm" --to en -q -j "$jobs" --output-dir "$WORK/batch/out" \
-      "$WORK"/batch/in/*.txt; } 2>&1 | tail -1 | awk '{ printf "%.2f", $1 + $2 }')
+  # BATCH_PAIRS runs of -j 1 and -j 2, interleaved so that the neighbours' load (CPU and disk)
+  # falls on both alike; each run into an empty output folder. Medians of the wall times, of
+  # the ratios of each pair, and of the CPU times (user + system): -j 2 costing more CPU is
+  # parallel overhead.
+  : > "$WORK/batch/runs"
+  for _ in $(seq "$BATCH_PAIRS"); do
+    for jobs in 1 2; do
+      rm -rf "$WORK/batch/out" && mkdir -p "$WORK/batch/out"
+      start=$(date +%s%N)
+      /usr/bin/time -f "%U %S" -o "$WORK/batch/cpu" "$termnorm" --to en -q -j "$jobs" --output-dir "$WORK/batch/out" \
+        "$WORK"/batch/in/*.txt
+      end=$(date +%s%N)
+      printf '%s %s ' "$(( (end - start) / 1000000 ))" "$(awk '{ printf "%.2f", $1 + $2 }' "$WORK/batch/cpu")" \
+        >> "$WORK/batch/runs"
+    done
+    echo >> "$WORK/batch/runs"
   done
-  awk -v n="$BATCH_FILES" -v one="${batch_ms[1]}" -v two="${batch_ms[2]}" -v c1="${batch_cpu[1]}" -v c2="${batch_cpu[2]}" 'BEGIN {
-    printf "%d files, -j 1 / -j 2\t%d ms / %d ms wall: %.2fx; CPU %s s / %s s\n", n, one, two, one / (two > 0 ? two : 1), c1, c2 }' >> "$extra"
+  python3 - "$BATCH_FILES" "$WORK/batch/runs" >> "$extra" <<'PY'
+import statistics, sys
+runs = [[float(x) for x in line.split()] for line in open(sys.argv[2]) if line.strip()]
+one, cpu1, two, cpu2 = (statistics.median(r[i] for r in runs) for i in range(4))
+ratio = statistics.median(r[0] / r[2] for r in runs)
+print(f"{sys.argv[1]} files, -j 1 / -j 2, medians of {len(runs)} interleaved pairs\t"
+      f"{one:.0f} ms / {two:.0f} ms wall: {ratio:.2f}x (median of the pairs' ratios); CPU {cpu1:.2f} s / {cpu2:.2f} s")
+PY
 fi
 
 # --- the table -----------------------------------------------------------------------------
