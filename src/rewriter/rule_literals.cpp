@@ -260,6 +260,23 @@ bool RequiredCharacters::met_by(const CharacterSet& characters, StringOccurrence
   return true;
 }
 
+bool RequiredCharacters::met_in_order_within(StringOccurrences& line, size_t from, size_t end) const {
+  // The pattern writes its required strings one after another, outside groups that may repeat
+  // or be left out: the earliest end of each, from the end of the one before, leaves the most
+  // room for those after it.
+  size_t at = from;
+  for (const std::vector<uint32_t>& any_of : all_of_string_ids_) {
+    size_t earliest_end = npos;
+    for (const uint32_t id : any_of) {
+      const size_t found = line.first_at(id, at);
+      if (found != npos) earliest_end = std::min(earliest_end, found + line.length(id));
+    }
+    if (earliest_end > end) return false;
+    at = earliest_end;
+  }
+  return true;
+}
+
 namespace {
 
 // The three bytes at `at` as one number.

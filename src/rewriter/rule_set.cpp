@@ -644,7 +644,12 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     // The next match from `from` up to `end`, its bounds in groups[0]. A rule that starts a
     // sentence is tried, anchored, only where a sentence starts: searched for anywhere, its
     // matches would be found all along the line, each then turned away.
+    // First, whether the span holds the rule's required strings in their order: most spans that
+    // hold them all, but not so, are turned away before RE2 reads them.
     auto match_in = [&](size_t from, size_t end) {
+      if (!c.required.met_in_order_within(strings, skeleton.source_offset(from), skeleton.source_offset(end))) {
+        return false;
+      }
       if (!c.rule->sentence_start) {
         if (!leading.empty()) return leading_match_in(from, end);
         return p.re->Match(text, from, end, RE2::UNANCHORED, groups.data(), 1);
@@ -683,7 +688,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
         if (begin == std::string_view::npos) return false;
         if (begin < end && match_in(begin, end)) return true;
         if (end >= text.size()) return false;
-        from = end + ClauseCuts::kMarkBytes;
+        from = cuts->after_mark(end);
       }
       return false;
     };
