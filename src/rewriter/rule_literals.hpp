@@ -88,7 +88,10 @@ class StringOccurrences {
  private:
   const RequiredStrings& strings_;
   std::string_view line_;
-  std::vector<std::pair<uint32_t, size_t>> occurrences_;  // (string, place), ascending
+  std::vector<std::pair<uint32_t, size_t>> occurrences_;  // (string, place): each string's together, ascending
+  // By string number, where its occurrences are in occurrences_, [first, second): a string's
+  // occurrences are found without a search through the others'.
+  std::vector<std::pair<uint32_t, uint32_t>> occurrences_of_;
   std::vector<uint32_t> found_;
   std::vector<uint32_t> short_searched_;  // the strings under three bytes asked for so far
 };
