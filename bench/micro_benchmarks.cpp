@@ -1,5 +1,6 @@
 // Micro-benchmarks of the pipeline's stages (Google Benchmark): the matcher's scan, the
-// rules' character filter (and their required strings, each searched for once a line),
+// rules' character filter (and their required strings, each searched for once a line), the
+// rule set applied to tokenized lines,
 // the streaming path (64 KB pieces), the rewriter's plan of a line, a whole normalize() each way, and
 // the start-up costs (reading the built-in termbase and its images, compiling a Normalizer, building a
 // matcher of 100,000 concepts, a first kilobyte), and loading termbase files (-l): the
@@ -23,6 +24,7 @@
 #include "matcher/matcher.hpp"
 #include "rewriter/rewriter.hpp"
 #include "rewriter/rule_literals.hpp"
+#include "rewriter/rule_set.hpp"
 #include "termnorm/termnorm.hpp"
 #include "text/layout.hpp"
 #include "text/utf8.hpp"
@@ -286,6 +288,40 @@ void BM_RuleCandidatesWithStrings(benchmark::State& state) {
   set_bytes(state, text.size());
 }
 BENCHMARK(BM_RuleCandidatesWithStrings)->Unit(benchmark::kMillisecond);
+
+// The construction rules applied to each line (Chinese source, for --to en), the line's lexicon
+// matches its tokens, each of the class its concept's part of speech gives (made outside the
+// timing): the filters, the clauses and the RE2 searches, and the slots' nested matches.
+void BM_RuleSetApply(benchmark::State& state) {
+  const Lexicon& lexicon = Lexicon::builtin();
+  const termnorm::matcher::Matcher matcher(lexicon);
+  const termnorm::rewriter::RuleSet rules(lexicon.rules(), Language::zh);
+  using termnorm::rewriter::TokenClass;
+  std::vector<std::pair<std::string_view, std::vector<termnorm::rewriter::Token>>> lines;
+  for_each_line(bench_text(), [&](std::string_view line) {
+    std::vector<termnorm::rewriter::Token> tokens;
+    for (const termnorm::matcher::Match& m : matcher.find_all(line)) {
+      termnorm::rewriter::Token t;
+      t.begin = m.begin;
+      t.end = m.end;
+      const termnorm::PartOfSpeech pos = lexicon.concepts()[matcher.best_entry(m, Language::zh).concept_index].pos;
+      t.token_class = pos == termnorm::PartOfSpeech::verb   ? TokenClass::verb
+                      : pos == termnorm::PartOfSpeech::adj  ? TokenClass::adjective
+                      : pos == termnorm::PartOfSpeech::conj ? TokenClass::conjunction
+                                                            : TokenClass::nominal;
+      tokens.push_back(t);
+    }
+    lines.emplace_back(line, std::move(tokens));
+  });
+  size_t matches = 0;
+  for (auto _ : state) {
+    for (const auto& line : lines) matches += rules.apply(line.first, line.second).size();
+  }
+  benchmark::DoNotOptimize(matches);
+  set_bytes(state, bench_text().size());
+  state.counters["matches_per_pass"] = static_cast<double>(matches) / static_cast<double>(state.iterations());
+}
+BENCHMARK(BM_RuleSetApply)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

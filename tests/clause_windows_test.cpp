@@ -57,15 +57,29 @@ TEST_CASE("a rule's clause is bounded by the marks it never matches outside a to
     CAPTURE(pattern);
     CHECK(marks_never_matched(RuleSet::translate_pattern(std::string(pattern), Language::zh)) == 0);
   }
-  CHECK(marks_never_matched(RuleSet::translate_pattern("[，。！？；：、（）“”]", Language::zh)) == 0);
+  CHECK(marks_never_matched(RuleSet::translate_pattern("[，。！？；：、（）“”,.;:!?()]", Language::zh)) == 0);
+}
+
+TEST_CASE("ASCII clause punctuation bounds a clause as the Chinese does", "[rules][clauses]") {
+  using rewriter::TokenClass;
+  const std::string_view line = "in vitro, 细胞正在分裂. 细胞";
+  const std::vector<rewriter::Token> tokens = {token(line, "细胞", TokenClass::nominal),
+                                               token(line, "分裂", TokenClass::verb)};
+  const rewriter::Skeleton skeleton(line, tokens);
+  const std::string& text = skeleton.text();
+  const size_t verb = skeleton.skeleton_offset(line.find("分裂"));
+  const size_t comma = text.find(',') + 1, stop = text.find('.');
+  CHECK(clause(skeleton, "{S:noun}正在{V:verb}", verb) == std::string_view(text).substr(comma, stop - comma));
+  // A pattern that writes the comma matches across it.
+  CHECK(clause(skeleton, "{S:noun}, ?正在{V:verb}", verb).find(',') != std::string_view::npos);
 }
 
 TEST_CASE("a mark inside a token bounds no clause", "[rules][clauses]") {
-  const std::string_view line = "甲。乙，丙";
-  const std::vector<rewriter::Token> tokens = {token(line, "甲。乙", rewriter::TokenClass::nominal)};
+  const std::string_view line = "甲。乙, 丙，丁";
+  const std::vector<rewriter::Token> tokens = {token(line, "甲。乙, 丙", rewriter::TokenClass::nominal)};
   const rewriter::Skeleton skeleton(line, tokens);
   ClauseCuts cuts(skeleton.text());
-  const auto [begin, end] = cuts.clause_at(0, 0xFFFF);
+  const auto [begin, end] = cuts.clause_at(0, 0xFFFFFFFF);
   CHECK(begin == 0);
   CHECK(end == skeleton.text().find("，"));
 }

@@ -193,3 +193,53 @@ TEST_CASE("no default rule that matches a skeleton of the examples is ruled out"
   }
   CHECK(matched > 0);
 }
+
+TEST_CASE("a Chinese pattern's required strings are asked for in its order, inside a span", "[rules][literals]") {
+  rewriter::RequiredStrings strings;
+  RequiredCharacters list("{X}的{A:noun}(?:和|与){B:noun}", Language::zh);
+  list.intern(strings);
+  const std::string_view after = "骨骼的修复和再生", before = "骨骼和肌肉的修复";
+  rewriter::StringOccurrences in_order(strings, after), out_of_order(strings, before);
+  CHECK(list.met_in_order_within(in_order, 0, after.size()));
+  CHECK_FALSE(list.met_in_order_within(in_order, 0, after.find("和")));               // 和 past the span's end
+  CHECK_FALSE(list.met_in_order_within(in_order, after.find("修复"), after.size()));  // 的 before its start
+  CHECK(list.met_by(CharacterSet(before), out_of_order, 0));                          // both there,
+  CHECK_FALSE(list.met_in_order_within(out_of_order, 0, before.size()));              // but 和 first
+  // A group of alternatives: any one of them, then what follows it.
+  RequiredCharacters either("{X}(?:之间|之)的{Y}", Language::zh);
+  either.intern(strings);
+  const std::string_view line = "两者之间的关系";
+  rewriter::StringOccurrences occurrences(strings, line);
+  CHECK(either.met_in_order_within(occurrences, 0, line.size()));
+}
+
+TEST_CASE("every match of a default rule in the examples holds its strings in order", "[rules][literals]") {
+  const Lexicon& lexicon = Lexicon::builtin();
+  const matcher::Matcher matcher(lexicon);
+  rewriter::RequiredStrings strings;
+  std::vector<std::pair<RequiredCharacters, std::unique_ptr<RE2>>> rules;
+  for (const Rule& rule : lexicon.rules()) {
+    if (rule.from && *rule.from != Language::zh) continue;
+    rules.emplace_back(
+        RequiredCharacters(rule.side(Language::zh), Language::zh),
+        std::make_unique<RE2>(rewriter::RuleSet::translate_pattern(rule.side(Language::zh), Language::zh)));
+  }
+  for (auto& rule : rules) rule.first.intern(strings);
+  size_t matched = 0;
+  using rewriter::TokenClass;
+  for_each_example_skeleton(matcher, {TokenClass::nominal, TokenClass::verb, TokenClass::conjunction},
+                            [&](std::string_view line, const rewriter::Skeleton& skeleton) {
+                              rewriter::StringOccurrences occurrences(strings, line);
+                              const std::string& s = skeleton.text();
+                              for (const auto& [required, re] : rules) {
+                                re2::StringPiece m;
+                                if (!re->Match(s, 0, s.size(), RE2::UNANCHORED, &m, 1)) continue;
+                                ++matched;
+                                const size_t mb = static_cast<size_t>(m.data() - s.data());
+                                CAPTURE(line, re->pattern());
+                                CHECK(required.met_in_order_within(occurrences, skeleton.source_offset(mb),
+                                                                   skeleton.source_offset(mb + m.size())));
+                              }
+                            });
+  CHECK(matched > 0);
+}

@@ -12,11 +12,13 @@
 namespace termnorm::rewriter {
 namespace {
 
-constexpr char32_t kMarks[] = {U'，', U'。', U'！', U'？', U'；', U'：', U'、', U'（', U'）', U'“', U'”'};
+constexpr char32_t kMarks[] = {U'，', U'。', U'！', U'？', U'；', U'：', U'、', U'（', U'）', U'“',
+                               U'”',  U',',  U'.',  U';',  U':',  U'!',  U'?',  U'(',  U')'};
 constexpr ClauseMarks kAllMarks = (1u << std::size(kMarks)) - 1;
 constexpr size_t npos = std::string_view::npos;
 
 ClauseMarks mark_bit(char32_t cp) {
+  if (cp < '!' || (cp > '?' && cp < 0x80)) return 0;  // the ASCII marks are all in '!'..'?'
   for (size_t k = 0; k < std::size(kMarks); ++k) {
     if (kMarks[k] == cp) return static_cast<ClauseMarks>(1u << k);
   }
@@ -141,22 +143,26 @@ ClauseMarks marks_never_matched(std::string_view r) {
   return kAllMarks & static_cast<ClauseMarks>(~matched);
 }
 
-ClauseCuts::ClauseCuts(std::string_view skeleton) : size_(skeleton.size()) {
-  // Byte by byte: a marker is F3 B0 80 81..87, a mark three bytes from E2, E3 or EF.
+ClauseCuts::ClauseCuts(std::string_view skeleton) : skeleton_(skeleton) {
+  // Byte by byte: a marker is F3 B0 80 81..87, a mark one ASCII byte or three bytes from E2, E3
+  // or EF.
   auto byte = [&](size_t i) { return static_cast<unsigned char>(skeleton[i]); };
   bool in_token = false;
-  for (size_t i = 0; i + kMarkBytes <= skeleton.size(); ++i) {
+  for (size_t i = 0; i < skeleton.size(); ++i) {
     const unsigned char lead = byte(i);
-    if (lead == 0xF3 && i + 4 <= skeleton.size() && byte(i + 1) == 0xB0 && byte(i + 2) == 0x80 && byte(i + 3) > 0x80 &&
-        byte(i + 3) <= 0x87) {
+    if (lead < 0x80) {
+      if (in_token) continue;
+      if (const ClauseMarks bit = mark_bit(lead)) cuts_.emplace_back(i, bit);
+    } else if (lead == 0xF3 && i + 4 <= skeleton.size() && byte(i + 1) == 0xB0 && byte(i + 2) == 0x80 &&
+               byte(i + 3) > 0x80 && byte(i + 3) <= 0x87) {
       in_token = byte(i + 3) != 0x87;
       i += 3;
-    } else if ((lead == 0xE2 || lead == 0xE3 || lead == 0xEF) && !in_token) {
+    } else if ((lead == 0xE2 || lead == 0xE3 || lead == 0xEF) && !in_token && i + 3 <= skeleton.size()) {
       const auto cp = static_cast<char32_t>((lead & 0x0Fu) << 12 | (byte(i + 1) & 0x3Fu) << 6 | (byte(i + 2) & 0x3Fu));
       const ClauseMarks bit = mark_bit(cp);
       if (bit && (byte(i + 1) & 0xC0) == 0x80 && (byte(i + 2) & 0xC0) == 0x80) {
         cuts_.emplace_back(i, bit);
-        i += kMarkBytes - 1;
+        i += 2;
       }
     }
   }
@@ -174,7 +180,11 @@ std::pair<size_t, size_t> ClauseCuts::clause_at(size_t at, ClauseMarks marks) {
   }
   const std::vector<size_t>& offsets = known->second;
   const auto next = std::lower_bound(offsets.begin(), offsets.end(), at);
-  return {next == offsets.begin() ? 0 : *std::prev(next) + kMarkBytes, next == offsets.end() ? size_ : *next};
+  return {next == offsets.begin() ? 0 : after_mark(*std::prev(next)), next == offsets.end() ? skeleton_.size() : *next};
+}
+
+size_t ClauseCuts::after_mark(size_t at) const {
+  return at + (static_cast<unsigned char>(skeleton_[at]) < 0x80 ? 1 : 3);
 }
 
 }  // namespace termnorm::rewriter

@@ -260,6 +260,23 @@ bool RequiredCharacters::met_by(const CharacterSet& characters, StringOccurrence
   return true;
 }
 
+bool RequiredCharacters::met_in_order_within(StringOccurrences& line, size_t from, size_t end) const {
+  // The pattern writes its required strings one after another, outside groups that may repeat
+  // or be left out: the earliest end of each, from the end of the one before, leaves the most
+  // room for those after it.
+  size_t at = from;
+  for (const std::vector<uint32_t>& any_of : all_of_string_ids_) {
+    size_t earliest_end = npos;
+    for (const uint32_t id : any_of) {
+      const size_t found = line.first_at(id, at);
+      if (found != npos) earliest_end = std::min(earliest_end, found + line.length(id));
+    }
+    if (earliest_end > end) return false;
+    at = earliest_end;
+  }
+  return true;
+}
+
 namespace {
 
 // The three bytes at `at` as one number.
@@ -317,8 +334,7 @@ uint32_t RequiredStrings::intern(const std::string& s) {
 
 StringOccurrences::StringOccurrences(const RequiredStrings& strings, std::string_view line)
     : strings_(strings), line_(line) {
-  if (strings.lead_count_ == 0) return;
-  for (size_t at = 0; at + 3 <= line.size(); ++at) {
+  for (size_t at = 0; strings.lead_count_ != 0 && at + 3 <= line.size(); ++at) {
     if (strings.lead_bytes_only_ && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) continue;
     const uint32_t three = three_bytes(line, at);
     if (!strings.may_lead(three)) continue;
@@ -329,8 +345,14 @@ StringOccurrences::StringOccurrences(const RequiredStrings& strings, std::string
     }
   }
   std::sort(occurrences_.begin(), occurrences_.end());
+  occurrences_of_.assign(strings.size(), {0, 0});
   for (size_t k = 0; k < occurrences_.size(); ++k) {
-    if (k == 0 || occurrences_[k].first != occurrences_[k - 1].first) found_.push_back(occurrences_[k].first);
+    const uint32_t id = occurrences_[k].first;
+    if (k == 0 || id != occurrences_[k - 1].first) {
+      found_.push_back(id);
+      occurrences_of_[id].first = static_cast<uint32_t>(k);
+    }
+    occurrences_of_[id].second = static_cast<uint32_t>(k + 1);
   }
 }
 
@@ -343,11 +365,15 @@ size_t StringOccurrences::first_at(uint32_t id, size_t from) {
     const std::string& s = strings_[id];
     for (size_t k = line_.find(s); k != npos && k < line_.size(); k = line_.find(s, k + 1)) more.emplace_back(id, k);
     if (s.empty()) more.emplace_back(id, line_.size());  // the empty string is found at the end too
-    const auto where = std::lower_bound(occurrences_.begin(), occurrences_.end(), std::make_pair(id, size_t{0}));
-    occurrences_.insert(where, more.begin(), more.end());
+    occurrences_of_[id] = {static_cast<uint32_t>(occurrences_.size()),
+                           static_cast<uint32_t>(occurrences_.size() + more.size())};
+    occurrences_.insert(occurrences_.end(), more.begin(), more.end());
   }
-  const auto next = std::lower_bound(occurrences_.begin(), occurrences_.end(), std::make_pair(id, from));
-  return next != occurrences_.end() && next->first == id ? next->second : npos;
+  const auto begin = occurrences_.begin() + occurrences_of_[id].first;
+  const auto end = occurrences_.begin() + occurrences_of_[id].second;
+  const auto next =
+      std::lower_bound(begin, end, from, [](const auto& occurrence, size_t at) { return occurrence.second < at; });
+  return next != end ? next->second : npos;
 }
 
 const std::vector<uint32_t>& RequiredCharacters::anchor_strings(const RequiredStrings& strings) const {

@@ -82,11 +82,16 @@ class StringOccurrences {
   size_t first_at(uint32_t id, size_t from);
   // The strings found in one pass (RequiredStrings::found_in_one_pass) the line holds.
   const std::vector<uint32_t>& found() const { return found_; }
+  // The length of string `id` in bytes.
+  size_t length(uint32_t id) const { return strings_[id].size(); }
 
  private:
   const RequiredStrings& strings_;
   std::string_view line_;
-  std::vector<std::pair<uint32_t, size_t>> occurrences_;  // (string, place), ascending
+  std::vector<std::pair<uint32_t, size_t>> occurrences_;  // (string, place): each string's together, ascending
+  // By string number, where its occurrences are in occurrences_, [first, second): a string's
+  // occurrences are found without a search through the others'.
+  std::vector<std::pair<uint32_t, uint32_t>> occurrences_of_;
   std::vector<uint32_t> found_;
   std::vector<uint32_t> short_searched_;  // the strings under three bytes asked for so far
 };
@@ -104,6 +109,10 @@ class RequiredCharacters {
   // The same, for the part of the line from byte `from` on (its characters are all the line's),
   // with the strings numbered by intern() and looked up in `line`.
   bool met_by(const CharacterSet& characters, StringOccurrences& line, size_t from) const;
+  // Whether bytes [from, end) of `line` hold the required strings in the order the pattern
+  // writes them, each one after the end of the one before: a match inside that span needs
+  // them so (an empty span of the pattern matching nothing but its own text).
+  bool met_in_order_within(StringOccurrences& line, size_t from, size_t end) const;
   // Numbers the required strings in `strings` (once, before the met_by above is asked).
   void intern(RequiredStrings& strings);
   // After intern(): a set of strings of which a line must hold one (any one, from anywhere)

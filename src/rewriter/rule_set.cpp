@@ -432,11 +432,16 @@ const RuleSet::Program& RuleSet::program(const Compiled& c) const {
     } else {
       for (const auto& [name, index] : re->NamedCapturingGroups()) p.groups.emplace_back(index, name);
     }
-    p.clause_marks = marks_never_matched(c.regex);
     std::sort(p.groups.begin(), p.groups.end());
     p.re = std::move(re);
   });
   return p;
+}
+
+ClauseMarks RuleSet::clause_marks(const Compiled& c) const {
+  Program& p = *c.program;
+  std::call_once(p.marks_once, [&] { p.clause_marks = marks_never_matched(c.regex); });
+  return p.clause_marks;
 }
 
 const RE2::Set* RuleSet::prefilter() const {
@@ -616,9 +621,13 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
   std::optional<ClauseCuts> cuts;       // the line's clause marks, found when a rule first needs them
   for (const int index : candidates) {  // in rule order
     const Compiled& c = compiled[static_cast<size_t>(index)];
-    const Program& p = program(c);
-    const int n = p.re->NumberOfCapturingGroups() + 1;
-    groups.assign(static_cast<size_t>(n), {});
+    // The program is compiled when first searched: the filters below turn many rules away first.
+    const Program* compiled_program = nullptr;
+    auto re = [&]() -> const RE2& {
+      if (compiled_program == nullptr) compiled_program = &program(c);
+      return *compiled_program->re;
+    };
+    groups.assign(1, {});
     size_t start = 0;
     // After a match, the rest of the line may no longer hold what the rule requires.
     auto rest_may_match = [&](size_t from) {
@@ -637,17 +646,22 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
         if (first == std::string_view::npos) return false;
         const size_t at = std::max(from, skeleton.skeleton_offset(first));
         if (at > end) return false;
-        if (p.re->Match(text, at, end, RE2::ANCHOR_START, groups.data(), 1)) return true;
+        if (re().Match(text, at, end, RE2::ANCHOR_START, groups.data(), 1)) return true;
         after = first;
       }
     };
     // The next match from `from` up to `end`, its bounds in groups[0]. A rule that starts a
     // sentence is tried, anchored, only where a sentence starts: searched for anywhere, its
     // matches would be found all along the line, each then turned away.
+    // First, whether the span holds the rule's required strings in their order: most spans that
+    // hold them all, but not so, are turned away before RE2 reads them.
     auto match_in = [&](size_t from, size_t end) {
+      if (!c.required.met_in_order_within(strings, skeleton.source_offset(from), skeleton.source_offset(end))) {
+        return false;
+      }
       if (!c.rule->sentence_start) {
         if (!leading.empty()) return leading_match_in(from, end);
-        return p.re->Match(text, from, end, RE2::UNANCHORED, groups.data(), 1);
+        return re().Match(text, from, end, RE2::UNANCHORED, groups.data(), 1);
       }
       // One that starts with its text too is tried only where a sentence starts with that text
       // (after markers, which take no room in the paragraph).
@@ -658,21 +672,22 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
       const std::vector<size_t>& starts = sentence_starts();
       for (auto at = std::lower_bound(starts.begin(), starts.end(), from); at != starts.end() && *at <= end; ++at) {
         if (!leading.empty() && !writes_leading_at(*at)) continue;
-        if (p.re->Match(text, *at, end, RE2::ANCHOR_START, groups.data(), 1)) return true;
+        if (re().Match(text, *at, end, RE2::ANCHOR_START, groups.data(), 1)) return true;
       }
       return false;
     };
     // A rule that never matches some clause marks, and needs one of its anchor strings, has
     // every match inside a clause those marks bound that holds an anchor string: the next
     // such clause from `from` on, cut to start at `from` ({npos, npos}: none).
-    const bool by_clause = p.clause_marks != 0 && !c.anchors->empty();
+    const ClauseMarks marks = c.anchors->empty() ? 0 : clause_marks(c);
+    const bool by_clause = marks != 0;
     if (by_clause && !cuts) cuts.emplace(text);
     auto next_clause = [&](size_t from) -> std::pair<size_t, size_t> {
       const size_t after = skeleton.source_offset(from);
       size_t first = std::string_view::npos;
       for (const uint32_t id : *c.anchors) first = std::min(first, strings.first_at(id, after));
       if (first == std::string_view::npos) return {first, first};
-      const auto [begin, end] = cuts->clause_at(std::max(from, skeleton.skeleton_offset(first)), p.clause_marks);
+      const auto [begin, end] = cuts->clause_at(std::max(from, skeleton.skeleton_offset(first)), marks);
       return {std::max(begin, from), end};
     };
     // The next match from `from` on: the same as searching the rest of the line.
@@ -683,7 +698,7 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
         if (begin == std::string_view::npos) return false;
         if (begin < end && match_in(begin, end)) return true;
         if (end >= text.size()) return false;
-        from = end + ClauseCuts::kMarkBytes;
+        from = cuts->after_mark(end);
       }
       return false;
     };
@@ -698,6 +713,9 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
         // matching its span again anchored at both ends (the line around it still the context):
         // the first match of the pattern's order from `mb` is the first one that ends at `me`,
         // and the slower engine's tables grow with the text it is given, not the line's rest.
+        const Program& p = program(c);
+        const int n = p.re->NumberOfCapturingGroups() + 1;
+        groups.resize(static_cast<size_t>(n));
         if (n > 1) p.re->Match(text, mb, me, RE2::ANCHOR_BOTH, groups.data(), n);
         RuleMatch m{c.rule, b, e, {}};
         for (const auto& [index, name] : p.groups) {

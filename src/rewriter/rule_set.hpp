@@ -90,7 +90,8 @@ class RuleSet {
     std::unique_ptr<RE2> re;
     std::vector<std::pair<int, std::string>> groups;  // capture index → slot name
     // The clause marks the program never matches outside a token (read from its RE2 source
-    // with the program, not at start-up: most rules never run on a short input).
+    // when first asked, not at start-up: most rules never run on a short input).
+    std::once_flag marks_once;
     ClauseMarks clause_marks = 0;
   };
   struct Compiled {
@@ -141,6 +142,8 @@ class RuleSet {
   std::vector<RuleMatch> apply_within(std::string_view paragraph, const std::vector<Token>& tokens, size_t begin,
                                       size_t end) const;
   const Program& program(const Compiled& c) const;
+  // The clause marks of c's program (Program::clause_marks), without compiling it.
+  ClauseMarks clause_marks(const Compiled& c) const;
   const RE2::Set* prefilter() const;
   // Translates the rules of `source` into compiled_ (and numbers their required strings).
   // With `unnamed_groups`, the programs' groups are unnamed (Compiled::slot_names names them).
