@@ -517,7 +517,7 @@ TEST_CASE("an adjective with an adverb sense after a pronoun subject is the adve
 
 TEST_CASE("表现 in a compound names manifestations, not the verb perform", "[inflection]") {
   CHECK(english("Its 典型表现 include a rash.") == "Its typical manifestations include a rash.");
-  CHECK(english("该病主要表现为发热.") == "The illness mainly manifests as fever.");
+  CHECK(english("该病主要表现为发热.") == "The disease mainly manifests as fever.");
   CHECK(english("常见表现是疼痛.") == "Common manifestations are pain.");
   CHECK(english("影像学表现 were mild.") == "Imaging findings were mild.");
 }
