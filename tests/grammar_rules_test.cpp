@@ -822,3 +822,8 @@ TEST_CASE("N型 outside a term: type N, patients or children with type N", "[rul
   // A term of its own keeps its English.
   CHECK(english("2型糖尿病很常见.") == "Type 2 diabetes is very common.");
 }
+
+TEST_CASE("X获批 closing its clause, and 已有X获批: X has/have been approved", "[rules][grammar]") {
+  CHECK(english("目前已有三种药物获批.") == "Currently three drugs have been approved.");
+  CHECK(english("这种药物已获批.") == "This drug has been approved.");
+}
