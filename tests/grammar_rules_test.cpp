@@ -827,3 +827,13 @@ TEST_CASE("X获批 closing its clause, and 已有X获批: X has/have been approv
   CHECK(english("目前已有三种药物获批.") == "Currently three drugs have been approved.");
   CHECK(english("这种药物已获批.") == "This drug has been approved.");
 }
+
+TEST_CASE("S希望X能V: S hopes that X can V", "[rules][grammar]") {
+  CHECK(english("医生希望这种药物能够减轻疼痛.") == "Doctors hope that this drug can reduce pain.");
+}
+
+TEST_CASE("X V所需的Y: the Y that X needs to V", "[rules][grammar]") {
+  CHECK(english("细胞生长所需的营养.") == "Nutrition that cells need to grow.");
+  CHECK(english("该基因编码一种运动神经元存活所需的蛋白质.") ==
+        "The gene encodes proteins that a motor neuron needs to survive.");
+}
