@@ -840,5 +840,6 @@ TEST_CASE("X V所需的Y: the Y that X needs to V", "[rules][grammar]") {
 
 TEST_CASE("S在X很常见 with a list of places: S is common in A, B and C", "[rules][grammar]") {
   CHECK(english("该病在非洲, 亚洲和中东很常见.") == "The disease is common in Africa, Asia and the Middle East.");
-  CHECK(english("这种突变在日本、韩国和中国较为常见.") == "This gene mutation is common in Japan, South Korea and China.");
+  CHECK(english("这种突变在日本、韩国和中国较为常见.") ==
+        "This gene mutation is common in Japan, South Korea and China.");
 }
