@@ -299,7 +299,7 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"may-exceed-quantity", "The rate 可能超过30%.", "The rate may exceed 30%."},
       {"no-x-reported", "目前尚未报告严重副作用.", "No serious side effects have been reported."},
       {"is-a-y-of-x", "It 是一种血液的疾病.", "It is a disease of blood."},
-      {"subject-is-caused-by", "该病由病毒引起.", "The illness is caused by viruses."},
+      {"subject-is-caused-by", "该病由病毒引起.", "The disease is caused by viruses."},
       {"subject-is-mainly-caused-by", "这种损伤主要由炎症导致.", "This damage is mainly caused by inflammation."},
       {"subject-is-usually-caused-by", "疼痛通常由炎症引起.", "Pain is usually caused by inflammation."},
       {"take-time-to-verb", "Doctors 需要两周才能完成.", "Doctors take two weeks to complete."},
@@ -505,7 +505,7 @@ TEST_CASE("eighth held-out round: shares, parts, times before, between, sources 
       {"time-before-x", "在手术前两周, 患者停止用药.", "Two weeks before surgery, patients stop medication use."},
       {"verb-time-before-x", "变化在手术前两年就已出现.", "Changes develop two years before surgery."},
       {"verb-between-x", "细胞在血管之间形成新的网络.", "Cells form new networks between blood vessels."},
-      {"diagnose-y-with-x", "医生通过血液检查诊断该病.", "Doctors diagnose the illness with blood tests."},
+      {"diagnose-y-with-x", "医生通过血液检查诊断该病.", "Doctors diagnose the disease with blood tests."},
       {"y-grown-from-x", "由脂肪细胞培养的组织可以用于修复.", "Tissue grown from adipocytes can be used to repair."},
       {"y-derived-from-x", "Now, 由胚胎干细胞分化的神经元.", "Now, neurons derived from embryonic stem cells."},
       {"y-transplanted-into-x-yizhi", "移植到肝脏中的干细胞分泌因子.", "Stem cells transplanted into the liver secrete factors."},
@@ -789,4 +789,57 @@ TEST_CASE("S减轻/减少/降低 with no object is the intransitive decrease; S�
   CHECK(english("细胞数量增加.") == "Cell number increases.");
   CHECK(english("这些药物使疼痛减轻.") == "These drugs reduce pain.");
   CHECK(english("这种激素使血糖降低.") == "This hormone reduces blood glucose.");
+}
+
+TEST_CASE("S在X(很)常见: S is common in X", "[rules][grammar]") {
+  CHECK(english("该病在非洲很常见.") == "The disease is common in Africa.");
+  CHECK(english("这种突变在亚洲较为常见.") == "This gene mutation is common in Asia.");
+  // The superlative is left to the rules for 最常见.
+  CHECK(english("这种类型最常见.") == "This type is most common.");
+}
+
+TEST_CASE("每N名X中约有一人: about one in N X", "[rules][grammar]") {
+  CHECK(english("每五百名新生儿中约有一人患有该病.") == "About one in five hundred newborns has the disease.");
+  CHECK(english("每十万人中约有一人.") == "About one in 100,000 people.");
+}
+
+TEST_CASE("对X的需要: the need for X", "[rules][grammar]") {
+  CHECK(english("这种药物减少了对输血的需要.") == "This drug reduced the need for blood transfusion.");
+}
+
+TEST_CASE("S利用X V: S uses X to V", "[rules][grammar]") {
+  CHECK(english("这种方法利用病毒递送基因.") == "This approach uses viruses to deliver genes.");
+}
+
+TEST_CASE("S根据X分为Y: S is divided into Y by X; a number of types counts them", "[rules][grammar]") {
+  CHECK(english("该病根据症状分为三种亚型.") == "The disease is divided into three subtypes by symptoms.");
+  CHECK(english("该病根据发病年龄分为三型.") == "The disease is divided into three types by age of onset.");
+}
+
+TEST_CASE("N型 outside a term: type N, patients or children with type N", "[rules][grammar]") {
+  CHECK(english("2型患者和1型患儿.") == "Patients with type 2 and children with type 1.");
+  CHECK(english("3型可以行走.") == "Type 3 can walk.");
+  // A term of its own keeps its English.
+  CHECK(english("2型糖尿病很常见.") == "Type 2 diabetes is very common.");
+}
+
+TEST_CASE("X获批 closing its clause, and 已有X获批: X has/have been approved", "[rules][grammar]") {
+  CHECK(english("目前已有三种药物获批.") == "Currently three drugs have been approved.");
+  CHECK(english("这种药物已获批.") == "This drug has been approved.");
+}
+
+TEST_CASE("S希望X能V: S hopes that X can V", "[rules][grammar]") {
+  CHECK(english("医生希望这种药物能够减轻疼痛.") == "Doctors hope that this drug can reduce pain.");
+}
+
+TEST_CASE("X V所需的Y: the Y that X needs to V", "[rules][grammar]") {
+  CHECK(english("细胞生长所需的营养.") == "Nutrition that cells need to grow.");
+  CHECK(english("该基因编码一种运动神经元存活所需的蛋白质.") ==
+        "The gene encodes proteins that a motor neuron needs to survive.");
+}
+
+TEST_CASE("S在X很常见 with a list of places: S is common in A, B and C", "[rules][grammar]") {
+  CHECK(english("该病在非洲, 亚洲和中东很常见.") == "The disease is common in Africa, Asia and the Middle East.");
+  CHECK(english("这种突变在日本、韩国和中国较为常见.") ==
+        "This gene mutation is common in Japan, South Korea and China.");
 }

@@ -215,7 +215,7 @@ TEST_CASE("长期存活 is the verb survive long-term, and the noun long-term su
 }
 
 TEST_CASE("主要 between a subject and 影响 is the adverb mainly, and 影响 the verb affect", "[inflection]") {
-  CHECK(english("该病主要影响老年人.") == "The illness mainly affects older adults.");
+  CHECK(english("该病主要影响老年人.") == "The disease mainly affects older adults.");
   CHECK(english("主要影响两种细胞.") == "Mainly affect two cells.");
   // A noun phrase still: after 的 or a possessive, or before 的.
   CHECK(english("吸烟的主要影响 is cough.") == "The main effect of smoking is cough.");
@@ -354,7 +354,7 @@ TEST_CASE("a verb after a modal kept in the English is in its base form; after �
           "[inflection]") {
   CHECK(english("The drug 就会影响 the kidney.") == "The drug will affect the kidney.");
   CHECK(english("It 可以影响 the kidney.") == "It can affect the kidney.");
-  CHECK(english("该病会影响成人.") == "The illness affects adults.");
+  CHECK(english("该病会影响成人.") == "The disease affects adults.");
 }
 
 TEST_CASE("发展 is the verb develop after 如何, and the noun development after 的", "[inflection]") {
@@ -517,7 +517,7 @@ TEST_CASE("an adjective with an adverb sense after a pronoun subject is the adve
 
 TEST_CASE("表现 in a compound names manifestations, not the verb perform", "[inflection]") {
   CHECK(english("Its 典型表现 include a rash.") == "Its typical manifestations include a rash.");
-  CHECK(english("该病主要表现为发热.") == "The illness mainly manifests as fever.");
+  CHECK(english("该病主要表现为发热.") == "The disease mainly manifests as fever.");
   CHECK(english("常见表现是疼痛.") == "Common manifestations are pain.");
   CHECK(english("影像学表现 were mild.") == "Imaging findings were mild.");
 }
