@@ -790,3 +790,10 @@ TEST_CASE("S减轻/减少/降低 with no object is the intransitive decrease; S�
   CHECK(english("这些药物使疼痛减轻.") == "These drugs reduce pain.");
   CHECK(english("这种激素使血糖降低.") == "This hormone reduces blood glucose.");
 }
+
+TEST_CASE("进行(了)比较 closing its clause with no noun phrases read: were compared", "[rules][grammar]") {
+  CHECK(english("两组在治疗后进行比较.") == "Two groups after treatment were compared.");
+  CHECK(english("两组患者进行了比较, 结果相似.").starts_with("Two groups of patients were compared,"));
+  // With the things compared read, the earlier rule agrees with the subject.
+  CHECK(english("治疗组与对照组进行比较.") == "Treatment group is compared with control group.");
+}

@@ -535,3 +535,21 @@ TEST_CASE("the subject of a clause after a reporting phrase (研究发现, 结�
   CHECK(english("结果显示该药物的疗效提高.") == "The results showed that the efficacy of the drug improves.");
   CHECK(english("研究发现这种疗法改善症状.") == "Studies have shown this therapy relieves symptoms.");
 }
+
+TEST_CASE("after need, a light verb and its object ending the clause stays active: need to undergo surgery",
+          "[inflection]") {
+  CHECK(english("患者需要进行手术.") == "Patients need to undergo surgery.");
+  CHECK(english("患者需要接受治疗.") == "Patients need to receive treatment.");
+  CHECK(english("患者需要定期复查.") == "Patients need to have regular check-ups.");
+  // A bare verb there is still the passive infinitive.
+  CHECK(english("这些细胞需要培养.") == "These cells need to be cultured.");
+}
+
+TEST_CASE("a verbal noun after 进行 takes its noun sense: carry out assessment", "[inflection]") {
+  CHECK(english("医生进行评估.") == "Doctors carry out assessment.");
+  CHECK(english("然后进行评估.") == "Then carry out assessment.");
+  CHECK(english("医生进行检查.") == "Doctors carry out examinations.");
+  // After 对 and its object, the deed is the verb itself.
+  CHECK(english("医生对患者进行检查.") == "Doctors examine patients.");
+  CHECK(english("医生对患者进行观察.") == "Doctors observe patients.");
+}
