@@ -308,8 +308,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"diagnosis-is-mainly-based-on", "诊断主要依据症状.", "Diagnosis is mainly based on symptoms."},
       {"x-is-compared-with-y", "手术与药物进行了比较.", "Surgery is compared with drugs."},
       {"compared-with-y-jinxing", "The team 与安慰剂进行比较.", "The team compared with placebo."},
-      {"carry-out-y-on-x", "医生对患者进行随访.", "Doctors carry out follow-up on patients."},
-      {"carried-out-y-on-x", "医生对患者进行了随访.", "Doctors carried out follow-up on patients."},
+      {"carry-out-y-on-x", "医生对患者进行基因检测.", "Doctors carry out genetic testing on patients."},
+      {"carried-out-y-on-x", "医生对患者进行了放射治疗.", "Doctors carried out radiotherapy on patients."},
       {"is-a-modified-noun", "It 是一种罕见的疾病.", "It is a rare disease."},  // an adjective: no "of"
       {"after-treatment", "在治疗后30%的患者 relapse.",
        "After treatment 30% of patients relapse."},  // a share is no {N:time}
@@ -739,7 +739,7 @@ TEST_CASE("对X进行(了)V: the verb sense of a verbal noun, past after 了", "
   CHECK(english("研究人员对样本进行了分析.") == "Researchers analyzed samples.");
   CHECK(english("医生对患者进行观察.") == "Doctors observe patients.");
   // A noun with no verb sense keeps "carry out".
-  CHECK(english("我们对小鼠进行了随访.") == "We carried out follow-up on mice.");
+  CHECK(english("我们对小鼠进行了放射治疗.") == "We carried out radiotherapy on mice.");
 }
 
 TEST_CASE("S恢复得很快: the intransitive recover, V得很快 V quickly", "[rules][grammar]") {
@@ -796,4 +796,13 @@ TEST_CASE("进行(了)比较 closing its clause with no noun phrases read: were 
   CHECK(english("两组患者进行了比较, 结果相似.").starts_with("Two groups of patients were compared,"));
   // With the things compared read, the earlier rule agrees with the subject.
   CHECK(english("治疗组与对照组进行比较.") == "Treatment group is compared with control group.");
+}
+
+TEST_CASE("随访 after 对X进行 is the verb follow up; in a noun's place, follow-up", "[rules][grammar]") {
+  CHECK(english("我们对患者进行了随访.") == "We followed up patients.");
+  CHECK(english("医生对儿童进行随访.") == "Doctors follow up children.");
+  CHECK(english("随访时间很短.") == "Follow-up time is very short.");
+  CHECK(english("患者接受了长期随访.") == "Patients received long-term follow-up.");
+  // After an English "what", a noun's place too.
+  CHECK(english("They ask what 随访 is provided.") == "They ask what follow-up is provided.");
 }

@@ -940,11 +940,11 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
         takes_action_object(line, tokens[i - 1]) && !ends_dui_object(line, tokens, i - 1)) {
       nominal_place = true;
     }
-    if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second"
+    if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second", "what"
       const std::string before = trailing_words(line.substr(0, tokens[i].begin), 1);
       nominal_place = nominal_place || text::number_asked_by(before) != GrammaticalNumber::unknown ||
                       (text::is_determiner(before) && before != "that" && before != "which" && before != "whose") ||
-                      before == "second" || before == "first" || before == "third";
+                      before == "second" || before == "first" || before == "third" || before == "what";
     }
     if (!nominal_place || after_place(i)) continue;
     t.matched_concept = noun;
