@@ -806,3 +806,17 @@ TEST_CASE("随访 after 对X进行 is the verb follow up; in a noun's place, fol
   // After an English "what", a noun's place too.
   CHECK(english("They ask what 随访 is provided.") == "They ask what follow-up is provided.");
 }
+
+TEST_CASE("研究发现 opens a clause: studies have found that; 减轻/降低了 closing it: decreased", "[rules][grammar]") {
+  CHECK(english("研究发现患者的疼痛减轻了.") == "Studies have found that the pain of patients decreased.");
+  CHECK(english("该研究发现女性的血压降低了.") == "The study found that the blood pressure of women decreased.");
+  CHECK(english("治疗后肿胀减轻了, 患者可以行走.").starts_with("After treatment swelling decreased,"));
+  // The comma after the report goes.
+  CHECK(english("研究表明, 运动降低血压.") == "Studies have shown that exercise lowers blood pressure.");
+  CHECK(english("尸检研究发现, 细胞存活了.") == "Autopsy studies have found that cells survived.");
+  // With 了, what was found is a noun: no "that".
+  CHECK(english("研究发现了三种突变.") == "Studies found three gene mutations.");
+  CHECK(english("一项大型研究发现了两种新蛋白质.") == "A large study found two new proteins.");
+  // An object after the 了: the transitive verb stays.
+  CHECK(english("我们降低了剂量.") == "We lowered dose.");
+}

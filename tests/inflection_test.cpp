@@ -533,7 +533,7 @@ TEST_CASE("the subject of a clause after a reporting phrase (研究发现, 结�
           "[inflection]") {
   CHECK(english("研究表明患者的血糖降低.") == "Studies have shown the blood glucose of patients lowers.");
   CHECK(english("结果显示该药物的疗效提高.") == "The results showed that the efficacy of the drug improves.");
-  CHECK(english("研究发现这种疗法改善症状.") == "Studies have shown this therapy relieves symptoms.");
+  CHECK(english("研究发现这种疗法改善症状.") == "Studies have found that this therapy relieves symptoms.");
 }
 
 TEST_CASE("after need, a light verb and its object ending the clause stays active: need to undergo surgery",
