@@ -820,3 +820,15 @@ TEST_CASE("研究发现 opens a clause: studies have found that; 减轻/降低�
   // An object after the 了: the transitive verb stays.
   CHECK(english("我们降低了剂量.") == "We lowered dose.");
 }
+
+TEST_CASE("S使X分化 with no 为: S causes X to differentiate; S(使X)得以V", "[rules][grammar]") {
+  CHECK(english("这种因子使细胞分化.") == "This factor causes cells to differentiate.");
+  CHECK(english("这些药物使间充质干细胞分化.") == "These drugs cause mesenchymal stem cells to differentiate.");
+  // With 为, the earlier rule's "differentiate into".
+  CHECK(english("这种蛋白质使干细胞分化为软骨细胞.") ==
+        "This protein causes stem cells to differentiate into chondrocytes.");
+  // S得以V: the passive; S使X得以V: S enables X to V.
+  CHECK(english("疗效得以维持.") == "Efficacy is maintained.");
+  CHECK(english("牙齿得以保留.") == "Teeth are retained.");
+  CHECK(english("这种支架使组织得以再生.") == "This scaffold enables tissue to regenerate.");
+}
