@@ -832,3 +832,12 @@ TEST_CASE("S使X分化 with no 为: S causes X to differentiate; S(使X)得以V"
   CHECK(english("牙齿得以保留.") == "Teeth are retained.");
   CHECK(english("这种支架使组织得以再生.") == "This scaffold enables tissue to regenerate.");
 }
+
+TEST_CASE("首先 after a noun subject: S is damaged first, S first V", "[rules][grammar]") {
+  CHECK(english("神经元首先受损.") == "Neurons are damaged first.");
+  CHECK(english("肝脏最先受损.") == "The liver is damaged first.");
+  CHECK(english("患者首先接受化疗.") == "Patients first receive chemotherapy.");
+  CHECK(english("该患者首先接受化疗.") == "The patient first receives chemotherapy.");
+  // Opening a sentence, 首先 stays "first of all".
+  CHECK(english("首先, 它们可以替代神经元.") == "First of all, they can replace neurons.");
+}
