@@ -553,3 +553,11 @@ TEST_CASE("a verbal noun after 进行 takes its noun sense: carry out assessment
   CHECK(english("医生对患者进行检查.") == "Doctors examine patients.");
   CHECK(english("医生对患者进行观察.") == "Doctors observe patients.");
 }
+
+TEST_CASE("a part of the body and a process verb before a verb or an adjective: a compound subject", "[inflection]") {
+  CHECK(english("骨骼修复需要时间.") == "Skeleton repair needs time.");
+  CHECK(english("牙周组织再生很困难.") == "Periodontal tissue regeneration is very difficult.");
+  CHECK(english("皮肤愈合需要时间.") == "Skin healing needs time.");
+  // With an object after it, the verb stays.
+  CHECK(english("肝脏产生蛋白质.") == "The liver generates proteins.");
+}

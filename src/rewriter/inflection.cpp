@@ -935,6 +935,16 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     // After a noun, ending the Chinese run: the head of a compound (干细胞治疗 "stem cell treatment").
     const bool ends_run = i + 1 == tokens.size() || !touching(line, tokens, i + 1) || !is_chinese(tokens[i + 1]);
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) && ends_run) nominal_place = true;
+    // After a part of the body and before a verb (one that is no noun, which could be the object),
+    // an adverb or an adjective: a process of that part, a compound subject (骨骼修复需要时间
+    // "skeleton repair needs time", 组织再生很困难 "tissue regeneration is very difficult").
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) &&
+        tokens[i - 1].matched_concept->domain == "anatomy" && touching_chinese(line, tokens, i + 1)) {
+      const Token& next = tokens[i + 1];
+      const PartOfSpeech next_pos = next.matched_concept->pos;
+      nominal_place = nominal_place || (next.token_class == TokenClass::verb && of(*next.matched_concept) == nullptr) ||
+                      next_pos == PartOfSpeech::adv || next_pos == PartOfSpeech::adj;
+    }
     // The object of a verb that takes an action as its object (接受了治疗 "received treatment").
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && tokens[i - 1].token_class == TokenClass::verb &&
         takes_action_object(line, tokens[i - 1]) && !ends_dui_object(line, tokens, i - 1)) {
