@@ -841,3 +841,13 @@ TEST_CASE("首先 after a noun subject: S is damaged first, S first V", "[rules]
   // Opening a sentence, 首先 stays "first of all".
   CHECK(english("首先, 它们可以替代神经元.") == "First of all, they can replace neurons.");
 }
+
+TEST_CASE("a verb before X减轻 closing the clause: V reduced X, the past after 了", "[rules][grammar]") {
+  CHECK(english("接受干细胞治疗的患者报告症状减轻.") == "Patients who receive stem cell therapy report reduced symptoms.");
+  CHECK(english("该患者报告疼痛减轻.") == "The patient reports reduced pain.");
+  CHECK(english("患者报告了疼痛减轻.") == "Patients reported reduced pain.");
+  CHECK(english("医生观察到了肿胀减少, 患者可以行走.") == "Doctors observed reduced swelling, patients can walk.");
+  // With no verb before it, X减轻 is the intransitive; 使X减轻 the transitive.
+  CHECK(english("治疗后炎症减轻.") == "After treatment inflammation decreases.");
+  CHECK(english("这些药物使疼痛减轻.") == "These drugs reduce pain.");
+}
