@@ -798,7 +798,7 @@ TEST_CASE("进行(了)比较 closing its clause with no noun phrases read: were 
   CHECK(english("治疗组与对照组进行比较.") == "Treatment group is compared with control group.");
 }
 
-TEST_CASE("随访 after 对X进行 is the verb follow up; in a noun's place, follow-up", "[rules][grammar]") {
+TEST_CASE("随访 after 对X进行 is the verb follow up, in a noun's place follow-up", "[rules][grammar]") {
   CHECK(english("我们对患者进行了随访.") == "We followed up patients.");
   CHECK(english("医生对儿童进行随访.") == "Doctors follow up children.");
   CHECK(english("随访时间很短.") == "Follow-up time is very short.");
@@ -807,9 +807,10 @@ TEST_CASE("随访 after 对X进行 is the verb follow up; in a noun's place, fol
   CHECK(english("They ask what 随访 is provided.") == "They ask what follow-up is provided.");
 }
 
-TEST_CASE("研究发现 opens a clause: studies have found that; 减轻/降低了 closing it: decreased", "[rules][grammar]") {
+TEST_CASE("研究发现 opens a clause: studies have found that, and 减轻/降低了 closing it: decreased",
+          "[rules][grammar]") {
   CHECK(english("研究发现患者的疼痛减轻了.") == "Studies have found that the pain of patients decreased.");
-  CHECK(english("该研究发现女性的血压降低了.") == "The study found that the blood pressure of women decreased.");
+  CHECK(english("该研究发现小鼠的血压降低了.") == "The study found that the blood pressure of mice decreased.");
   CHECK(english("治疗后肿胀减轻了, 患者可以行走.").starts_with("After treatment swelling decreased,"));
   // The comma after the report goes.
   CHECK(english("研究表明, 运动降低血压.") == "Studies have shown that exercise lowers blood pressure.");
@@ -821,7 +822,7 @@ TEST_CASE("研究发现 opens a clause: studies have found that; 减轻/降低�
   CHECK(english("我们降低了剂量.") == "We lowered dose.");
 }
 
-TEST_CASE("S使X分化 with no 为: S causes X to differentiate; S(使X)得以V", "[rules][grammar]") {
+TEST_CASE("S使X分化 with no 为: S causes X to differentiate, and S(使X)得以V", "[rules][grammar]") {
   CHECK(english("这种因子使细胞分化.") == "This factor causes cells to differentiate.");
   CHECK(english("这些药物使间充质干细胞分化.") == "These drugs cause mesenchymal stem cells to differentiate.");
   // With 为, the earlier rule's "differentiate into".
@@ -850,4 +851,14 @@ TEST_CASE("a verb before X减轻 closing the clause: V reduced X, the past after
   // With no verb before it, X减轻 is the intransitive; 使X减轻 the transitive.
   CHECK(english("治疗后炎症减轻.") == "After treatment inflammation decreases.");
   CHECK(english("这些药物使疼痛减轻.") == "These drugs reduce pain.");
+}
+
+TEST_CASE("很多/很少 closing a sentence after a possessive subject: are many/few, after 得: a lot/little",
+          "[rules][grammar]") {
+  CHECK(english("患者的并发症很多.") == "The complications of patients are many.");
+  CHECK(english("这种疗法的优点很多.") == "The advantages of this therapy are many.");
+  CHECK(english("这种疗法的副作用很少.") == "The side effects of this therapy are few.");
+  // A bare noun subject: there are many; after 得: how much the verb is done.
+  CHECK(english("副作用很多.") == "There are many side effects.");
+  CHECK(english("他吃得很少.") == "He eats little.");
 }
