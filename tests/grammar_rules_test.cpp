@@ -308,8 +308,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"diagnosis-is-mainly-based-on", "诊断主要依据症状.", "Diagnosis is mainly based on symptoms."},
       {"x-is-compared-with-y", "手术与药物进行了比较.", "Surgery is compared with drugs."},
       {"compared-with-y-jinxing", "The team 与安慰剂进行比较.", "The team compared with placebo."},
-      {"carry-out-y-on-x", "医生对患者进行随访.", "Doctors carry out follow-up on patients."},
-      {"carried-out-y-on-x", "医生对患者进行了随访.", "Doctors carried out follow-up on patients."},
+      {"carry-out-y-on-x", "医生对患者进行基因检测.", "Doctors carry out genetic testing on patients."},
+      {"carried-out-y-on-x", "医生对患者进行了放射治疗.", "Doctors carried out radiotherapy on patients."},
       {"is-a-modified-noun", "It 是一种罕见的疾病.", "It is a rare disease."},  // an adjective: no "of"
       {"after-treatment", "在治疗后30%的患者 relapse.",
        "After treatment 30% of patients relapse."},  // a share is no {N:time}
@@ -739,7 +739,7 @@ TEST_CASE("对X进行(了)V: the verb sense of a verbal noun, past after 了", "
   CHECK(english("研究人员对样本进行了分析.") == "Researchers analyzed samples.");
   CHECK(english("医生对患者进行观察.") == "Doctors observe patients.");
   // A noun with no verb sense keeps "carry out".
-  CHECK(english("我们对小鼠进行了随访.") == "We carried out follow-up on mice.");
+  CHECK(english("我们对小鼠进行了放射治疗.") == "We carried out radiotherapy on mice.");
 }
 
 TEST_CASE("S恢复得很快: the intransitive recover, V得很快 V quickly", "[rules][grammar]") {
@@ -842,4 +842,76 @@ TEST_CASE("S在X很常见 with a list of places: S is common in A, B and C", "[r
   CHECK(english("该病在非洲, 亚洲和中东很常见.") == "The disease is common in Africa, Asia and the Middle East.");
   CHECK(english("这种突变在日本、韩国和中国较为常见.") ==
         "This gene mutation is common in Japan, South Korea and China.");
+}
+
+TEST_CASE("进行(了)比较 closing its clause with no noun phrases read: were compared", "[rules][grammar]") {
+  CHECK(english("两组在治疗后进行比较.") == "Two groups after treatment were compared.");
+  CHECK(english("两组患者进行了比较, 结果相似.").starts_with("Two groups of patients were compared,"));
+  // With the things compared read, the earlier rule agrees with the subject.
+  CHECK(english("治疗组与对照组进行比较.") == "Treatment group is compared with control group.");
+}
+
+TEST_CASE("随访 after 对X进行 is the verb follow up, in a noun's place follow-up", "[rules][grammar]") {
+  CHECK(english("我们对患者进行了随访.") == "We followed up patients.");
+  CHECK(english("医生对儿童进行随访.") == "Doctors follow up children.");
+  CHECK(english("随访时间很短.") == "Follow-up time is very short.");
+  CHECK(english("患者接受了长期随访.") == "Patients received long-term follow-up.");
+  // After an English "what", a noun's place too.
+  CHECK(english("They ask what 随访 is provided.") == "They ask what follow-up is provided.");
+}
+
+TEST_CASE("研究发现 opens a clause: studies have found that, and 减轻/降低了 closing it: decreased",
+          "[rules][grammar]") {
+  CHECK(english("研究发现患者的疼痛减轻了.") == "Studies have found that the pain of patients decreased.");
+  CHECK(english("该研究发现小鼠的血压降低了.") == "The study found that the blood pressure of mice decreased.");
+  CHECK(english("治疗后肿胀减轻了, 患者可以行走.").starts_with("After treatment swelling decreased,"));
+  // The comma after the report goes.
+  CHECK(english("研究表明, 运动降低血压.") == "Studies have shown that exercise lowers blood pressure.");
+  CHECK(english("尸检研究发现, 细胞存活了.") == "Autopsy studies have found that cells survived.");
+  // With 了, what was found is a noun: no "that".
+  CHECK(english("研究发现了三种突变.") == "Studies found three gene mutations.");
+  CHECK(english("一项大型研究发现了两种新蛋白质.") == "A large study found two new proteins.");
+  // An object after the 了: the transitive verb stays.
+  CHECK(english("我们降低了剂量.") == "We lowered dose.");
+}
+
+TEST_CASE("S使X分化 with no 为: S causes X to differentiate, and S(使X)得以V", "[rules][grammar]") {
+  CHECK(english("这种因子使细胞分化.") == "This factor causes cells to differentiate.");
+  CHECK(english("这些药物使间充质干细胞分化.") == "These drugs cause mesenchymal stem cells to differentiate.");
+  // With 为, the earlier rule's "differentiate into".
+  CHECK(english("这种蛋白质使干细胞分化为软骨细胞.") ==
+        "This protein causes stem cells to differentiate into chondrocytes.");
+  // S得以V: the passive; S使X得以V: S enables X to V.
+  CHECK(english("疗效得以维持.") == "Efficacy is maintained.");
+  CHECK(english("牙齿得以保留.") == "Teeth are retained.");
+  CHECK(english("这种支架使组织得以再生.") == "This scaffold enables tissue to regenerate.");
+}
+
+TEST_CASE("首先 after a noun subject: S is damaged first, S first V", "[rules][grammar]") {
+  CHECK(english("神经元首先受损.") == "Neurons are damaged first.");
+  CHECK(english("肝脏最先受损.") == "The liver is damaged first.");
+  CHECK(english("患者首先接受化疗.") == "Patients first receive chemotherapy.");
+  CHECK(english("该患者首先接受化疗.") == "The patient first receives chemotherapy.");
+  // Opening a sentence, 首先 stays "first of all".
+  CHECK(english("首先, 它们可以替代神经元.") == "First of all, they can replace neurons.");
+}
+
+TEST_CASE("a verb before X减轻 closing the clause: V reduced X, the past after 了", "[rules][grammar]") {
+  CHECK(english("接受干细胞治疗的患者报告症状减轻.") == "Patients who receive stem cell therapy report reduced symptoms.");
+  CHECK(english("该患者报告疼痛减轻.") == "The patient reports reduced pain.");
+  CHECK(english("患者报告了疼痛减轻.") == "Patients reported reduced pain.");
+  CHECK(english("医生观察到了肿胀减少, 患者可以行走.") == "Doctors observed reduced swelling, patients can walk.");
+  // With no verb before it, X减轻 is the intransitive; 使X减轻 the transitive.
+  CHECK(english("治疗后炎症减轻.") == "After treatment inflammation decreases.");
+  CHECK(english("这些药物使疼痛减轻.") == "These drugs reduce pain.");
+}
+
+TEST_CASE("很多/很少 closing a sentence after a possessive subject: are many/few, after 得: a lot/little",
+          "[rules][grammar]") {
+  CHECK(english("患者的并发症很多.") == "The complications of patients are many.");
+  CHECK(english("这种疗法的优点很多.") == "The advantages of this therapy are many.");
+  CHECK(english("这种疗法的副作用很少.") == "The side effects of this therapy are few.");
+  // A bare noun subject: there are many; after 得: how much the verb is done.
+  CHECK(english("副作用很多.") == "There are many side effects.");
+  CHECK(english("他吃得很少.") == "He eats little.");
 }

@@ -533,5 +533,31 @@ TEST_CASE("the subject of a clause after a reporting phrase (研究发现, 结�
           "[inflection]") {
   CHECK(english("研究表明患者的血糖降低.") == "Studies have shown the blood glucose of patients lowers.");
   CHECK(english("结果显示该药物的疗效提高.") == "The results showed that the efficacy of the drug improves.");
-  CHECK(english("研究发现这种疗法改善症状.") == "Studies have shown this therapy relieves symptoms.");
+  CHECK(english("研究发现这种疗法改善症状.") == "Studies have found that this therapy relieves symptoms.");
+}
+
+TEST_CASE("after need, a light verb and its object ending the clause stays active: need to undergo surgery",
+          "[inflection]") {
+  CHECK(english("患者需要进行手术.") == "Patients need to undergo surgery.");
+  CHECK(english("患者需要接受治疗.") == "Patients need to receive treatment.");
+  CHECK(english("患者需要定期复查.") == "Patients need to have regular check-ups.");
+  // A bare verb there is still the passive infinitive.
+  CHECK(english("这些细胞需要培养.") == "These cells need to be cultured.");
+}
+
+TEST_CASE("a verbal noun after 进行 takes its noun sense: carry out assessment", "[inflection]") {
+  CHECK(english("医生进行评估.") == "Doctors carry out assessment.");
+  CHECK(english("然后进行评估.") == "Then carry out assessment.");
+  CHECK(english("医生进行检查.") == "Doctors carry out examinations.");
+  // After 对 and its object, the deed is the verb itself.
+  CHECK(english("医生对患者进行检查.") == "Doctors examine patients.");
+  CHECK(english("医生对患者进行观察.") == "Doctors observe patients.");
+}
+
+TEST_CASE("a part of the body and a process verb before a verb or an adjective: a compound subject", "[inflection]") {
+  CHECK(english("骨骼修复需要时间.") == "Skeleton repair needs time.");
+  CHECK(english("牙周组织再生很困难.") == "Periodontal tissue regeneration is very difficult.");
+  CHECK(english("皮肤愈合需要时间.") == "Skin healing needs time.");
+  // With an object after it, the verb stays.
+  CHECK(english("肝脏产生蛋白质.") == "The liver generates proteins.");
 }

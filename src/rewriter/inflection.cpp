@@ -607,6 +607,14 @@ bool procedure_for_disease(std::string_view line, const std::vector<Token>& toke
   return english_follows;
 }
 
+// A verb's English that is a light verb and its object ("undergo surgery", "receive treatment",
+// "have check-ups"): the subject does it, so it has no passive.
+bool holds_its_object(std::string_view english_verb) {
+  static constexpr std::array<std::string_view, 5> kLightVerbs = {"undergo ", "receive ", "have ", "take ", "get "};
+  return std::any_of(kLightVerbs.begin(), kLightVerbs.end(),
+                     [&](std::string_view light) { return english_verb.substr(0, light.size()) == light; });
+}
+
 // An adjective that ends its clause ("很安全." "稀缺, ") is a predicate.
 bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, size_t i) {
   const size_t to = i + 1 < tokens.size() ? tokens[i + 1].begin : line.size();
@@ -677,17 +685,18 @@ bool takes_action_object(std::string_view line, const Token& verb) {
     english.remove_prefix(english.find(' ') + 1);
   }
   const std::string first = lowercase(english.substr(0, english.find(' ')));
-  // Not "receive": 受到 (the passive's "receive") takes a verb (受到影响 "be affected").
-  static constexpr std::array<std::string_view, 14> kActionObject = {
-      "undergo", "underwent", "need", "needs", "require", "requires", "start", "begin",
-      "stop", "continue", "complete", "completed", "refuse", "delay"};
+  // Not "receive": 受到 (the passive's "receive") takes a verb (受到影响 "be affected"). 进行
+  // "carry out" takes the noun sense (进行评估 "carry out assessment").
+  static constexpr std::array<std::string_view, 16> kActionObject = {
+      "undergo", "underwent", "need",     "needs",     "require", "requires", "start", "begin",
+      "stop",    "continue",  "complete", "completed", "refuse",  "delay",    "carry", "perform"};
   return std::find(kActionObject.begin(), kActionObject.end(), first) != kActionObject.end();
 }
 
-// Token `verb` is 进行了 after 对 and its object (对患者进行了评估): what follows is the deed done
+// Token `verb` is 进行(了) after 对 and its object (对患者进行了评估): what follows is the deed done
 // to that object, which English writes as the verb itself ("assessed the patients").
 bool ends_dui_object(std::string_view line, const std::vector<Token>& tokens, size_t verb) {
-  if (verb < 2 || text_of(line, tokens[verb]) != "进行了") return false;
+  if (verb < 2 || (text_of(line, tokens[verb]) != "进行了" && text_of(line, tokens[verb]) != "进行")) return false;
   size_t first = verb;
   while (first > 0 && touching(line, tokens, first) && is_chinese(tokens[first - 1]) && is_noun(tokens[first - 1])) {
     --first;
@@ -926,16 +935,26 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
     // After a noun, ending the Chinese run: the head of a compound (干细胞治疗 "stem cell treatment").
     const bool ends_run = i + 1 == tokens.size() || !touching(line, tokens, i + 1) || !is_chinese(tokens[i + 1]);
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) && ends_run) nominal_place = true;
+    // After a part of the body and before a verb (one that is no noun, which could be the object),
+    // an adverb or an adjective: a process of that part, a compound subject (骨骼修复需要时间
+    // "skeleton repair needs time", 组织再生很困难 "tissue regeneration is very difficult").
+    if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && is_noun(tokens[i - 1]) &&
+        tokens[i - 1].matched_concept->domain == "anatomy" && touching_chinese(line, tokens, i + 1)) {
+      const Token& next = tokens[i + 1];
+      const PartOfSpeech next_pos = next.matched_concept->pos;
+      nominal_place = nominal_place || (next.token_class == TokenClass::verb && of(*next.matched_concept) == nullptr) ||
+                      next_pos == PartOfSpeech::adv || next_pos == PartOfSpeech::adj;
+    }
     // The object of a verb that takes an action as its object (接受了治疗 "received treatment").
     if (touching(line, tokens, i) && is_chinese(tokens[i - 1]) && tokens[i - 1].token_class == TokenClass::verb &&
         takes_action_object(line, tokens[i - 1]) && !ends_dui_object(line, tokens, i - 1)) {
       nominal_place = true;
     }
-    if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second"
+    if (!touching(line, tokens, i) || !is_chinese(tokens[i - 1])) {  // after English: "the", "a second", "what"
       const std::string before = trailing_words(line.substr(0, tokens[i].begin), 1);
       nominal_place = nominal_place || text::number_asked_by(before) != GrammaticalNumber::unknown ||
                       (text::is_determiner(before) && before != "that" && before != "which" && before != "whose") ||
-                      before == "second" || before == "first" || before == "third";
+                      before == "second" || before == "first" || before == "third" || before == "what";
     }
     if (!nominal_place || after_place(i)) continue;
     t.matched_concept = noun;
@@ -1122,10 +1141,16 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
         tokens[auxiliary - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
         !past(tokens[auxiliary - 1])) {
       const std::string needing = text::last_word_lowercase(tokens[auxiliary - 1].matched_concept->en.term);
-      if ((needing == "need" || needing == "needs" || needing == "require" || needing == "requires") &&
-          ends_its_clause(line, tokens, i)) {
-        inflections[auxiliary].copula = "to be";
-        inflections[i].participle = true;
+      const bool needs = needing == "need" || needing == "needs" || needing == "require" || needing == "requires";
+      // A verb whose English holds its own object ("undergo surgery", "receive treatment", "have
+      // check-ups") is done by the subject: "need to undergo surgery", never "to be undergone".
+      if (needs && ends_its_clause(line, tokens, i)) {
+        if (holds_its_object(tokens[i].matched_concept->en.term)) {
+          inflections[i].infinitive = true;
+        } else {
+          inflections[auxiliary].copula = "to be";
+          inflections[i].participle = true;
+        }
         continue;
       }
     }
