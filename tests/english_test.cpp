@@ -179,7 +179,7 @@ TEST_CASE("singular nouns that end like plurals stay singular", "[english]") {
   CHECK(singularize("species") == "species");
 }
 
-TEST_CASE("plural and mass nouns take no second -s; singulars in -s stay singular", "[english]") {
+TEST_CASE("plural and mass nouns take no second -s, singulars in -s stay singular", "[english]") {
   CHECK(pluralize("spin-offs") == "spin-offs");
   CHECK(pluralize("tumor cells") == "tumor cells");
   CHECK(pluralize("data") == "data");
@@ -193,7 +193,7 @@ TEST_CASE("plural and mass nouns take no second -s; singulars in -s stay singula
   CHECK(reads_singular("ascites"));
 }
 
-TEST_CASE("an adverb or a modal before a verb takes no -s; the verb after an adverb does", "[english]") {
+TEST_CASE("an adverb or a modal before a verb takes no -s, the verb after an adverb does", "[english]") {
   CHECK(third_person_singular("still need") == "still needs");
   CHECK(third_person_singular("markedly reduce pain") == "markedly reduces pain");
   CHECK(third_person_singular("often carry risk") == "often carries risk");

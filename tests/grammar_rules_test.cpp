@@ -557,7 +557,7 @@ TEST_CASE("eighth held-out round: 存在 after a subject or a place, people worl
   CHECK(n.normalize(input, {Target::en}).text == expected);
 }
 
-TEST_CASE("X的Y: a bare singular part of the body as X takes the; a mass, a plural or a list does not",
+TEST_CASE("X的Y: a bare singular part of the body as X takes the, a mass, a plural or a list does not",
           "[rules][grammar]") {
   const Normalizer& n = default_normalizer();
   CHECK(n.normalize("They measured 关节的疼痛.", {Target::en}).text == "They measured the pain of the joint.");
@@ -609,7 +609,7 @@ TEST_CASE("修复 is the noun repair where a noun stands, in a rule's slot too",
   CHECK(n.normalize("Cells 修复 tissue.", {Target::en}).text == "Cells repair tissue.");
 }
 
-TEST_CASE("X说 before a comma or a colon is X said; 说 inside a word is that word", "[rules][grammar]") {
+TEST_CASE("X说 before a comma or a colon is X said, 说 inside a word is that word", "[rules][grammar]") {
   const Normalizer& n = default_normalizer();
   CHECK(n.normalize("护士说：rest helps.", {Target::en}).text == "Nurses said: rest helps.");
   CHECK(n.normalize("她说, rest helps.", {Target::en}).text == "She said, rest helps.");
@@ -776,14 +776,14 @@ TEST_CASE("负责X的Y opening a sentence: the Y responsible for X", "[rules][gr
         std::string::npos);
 }
 
-TEST_CASE("S使X能够V: S enables X to V; S使X分化为Y: S causes X to differentiate into Y", "[rules][grammar]") {
+TEST_CASE("S使X能够V: S enables X to V, S使X分化为Y: S causes X to differentiate into Y", "[rules][grammar]") {
   CHECK(english("这种支架使小鼠能够行走.") == "This scaffold enables mice to walk.");
   CHECK(english("这些药物让患者能够工作.") == "These drugs enable patients to work.");
   CHECK(english("这种蛋白质使干细胞分化为软骨细胞.") ==
         "This protein causes stem cells to differentiate into chondrocytes.");
 }
 
-TEST_CASE("S减轻/减少/降低 with no object is the intransitive decrease; S使X减轻 is S reduces X", "[rules][grammar]") {
+TEST_CASE("S减轻/减少/降低 with no object is the intransitive decrease, S使X减轻 is S reduces X", "[rules][grammar]") {
   CHECK(english("治疗后肿胀减轻.") == "After treatment swelling decreases.");
   CHECK(english("研究表明炎症减少.") == "Studies have shown inflammation decreases.");
   CHECK(english("细胞数量增加.") == "Cell number increases.");
@@ -811,7 +811,7 @@ TEST_CASE("S利用X V: S uses X to V", "[rules][grammar]") {
   CHECK(english("这种方法利用病毒递送基因.") == "This approach uses viruses to deliver genes.");
 }
 
-TEST_CASE("S根据X分为Y: S is divided into Y by X; a number of types counts them", "[rules][grammar]") {
+TEST_CASE("S根据X分为Y: S is divided into Y by X, a number of types counts them", "[rules][grammar]") {
   CHECK(english("该病根据症状分为三种亚型.") == "The disease is divided into three subtypes by symptoms.");
   CHECK(english("该病根据发病年龄分为三型.") == "The disease is divided into three types by age of onset.");
 }

@@ -74,7 +74,7 @@ TEST_CASE("a term written with the: before its modifiers, and not where it modif
   CHECK(english("Patients keep their own 肝脏.") == "Patients keep their own liver.");
 }
 
-TEST_CASE("an ordinal asks for a singular noun and takes the; single takes a", "[inflection]") {
+TEST_CASE("an ordinal asks for a singular noun and takes the, single takes a", "[inflection]") {
   CHECK(english("第二项研究 enrolled adults.") == "The second study enrolled adults.");
   CHECK(english("单次注射 was enough.") == "A single injection was enough.");
 }
@@ -112,7 +112,7 @@ TEST_CASE("a rule's output that ends in a noun is a subject the predicate agrees
   CHECK(english("干细胞的数量很低.") == "The number of stem cells is very low.");
 }
 
-TEST_CASE("a noun that modifies the next noun is singular; a noun sense heads a compound", "[inflection]") {
+TEST_CASE("a noun that modifies the next noun is singular, a noun sense heads a compound", "[inflection]") {
   CHECK(english("心肌细胞移植") == "Cardiomyocyte Transplantation");
   CHECK(english("Each 干细胞类型 differs.") == "Each stem cell type differs.");
   CHECK(english("Early 神经干细胞治疗 helped.") == "Early neural stem cell treatment helped.");
@@ -169,7 +169,7 @@ TEST_CASE("a subject of nouns joined by and takes a plural verb", "[inflection]"
   CHECK(english("患者和家属的生活质量很差.") == "The quality of life of patients and their families is very poor.");
 }
 
-TEST_CASE("an adjective after 比Y is comparative; one inside Y is not", "[inflection]") {
+TEST_CASE("an adjective after 比Y is comparative, one inside Y is not", "[inflection]") {
   CHECK(english("干细胞比药物安全.") == "Stem cells are safer than drugs.");
   CHECK(english("干细胞比药物有效.") == "Stem cells are more effective than drugs.");
   CHECK(english("这种方法比传统手术安全.") == "This approach is safer than traditional surgery.");
@@ -180,7 +180,7 @@ TEST_CASE("a predicate that opens with a verb in the present takes no copula", "
   CHECK(english("这种方法安全.") == "This approach is safe.");
 }
 
-TEST_CASE("更 before a short adjective is its -er form; before a long one it stays more", "[inflection]") {
+TEST_CASE("更 before a short adjective is its -er form, before a long one it stays more", "[inflection]") {
   CHECK(english("新方法使手术更简单.") == "New approach makes surgery simpler.");
   CHECK(english("Dosing became 更安全.") == "Dosing became safer.");
   CHECK(english("Dosing became 更有效.") == "Dosing became more effective.");
@@ -251,7 +251,7 @@ TEST_CASE("a bare singular noun of the general vocabulary opening a sentence as 
   CHECK(english("We chose 标准方法.") == "We chose standard approach.");
 }
 
-TEST_CASE("after a number and its measure word, an adjective takes no the; a superlative puts it before the number",
+TEST_CASE("after a number and its measure word, an adjective takes no the, a superlative puts it before the number",
           "[inflection]") {
   CHECK(english("They tried 三种主要策略.") == "They tried three main strategies.");
   CHECK(english("三种最常见的副作用 are mild.") == "The three most common side effects are mild.");
@@ -350,7 +350,7 @@ TEST_CASE("成功移植 is the noun successful transplantation, and the verb aft
   CHECK(english("成功的移植 cures it.") == "Successful transplantation cures it.");
 }
 
-TEST_CASE("a verb after a modal kept in the English is in its base form; after 会, which the rules drop, it agrees",
+TEST_CASE("a verb after a modal kept in the English is in its base form, after 会, which the rules drop, it agrees",
           "[inflection]") {
   CHECK(english("The drug 就会影响 the kidney.") == "The drug will affect the kidney.");
   CHECK(english("It 可以影响 the kidney.") == "It can affect the kidney.");
@@ -362,7 +362,7 @@ TEST_CASE("发展 is the verb develop after 如何, and the noun development aft
   CHECK(english("疾病的发展 is slow.") == "The development of disease is slow.");
 }
 
-TEST_CASE("an adjective between a modal and a verb is its adverb; one before a noun sense stays", "[inflection]") {
+TEST_CASE("an adjective between a modal and a verb is its adverb, one before a noun sense stays", "[inflection]") {
   CHECK(english("受损的神经无法再正常传递信号.") == "Damaged nerve can no longer normally transmit signals.");
   CHECK(english("异常增殖 is common.") == "Abnormal proliferation is common.");
 }

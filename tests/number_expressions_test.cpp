@@ -30,7 +30,7 @@ TEST_CASE("years and dates", "[numbers]") {
   CHECK(expression("12年") == "12 years");   // not four digits: a duration
 }
 
-TEST_CASE("in and on a time; a year that opens a sentence before a comma", "[numbers]") {
+TEST_CASE("in and on a time, a year that opens a sentence before a comma", "[numbers]") {
   CHECK(expression("于2017年") == "in 2017");
   CHECK(expression("在2017年2月") == "in February 2017");
   CHECK(expression("于2017年2月14日") == "on 14 February 2017");
