@@ -359,8 +359,7 @@ RE2::Options rule_options() {
 
 }  // namespace
 
-RuleSet::RuleSet(const std::vector<Rule>& rules, Language source, Compile when)
-    : prefilter_(std::make_unique<Prefilter>()) {
+RuleSet::RuleSet(const std::vector<Rule>& rules, Language source, Compile when) {
   if (when == Compile::when_used) {
     untranslated_ = std::make_unique<Untranslated>();
     untranslated_->rules = &rules;
@@ -369,7 +368,6 @@ RuleSet::RuleSet(const std::vector<Rule>& rules, Language source, Compile when)
   }
   translate(rules, source, false);
   for (const Compiled& c : compiled_) program(c);
-  prefilter();
 }
 
 const std::vector<RuleSet::Compiled>& RuleSet::translated() const {
@@ -380,7 +378,6 @@ const std::vector<RuleSet::Compiled>& RuleSet::translated() const {
 }
 
 void RuleSet::translate(const std::vector<Rule>& rules, Language source, bool unnamed_groups) const {
-  size_t set_pattern_bytes = 0;
   for (const Rule& rule : rules) {
     if (rule.from && *rule.from != source) continue;
     const std::string& pattern = rule.side(source);
@@ -389,7 +386,6 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source, bool un
                                          std::to_string(pattern.size()) + " bytes; at most " +
                                          std::to_string(kMaxPatternBytes) + ")");
     }
-    set_pattern_bytes += pattern.size();
     std::string regex;
     std::vector<std::string> slot_names;
     try {
@@ -415,8 +411,6 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source, bool un
     if (c.anchors->empty()) rules_without_anchor_.push_back(static_cast<int>(k));
     for (const uint32_t id : *c.anchors) rules_by_string_[id].push_back(static_cast<int>(k));
   }
-  // Too large: every rule that passes the first filter runs on its own.
-  if (set_pattern_bytes > kMaxSetPatternBytes) prefilter_.reset();
 }
 
 const RuleSet::Program& RuleSet::program(const Compiled& c) const {
@@ -442,18 +436,6 @@ ClauseMarks RuleSet::clause_marks(const Compiled& c) const {
   Program& p = *c.program;
   std::call_once(p.marks_once, [&] { p.clause_marks = marks_never_matched(c.regex); });
   return p.clause_marks;
-}
-
-const RE2::Set* RuleSet::prefilter() const {
-  if (!prefilter_) return nullptr;
-  std::call_once(prefilter_->once, [&] {
-    auto any = std::make_unique<RE2::Set>(rule_options(), RE2::UNANCHORED);
-    for (const Compiled& c : compiled_) {
-      if (any->Add(c.regex, nullptr) < 0) return;  // reported by its own program
-    }
-    if (any->Compile()) prefilter_->any = std::move(any);  // else out of memory
-  });
-  return prefilter_->any.get();
 }
 
 RuleSet::~RuleSet() = default;
@@ -597,26 +579,9 @@ std::vector<RuleMatch> RuleSet::apply(const Skeleton& skeleton, const std::vecto
     if (next != taken.end() && next->first < e) return true;
     return next != taken.begin() && std::prev(next)->second > b;
   };
-  // The rules the filter left; when they are many, only those of them the set finds a match
-  // of (all of them when the set cannot tell).
   const CharacterSet& present = line.present;
   StringOccurrences& strings = line.strings;
   std::vector<int>& candidates = line.candidates;
-  if (candidates.size() >= kSetAfter) {
-    if (const RE2::Set* any = prefilter()) {
-      std::vector<int> matched;
-      RE2::Set::ErrorInfo set_error{RE2::Set::kNoError};
-      if (any->Match(text, &matched, &set_error)) {
-        std::sort(matched.begin(), matched.end());
-        std::vector<int> both;
-        std::set_intersection(candidates.begin(), candidates.end(), matched.begin(), matched.end(),
-                              std::back_inserter(both));
-        candidates.swap(both);
-      } else if (set_error.kind == RE2::Set::kNoError) {
-        return found;
-      }
-    }
-  }
   std::vector<re2::StringPiece> groups;
   std::optional<ClauseCuts> cuts;       // the line's clause marks, found when a rule first needs them
   for (const int index : candidates) {  // in rule order

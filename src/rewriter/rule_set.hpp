@@ -2,13 +2,13 @@
 // target language). A rule's pattern side becomes one RE2 program whose named groups are the
 // slots; its template side is kept for rendering. Knows nothing of how slots are rendered.
 // RE2 compilation is the costliest part of start-up: rules known to compile (the default
-// termbase's) may be translated and compiled when first used, each program only once the
-// RE2::Set of all patterns names it, so a run pays only for the direction and the rules its
-// text needs.
+// termbase's) may be translated and compiled when first used, each program only once a line
+// that may hold a match searches it, so a run pays only for the direction and the rules its
+// text needs. Each rule runs on its own: one RE2::Set of all the patterns cost more to build
+// and run than it saved, once the filters by required characters came first.
 #pragma once
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <memory>
 #include <mutex>
@@ -52,10 +52,8 @@ class RuleSet {
 
   // RE2 walks a pattern's syntax tree with a budget of visits, and past it writes to standard
   // error (which no RE2 option silences) before failing. A pattern longer than this is
-  // refused before RE2 sees it, and rules longer than kMaxSetPatternBytes together are not
-  // combined into one prefilter (each rule then runs on every line).
+  // refused before RE2 sees it.
   static constexpr size_t kMaxPatternBytes = 64 * 1024;
-  static constexpr size_t kMaxSetPatternBytes = 256 * 1024;
 
   ~RuleSet();
   RuleSet(RuleSet&&) noexcept;
@@ -110,18 +108,6 @@ class RuleSet {
     // Program's) is searched for only in the clauses, bounded by those marks, that hold one.
     const std::vector<uint32_t>* anchors = nullptr;
   };
-  // Every pattern in one RE2::Set: one pass over a line tells which rules can match there,
-  // and only those run on their own. Null when the set is out of memory or the patterns are
-  // too large: every rule runs. The set's DFA is costly to build (about 0.4 billion
-  // instructions for the default termbase's 280 rules, several start-ups) and to run over a
-  // line: it is asked only when the first filter leaves kSetAfter candidates or more. On
-  // articles the filter leaves at most about 50 of the default rules (43 on the seeds,
-  // 50 on the corpus articles); lines built to hold every rule's text leave more.
-  static constexpr size_t kSetAfter = 96;
-  struct Prefilter {
-    std::once_flag once;
-    std::unique_ptr<RE2::Set> any;
-  };
   // The first filter of one line: its characters, where it holds the required strings, and
   // the rules those leave (in rule order), found by filter().
   struct LineFilter {
@@ -144,7 +130,6 @@ class RuleSet {
   const Program& program(const Compiled& c) const;
   // The clause marks of c's program (Program::clause_marks), without compiling it.
   ClauseMarks clause_marks(const Compiled& c) const;
-  const RE2::Set* prefilter() const;
   // Translates the rules of `source` into compiled_ (and numbers their required strings).
   // With `unnamed_groups`, the programs' groups are unnamed (Compiled::slot_names names them).
   void translate(const std::vector<Rule>& rules, Language source, bool unnamed_groups) const;
@@ -166,7 +151,6 @@ class RuleSet {
   // Only the rules a line's strings point to, and those without, are asked of the line.
   mutable std::vector<std::vector<int>> rules_by_string_;
   mutable std::vector<int> rules_without_anchor_;
-  mutable std::unique_ptr<Prefilter> prefilter_;
 };
 
 }  // namespace termnorm::rewriter
