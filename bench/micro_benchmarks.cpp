@@ -3,7 +3,7 @@
 // rule set applied to tokenized lines,
 // the streaming path (64 KB pieces), the rewriter's plan of a line, a whole normalize() each way, and
 // the start-up costs (reading the built-in termbase and its images, compiling a Normalizer, building a
-// matcher of 100,000 concepts, a first kilobyte), and loading termbase files (-l): the
+// matcher of 100,000 concepts, a first kilobyte, a first long line), and loading termbase files (-l): the
 // default termbase's YAML and synthetic files of 10,000 and 100,000 concepts, through the
 // plain reader and through yaml-cpp, with and without compiling them.
 //
@@ -234,6 +234,25 @@ void BM_FirstKilobyte(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_FirstKilobyte)->Unit(benchmark::kMillisecond);
+
+// The same with one long line first: the text's lines joined by spaces up to 4 KB, as an
+// article pasted without its line breaks reaches termnorm. A line holds more of the rules'
+// text than a paragraph does, so more rules are compiled and searched in it.
+void BM_FirstLongLine(benchmark::State& state) {
+  std::string line;
+  for (const char c : bench_text()) {
+    if (line.size() >= 4096) break;
+    line += c == '\n' ? ' ' : c;
+  }
+  while (!line.empty() && termnorm::text::find_invalid(line) != std::string::npos) line.pop_back();
+  termnorm::Options options;
+  options.target = termnorm::Target::en;
+  for (auto _ : state) {
+    const termnorm::Normalizer normalizer(Lexicon::builtin());
+    benchmark::DoNotOptimize(normalizer.normalize(line, options));
+  }
+}
+BENCHMARK(BM_FirstLongLine)->Unit(benchmark::kMillisecond);
 
 // Calls `f` with each line of `text`.
 template <typename F>
