@@ -12,6 +12,7 @@
 // are the default termbase plus filler concepts that never match: only size changes.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -221,36 +222,29 @@ void BM_LoadDefaultTermbaseYaml(benchmark::State& state) {
 BENCHMARK(BM_LoadDefaultTermbaseYaml)->Unit(benchmark::kMillisecond);
 
 // What a run of the command pays before its output: a Normalizer of the default termbase
-// (shared, its rules compiled when first needed) and its first kilobyte of text, where the
-// rules that text needs are compiled.
-void BM_FirstKilobyte(benchmark::State& state) {
-  std::string first = bench_text().substr(0, 1024);
-  while (!first.empty() && termnorm::text::find_invalid(first) != std::string::npos) first.pop_back();
+// (shared, its rules compiled when first needed) and its first `text` (cut to whole
+// characters), where the rules that text needs are compiled.
+void first_text(benchmark::State& state, std::string text) {
+  while (!text.empty() && termnorm::text::find_invalid(text) != std::string::npos) text.pop_back();
   termnorm::Options options;
   options.target = termnorm::Target::en;
   for (auto _ : state) {
     const termnorm::Normalizer normalizer(Lexicon::builtin());
-    benchmark::DoNotOptimize(normalizer.normalize(first, options));
+    benchmark::DoNotOptimize(normalizer.normalize(text, options));
   }
 }
+
+// The first kilobyte of the text.
+void BM_FirstKilobyte(benchmark::State& state) { first_text(state, bench_text().substr(0, 1024)); }
 BENCHMARK(BM_FirstKilobyte)->Unit(benchmark::kMillisecond);
 
-// The same with one long line first: the text's lines joined by spaces up to 4 KB, as an
-// article pasted without its line breaks reaches termnorm. A line holds more of the rules'
-// text than a paragraph does, so more rules are compiled and searched in it.
+// One long line first: the text's lines joined by spaces up to 4 KB, as an article pasted
+// without its line breaks reaches termnorm. A line holds more of the rules' text than a
+// paragraph does, so more rules are compiled and searched in it.
 void BM_FirstLongLine(benchmark::State& state) {
-  std::string line;
-  for (const char c : bench_text()) {
-    if (line.size() >= 4096) break;
-    line += c == '\n' ? ' ' : c;
-  }
-  while (!line.empty() && termnorm::text::find_invalid(line) != std::string::npos) line.pop_back();
-  termnorm::Options options;
-  options.target = termnorm::Target::en;
-  for (auto _ : state) {
-    const termnorm::Normalizer normalizer(Lexicon::builtin());
-    benchmark::DoNotOptimize(normalizer.normalize(line, options));
-  }
+  std::string line = bench_text().substr(0, 4096);
+  std::replace(line.begin(), line.end(), '\n', ' ');
+  first_text(state, std::move(line));
 }
 BENCHMARK(BM_FirstLongLine)->Unit(benchmark::kMillisecond);
 
