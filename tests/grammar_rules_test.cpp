@@ -915,3 +915,14 @@ TEST_CASE("很多/很少 closing a sentence after a possessive subject: are many
   CHECK(english("副作用很多.") == "There are many side effects.");
   CHECK(english("他吃得很少.") == "He eats little.");
 }
+
+TEST_CASE("Fixed verb phrases of the lexicon agree with their subject: play a role, remain to be, need to be",
+          "[rules][grammar]") {
+  CHECK(english("细胞需要验证.") == "Cells need to be verified.");
+  CHECK(english("这一结果需要验证.") == "This result needs to be verified.");
+  CHECK(english("这些细胞发挥重要作用.") == "These cells play an important role.");
+  CHECK(english("这种细胞发挥重要作用.") == "This cell plays an important role.");
+  CHECK(english("这些结果有待证实.") == "These findings remain to be confirmed.");
+  CHECK(english("这些疾病多发于儿童.") == "These diseases occur mostly in children.");
+  CHECK(english("这种疾病多发于儿童.") == "This disease occurs mostly in children.");
+}
