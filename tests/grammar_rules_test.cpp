@@ -926,3 +926,24 @@ TEST_CASE("Fixed verb phrases of the lexicon agree with their subject: play a ro
   CHECK(english("这些疾病多发于儿童.") == "These diseases occur mostly in children.");
   CHECK(english("这种疾病多发于儿童.") == "This disease occurs mostly in children.");
 }
+
+TEST_CASE("很少能V after a pronoun subject: the verb after rarely agrees", "[rules][grammar]") {
+  CHECK(english("他很少能行走.") == "He rarely walks.");
+  CHECK(english("她很少可以行走.") == "She rarely walks.");
+  CHECK(english("他们很少能行走.") == "They rarely walk.");
+  CHECK(english("患者很少能行走.") == "Patients rarely walk.");
+}
+
+TEST_CASE("S存在X的风险: S carries a risk of X, with no subject there is a risk of X", "[rules][grammar]") {
+  CHECK(english("它存在感染的风险.") == "It carries a risk of infection.");
+  CHECK(english("它们存在感染的风险.") == "They carry a risk of infection.");
+  CHECK(english("该手术存在出血的风险.") == "The surgery carries a risk of hemorrhage.");
+  CHECK(english("存在感染的风险.") == "There is a risk of infection.");
+}
+
+TEST_CASE("快 and 慢 closing the sentence after a subject: is fast, is slow", "[rules][grammar]") {
+  CHECK(english("肝脏再生很快.") == "Liver regeneration is fast.");
+  CHECK(english("神经修复很慢.") == "Neural repair is slow.");
+  CHECK(english("细胞生长缓慢.") == "Cells grow slowly.");
+  CHECK(english("这些细胞很慢.") == "These cells are slow.");
+}
