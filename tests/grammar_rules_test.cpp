@@ -947,3 +947,10 @@ TEST_CASE("快 and 慢 closing the sentence after a subject: is fast, is slow", 
   CHECK(english("细胞生长缓慢.") == "Cells grow slowly.");
   CHECK(english("这些细胞很慢.") == "These cells are slow.");
 }
+
+TEST_CASE("每一万, 每一千, 每一百 read as the number of one in N", "[rules][grammar]") {
+  CHECK(english("每一万人中约有一人.") == "About one in 10,000 people.");
+  CHECK(english("每一万名儿童中就有一人.") == "One in 10,000 children.");
+  CHECK(english("每一千名新生儿中约有一人.") == "About one in one thousand newborns.");
+  CHECK(english("每一百人中约有一人.") == "About one in one hundred people.");
+}
