@@ -954,3 +954,9 @@ TEST_CASE("每一万, 每一千, 每一百 read as the number of one in N", "[ru
   CHECK(english("每一千名新生儿中约有一人.") == "About one in one thousand newborns.");
   CHECK(english("每一百人中约有一人.") == "About one in one hundred people.");
 }
+
+TEST_CASE("控制运动 after a subject: controls movement, and 控制性运动 stays controlled exercise", "[rules][grammar]") {
+  CHECK(english("大脑控制运动.") == "The brain controls movement.");
+  CHECK(english("这些神经元控制运动.") == "These neurons control movement.");
+  CHECK(english("控制性运动有助于康复.") == "Controlled exercise helps rehabilitation.");
+}
