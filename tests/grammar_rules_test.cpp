@@ -960,3 +960,9 @@ TEST_CASE("控制运动 after a subject: controls movement, and 控制性运动 
   CHECK(english("这些神经元控制运动.") == "These neurons control movement.");
   CHECK(english("控制性运动有助于康复.") == "Controlled exercise helps rehabilitation.");
 }
+
+TEST_CASE("A verb before 很快 closing the sentence: V-s quickly, 恢复 as recover", "[rules][grammar]") {
+  CHECK(english("细胞生长很快.") == "Cells grow quickly.");
+  CHECK(english("患者恢复很快.") == "Patients recover quickly.");
+  CHECK(english("该患者恢复很快.") == "The patient recovers quickly.");
+}
