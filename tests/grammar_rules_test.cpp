@@ -966,3 +966,9 @@ TEST_CASE("A verb before 很快 closing the sentence: V-s quickly, 恢复 as rec
   CHECK(english("患者恢复很快.") == "Patients recover quickly.");
   CHECK(english("该患者恢复很快.") == "The patient recovers quickly.");
 }
+
+TEST_CASE("恢复很快 after a pronoun subject: recovers quickly, agreeing", "[rules][grammar]") {
+  CHECK(english("他恢复很快.") == "He recovers quickly.");
+  CHECK(english("她恢复很快.") == "She recovers quickly.");
+  CHECK(english("他们恢复很快.") == "They recover quickly.");
+}
