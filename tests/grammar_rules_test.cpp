@@ -972,3 +972,9 @@ TEST_CASE("恢复很快 after a pronoun subject: recovers quickly, agreeing", "[
   CHECK(english("她恢复很快.") == "She recovers quickly.");
   CHECK(english("他们恢复很快.") == "They recover quickly.");
 }
+
+TEST_CASE("很少能V after a noun subject: the verb agrees with it", "[rules][grammar]") {
+  CHECK(english("该患者很少能行走.") == "The patient rarely walks.");
+  CHECK(english("这种细胞很少能分裂.") == "This cell rarely divides.");
+  CHECK(english("这些细胞很少能分裂.") == "These cells rarely divide.");
+}
