@@ -915,3 +915,66 @@ TEST_CASE("很多/很少 closing a sentence after a possessive subject: are many
   CHECK(english("副作用很多.") == "There are many side effects.");
   CHECK(english("他吃得很少.") == "He eats little.");
 }
+
+TEST_CASE("Fixed verb phrases of the lexicon agree with their subject: play a role, remain to be, need to be",
+          "[rules][grammar]") {
+  CHECK(english("细胞需要验证.") == "Cells need to be verified.");
+  CHECK(english("这一结果需要验证.") == "This result needs to be verified.");
+  CHECK(english("这些细胞发挥重要作用.") == "These cells play an important role.");
+  CHECK(english("这种细胞发挥重要作用.") == "This cell plays an important role.");
+  CHECK(english("这些结果有待证实.") == "These findings remain to be confirmed.");
+  CHECK(english("这些疾病多发于儿童.") == "These diseases occur mostly in children.");
+  CHECK(english("这种疾病多发于儿童.") == "This disease occurs mostly in children.");
+}
+
+TEST_CASE("很少能V after a pronoun subject: the verb after rarely agrees", "[rules][grammar]") {
+  CHECK(english("他很少能行走.") == "He rarely walks.");
+  CHECK(english("她很少可以行走.") == "She rarely walks.");
+  CHECK(english("他们很少能行走.") == "They rarely walk.");
+  CHECK(english("患者很少能行走.") == "Patients rarely walk.");
+}
+
+TEST_CASE("S存在X的风险: S carries a risk of X, with no subject there is a risk of X", "[rules][grammar]") {
+  CHECK(english("它存在感染的风险.") == "It carries a risk of infection.");
+  CHECK(english("它们存在感染的风险.") == "They carry a risk of infection.");
+  CHECK(english("该手术存在出血的风险.") == "The surgery carries a risk of hemorrhage.");
+  CHECK(english("存在感染的风险.") == "There is a risk of infection.");
+}
+
+TEST_CASE("快 and 慢 closing the sentence after a subject: is fast, is slow", "[rules][grammar]") {
+  CHECK(english("肝脏再生很快.") == "Liver regeneration is fast.");
+  CHECK(english("神经修复很慢.") == "Neural repair is slow.");
+  CHECK(english("细胞生长缓慢.") == "Cells grow slowly.");
+  CHECK(english("这些细胞很慢.") == "These cells are slow.");
+}
+
+TEST_CASE("每一万, 每一千, 每一百 read as the number of one in N", "[rules][grammar]") {
+  CHECK(english("每一万人中约有一人.") == "About one in 10,000 people.");
+  CHECK(english("每一万名儿童中就有一人.") == "One in 10,000 children.");
+  CHECK(english("每一千名新生儿中约有一人.") == "About one in one thousand newborns.");
+  CHECK(english("每一百人中约有一人.") == "About one in one hundred people.");
+}
+
+TEST_CASE("控制运动 after a subject: controls movement, and 控制性运动 stays controlled exercise", "[rules][grammar]") {
+  CHECK(english("大脑控制运动.") == "The brain controls movement.");
+  CHECK(english("这些神经元控制运动.") == "These neurons control movement.");
+  CHECK(english("控制性运动有助于康复.") == "Controlled exercise helps rehabilitation.");
+}
+
+TEST_CASE("A verb before 很快 closing the sentence: V-s quickly, 恢复 as recover", "[rules][grammar]") {
+  CHECK(english("细胞生长很快.") == "Cells grow quickly.");
+  CHECK(english("患者恢复很快.") == "Patients recover quickly.");
+  CHECK(english("该患者恢复很快.") == "The patient recovers quickly.");
+}
+
+TEST_CASE("恢复很快 after a pronoun subject: recovers quickly, agreeing", "[rules][grammar]") {
+  CHECK(english("他恢复很快.") == "He recovers quickly.");
+  CHECK(english("她恢复很快.") == "She recovers quickly.");
+  CHECK(english("他们恢复很快.") == "They recover quickly.");
+}
+
+TEST_CASE("很少能V after a noun subject: the verb agrees with it", "[rules][grammar]") {
+  CHECK(english("该患者很少能行走.") == "The patient rarely walks.");
+  CHECK(english("这种细胞很少能分裂.") == "This cell rarely divides.");
+  CHECK(english("这些细胞很少能分裂.") == "These cells rarely divide.");
+}

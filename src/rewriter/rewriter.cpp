@@ -961,10 +961,19 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
 std::string Rewriter::agreeing_with_pronoun(std::string_view paragraph, const std::vector<Token>& tokens,
                                             const RuleMatch& match, std::string english) const {
   const std::string& tmpl = match.rule->side(Language::en);
-  const std::string_view verb = std::string_view(tmpl).substr(0, tmpl.find(' '));
+  std::string_view verb = std::string_view(tmpl).substr(0, tmpl.find(' '));
   if (verb.empty() || !std::islower(static_cast<unsigned char>(verb[0])) || verb.find('{') != std::string_view::npos ||
       !english.starts_with(std::string(verb) + " ")) {
     return english;
+  }
+  // An adverb before the verb ("rarely {V}"): the verb after it, as the slot wrote it, agrees.
+  size_t verb_at = 0;
+  const matcher::Entry* adverb = whole_form_entry(verb, Language::en);
+  if (adverb != nullptr && lexicon_.concepts()[adverb->concept_index].pos == PartOfSpeech::adv) {
+    verb_at = verb.size() + 1;
+    const size_t verb_end = english.find(' ', verb_at);
+    verb = std::string_view(english).substr(verb_at, verb_end == std::string::npos ? verb_end : verb_end - verb_at);
+    if (verb.empty()) return english;
   }
   const auto first = std::lower_bound(tokens.begin(), tokens.end(), match.begin,
                                       [](const Token& t, size_t at) { return t.begin < at; });
@@ -978,7 +987,7 @@ std::string Rewriter::agreeing_with_pronoun(std::string_view paragraph, const st
       text::base_form(verb) != verb) {
     return english;
   }
-  return text::third_person_singular(verb) + english.substr(verb.size());
+  return english.substr(0, verb_at) + text::third_person_singular(verb) + english.substr(verb_at + verb.size());
 }
 
 void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,

@@ -92,9 +92,9 @@ std::string disease_phrase(Language source) {
 }
 
 // What starts a number expression's token: a numeral, or 百分之; 一 only before a unit of time
-// or a power of ten, since it starts determiners too (一些 "some").
+// or a power of ten (一千, 一万), since it starts determiners too (一些 "some").
 constexpr std::string_view kNumeral =
-    "(?:[0-9０-９二两三四五六七八九十]|百分之|一(?:[年周天十百千]|个月|个?小时|分钟|个?星期))";
+    "(?:[0-9０-９二两三四五六七八九十]|百分之|一(?:[年周天十百千万亿]|个月|个?小时|分钟|个?星期))";
 // The opening marker of a number expression's token (a determiner).
 std::string number_marker() { return marker_of(TokenClass::determiner); }
 
@@ -106,7 +106,11 @@ std::string quantity() {
   const std::string digits = "[0-9０-９]+(?:[.,][0-9]{3})*(?:\\.[0-9]+)?";
   const std::string unit = "(?:mg|g|kg|μg|ng|ml|mL|L|cm|mm|μm|IU|U)(?:/(?:kg|L|ml|mL|d|day))?\\b";
   const std::string plain = digits + "(?:%|％| ?" + unit + ")?";
-  return "(?:" + plain + "|" + number_marker() + std::string(kNumeral) + std::string(kTokenText) + "\\x{F0007})";
+  // 一 as a word of its own before 十, 百 or 千 (一千 "one thousand"), which the lexicon reads word by word.
+  const std::string one_then_power =
+      number_marker() + "一\\x{F0007}" + number_marker() + "[十百千]" + std::string(kTokenText) + "\\x{F0007}";
+  return "(?:" + plain + "|" + number_marker() + std::string(kNumeral) + std::string(kTokenText) + "\\x{F0007}|" +
+         one_then_power + ")";
 }
 
 // A span of time: a number expression that counts years, months, weeks, days, hours or
