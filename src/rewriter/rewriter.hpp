@@ -73,9 +73,8 @@ class Rewriter {
                           const std::vector<Inflection>& inflections, Language target, const Options& options,
                           DocumentState& state) const;
   // A rule's English `english` that opens with a verb its template writes in the base form
-  // ("provide {Y} for {X}", or after an adverb: "rarely {V}"), after a singular pronoun subject (他为患者提供帮助): the
-  // verb agrees
-  // ("he provides help for patients").
+  // ("provide {Y} for {X}", or after an adverb: "rarely {V}"), after a singular pronoun subject
+  // (他为患者提供帮助): the verb agrees ("he provides help for patients").
   std::string agreeing_with_pronoun(std::string_view paragraph, const std::vector<Token>& tokens,
                                     const RuleMatch& match, std::string english) const;
   // Whether --unify rewrites the form of entry `e` to its concept's preferred term: a variant
