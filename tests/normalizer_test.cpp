@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "default_normalizer.hpp"
+#include "invariants.hpp"
 #include "small_lexicon.hpp"
 
 using namespace termnorm;
@@ -226,4 +227,9 @@ TEST_CASE("to Chinese: a tab before a mark made full-width goes with the spaces,
   CHECK(once == "干细胞（5 mg/kg）");
   CHECK(to(Target::zh, once) == once);
   CHECK(to(Target::zh, "干细胞 \t (5)") == "干细胞（5）");
+  // Each space dropped is an edit of the report: the edits rebuild the output from the input.
+  for (const char* text : {"干细胞\t(5 mg/kg)", "Immunomodulation\t: stem cells", "干细胞\u3000(5)", "干细胞 \t (5)"}) {
+    CAPTURE(text);
+    CHECK(invariants::check_all(default_normalizer(), text, {Target::zh}) == "");
+  }
 }

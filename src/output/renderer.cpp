@@ -163,18 +163,43 @@ class LineRenderer {
     while (!out().empty() && out().back() == ' ') out().pop_back();
   }
 
-  // Before a mark made full-width: every horizontal space the Chinese output drops beside one
-  // (tabs and U+3000 too), so that a second run, which sees the full-width mark, finds none.
-  void trim_spaces_before_full_width() {
+  // Before a mark made full-width, at `mark_at` of the line: every horizontal space the Chinese
+  // output drops beside one (tabs and U+3000 too), so that a second run, which sees the
+  // full-width mark, finds none. A space copied from the line becomes an edit that drops it, in
+  // its place among the edits; one that ends the replacement before is taken off its result.
+  void trim_spaces_before_full_width(size_t mark_at) {
     constexpr std::string_view kIdeographicSpace = "\u3000";
+    std::vector<Edit>& edits = result_.edits;
+    size_t at = mark_at;          // the output's end was written from the line before `at`
+    size_t after = edits.size();  // the edits before `after` end at or before `at`
     while (!out().empty()) {
-      if (out().back() == ' ' || out().back() == '\t') {
-        out().pop_back();
-      } else if (out().ends_with(kIdeographicSpace)) {
-        out().resize(out().size() - kIdeographicSpace.size());
+      const size_t n = out().back() == ' ' || out().back() == '\t' ? 1
+                       : out().ends_with(kIdeographicSpace)        ? kIdeographicSpace.size()
+                                                                   : 0;
+      if (n == 0) break;
+      // Edits that wrote nothing (spaces dropped already) are passed over.
+      while (after > 0 && edits[after - 1].end == at && edits[after - 1].begin < at &&
+             edits[after - 1].result.empty()) {
+        at = edits[after - 1].begin;
+        --after;
+      }
+      const std::string_view space = std::string_view(out()).substr(out().size() - n);
+      const size_t edit_end = after == 0 ? 0 : edits[after - 1].end;
+      if (at >= edit_end + n && line_.substr(at - n, n) == space) {
+        at -= n;
+        edits.insert(edits.begin() + static_cast<std::ptrdiff_t>(after), {.begin = at,
+                                                                          .end = at + n,
+                                                                          .source = std::string(space),
+                                                                          .result = "",
+                                                                          .concept_id = {},
+                                                                          .kind = EditKind::spacing});
+        if (article_edit_ >= after) ++article_edit_;
+      } else if (after > 0 && edit_end == at && edits[after - 1].result.ends_with(space)) {
+        edits[after - 1].result.resize(edits[after - 1].result.size() - n);
       } else {
         break;
       }
+      out().resize(out().size() - n);
     }
   }
 
@@ -400,7 +425,7 @@ class LineRenderer {
       default: break;
     }
     if (full.empty()) return 0;
-    if (full != "“") trim_spaces_before_full_width();
+    if (full != "“") trim_spaces_before_full_width(i);
     out() += full;
     record(i, i + len, std::string(full), EditKind::punctuation);
     return len;
