@@ -101,9 +101,10 @@ TEST_CASE("idempotence on generated text and with --unify", "[invariants]") {
   // ("19CXC" + a variant whose preferred term starts "CXC"), which a second run could not read
   // back and rewrote again; a '.' before the ')' of a '(' that became '（'; an abbreviation
   // glossed by itself, "ALS（ALS）", whose written form was read on past the '（'; a dropped
-  // particle between two untranslated characters, 置过换术, which joined them into a word.
+  // particle between two untranslated characters, 置过换术, which joined them into a word; one
+  // between a digit and such a character, 1了型, which a second run read as "type 1".
   for (const char* text : {"19CXC趨化因子受體4比率\n", "高压氧治疗 (: 免疫細胞化學，細胞生產. )- MACS:\n",
-                           "挑战 ALS（ALS）“）结论\n", "Patients need 全膝关节置过换术.\n"}) {
+                           "挑战 ALS（ALS）“）结论\n", "Patients need 全膝关节置过换术.\n", "治疗1了型糖尿病\n"}) {
     for (const Options& o : all_options()) {
       CAPTURE(text, static_cast<int>(o.target), o.unify);
       CHECK(invariants::check_all(default_normalizer(), text, o) == "");

@@ -197,14 +197,18 @@ bool glued_to_word(std::string_view paragraph, const Token& token, std::string_v
 }
 
 // A Chinese word English drops (a particle such as 过) between two Chinese characters that no
-// token translates: dropping it would join them into another word that a second run could
-// translate (置过换术 -> 置换术 -> "replacement"). It stays, with its neighbours, as written.
+// token translates, or between such a character and a digit: dropping it would join them into
+// another word or a number's construction that a second run could translate (置过换术 -> 置换术
+// -> "replacement", 1了型 -> 1型 -> "type 1"). It stays, with its neighbours, as written.
 // (The caller knows whether a token touches it on either side.)
 bool glues_chinese_left_over(std::string_view paragraph, const Token& t) {
   if (t.entry->language != Language::zh || !t.matched_concept->en.term.empty() || t.gloss) return false;
   if (t.begin == 0 || t.end >= paragraph.size()) return false;
   size_t len;
-  return text::is_han(text::decode_before(paragraph, t.begin, len)) && text::is_han(text::decode(paragraph, t.end, len));
+  const char32_t before = text::decode_before(paragraph, t.begin, len);
+  const char32_t after = text::decode(paragraph, t.end, len);
+  auto han_or_digit = [](char32_t cp) { return text::is_han(cp) || (cp >= U'0' && cp <= U'9'); };
+  return han_or_digit(before) && han_or_digit(after) && (text::is_han(before) || text::is_han(after));
 }
 
 // A Chinese word that modifies a noun the way an adjective does: an adjective, or a determiner
