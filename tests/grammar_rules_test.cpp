@@ -18,6 +18,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"subject-provides-for", "这种疗法为患者提供新的选择.", "This therapy provides new options for patients."},
       {"subject-provides-for", "这些诊所为患者提供新的选择.", "These clinics provide new options for patients."},
       {"provided-for", "该研究为糖尿病患者提供了证据.", "This study provided evidence for patients with diabetes."},
+      // 进一步的 before a noun is an adjective, which the noun phrase slot takes in.
+      {"provided-for", "该研究为进一步的临床试验提供了证据.", "This study provided evidence for further clinical trials."},
       {"subject-is-verbing", "糖尿病患者正在接受 insulin.", "Patients with diabetes are receiving insulin."},
       {"patients-with-x-and-y", "It helps 帕金森病患者和糖尿病患者.",
        "It helps patients with Parkinson's disease and diabetes."},
