@@ -50,6 +50,12 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"subject-is-currently-verbing", "该医院目前正在招募 volunteers.",
        "The hospital is currently recruiting volunteers."},
       {"they-are-verbing", "Since then, 他们正在收集 samples.", "Since then, they are collecting samples."},
+      // 正在进行 is one word ("ongoing"), which the progressive's verb slot does not take.
+      {"subject-is-conducting", "研究人员正在进行一项试验.", "Researchers are conducting a trial."},
+      {"subject-is-currently-conducting", "该中心目前正在进行两项研究.", "The center is currently conducting two studies."},
+      {"they-are-conducting", "他们正在进行动物实验.", "They are conducting animal studies."},
+      {"x-currently-under-way", "目前正在进行多项研究.", "Several studies are currently under way."},
+      {"x-under-way", "正在进行一项试验.", "A trial is under way."},
       {"y-of-x-dui", "对该药物的评价 was mixed.", "The evaluation of the drug was mixed."},
       {"with-increasing", "随着剂量的增加, pain fell.", "With increasing dose, pain fell."},
       {"x-derived", "They used 骨髓来源的间充质干细胞.", "They used bone marrow-derived mesenchymal stem cells."},
