@@ -417,6 +417,11 @@ TEST_CASE("a verb before the 了 that closes its clause, after its subject, is i
   // A term of a noun and a verb there is the two words (症状改善 "symptom improvement").
   CHECK(english("他们的症状改善了, but pain stayed.") == "Their symptoms improved, but pain stayed.");
   CHECK(english("症状改善 was clear.") == "Symptom improvement was clear.");
+  // So before a 了 and a quantity, the verb's measure (at least, about, or none).
+  CHECK(english("细胞存活了六个月.") == "Cells survived six months.");
+  CHECK(english("注射的细胞存活了至少六个月.") == "Injected cells survived at least six months.");
+  CHECK(english("症状改善了30%.") == "Symptoms improved 30%.");
+  CHECK(english("细胞存活 at six months was high.") == "Cell survival at six months was high.");
 }
 
 TEST_CASE("主要 between a pronoun subject and 影响 is the adverb mainly, and 影响 the verb", "[inflection]") {

@@ -627,15 +627,17 @@ bool ends_its_clause(std::string_view line, const std::vector<Token>& tokens, si
 
 // Whether token `i` tells what its subject did: right after a noun or a pronoun (past Chinese
 // adverbs) and before a 了 that ends the clause (症状改善了 "the symptoms improved"), or before
-// the aspect marker 了 or 过 and its object (我们讨论了这个问题 "we discussed the issue"), not a
-// verb (治疗了以后).
+// the aspect marker 了 or 过 and its object (我们讨论了这个问题 "we discussed the issue", 症状改善了
+// 30% "the symptoms improved 30%"), not a verb (治疗了以后).
 bool narrates_past(std::string_view line, const std::vector<Token>& tokens, size_t i) {
   if (i + 1 >= tokens.size() || !touching(line, tokens, i + 1)) return false;
   const std::string_view aspect = text_of(line, tokens[i + 1]);
   const bool closes_clause = aspect == "了" && ends_its_clause(line, tokens, i + 1);
   const bool before_object = (aspect == "了" || aspect == "过") && touching_chinese(line, tokens, i + 2) &&
                              tokens[i + 2].token_class != TokenClass::verb;
-  if (!closes_clause && !before_object) return false;
+  const size_t object = tokens[i + 1].end;
+  const bool before_number = aspect == "了" && object < line.size() && line[object] >= '0' && line[object] <= '9';
+  if (!closes_clause && !before_object && !before_number) return false;
   size_t k = i;
   while (k > 0 && touching(line, tokens, k) && is_chinese(tokens[k - 1]) &&
          tokens[k - 1].matched_concept->pos == PartOfSpeech::adv) {

@@ -595,12 +595,24 @@ void Rewriter::split_narrated_compounds(std::string_view paragraph, std::vector<
     const bool closes_clause = after == paragraph.size() ||
                                std::any_of(kClauseMarks.begin(), kClauseMarks.end(),
                                            [&](std::string_view m) { return paragraph.substr(after, m.size()) == m; });
+    // Or a quantity follows, what the verb measures (细胞存活了六个月 "the cells survived six months"),
+    // after a word such as 至少 or 约 if one comes first.
+    auto quantity_at = [&](size_t pos, size_t token) {
+      if (pos < paragraph.size() && paragraph[pos] >= '0' && paragraph[pos] <= '9') return true;
+      return token < tokens.size() && tokens[token].begin == pos && tokens[token].own_concept != nullptr;
+    };
+    bool before_quantity = quantity_at(after, i + 2);
+    if (!before_quantity && i + 2 < tokens.size() && tokens[i + 2].begin == after) {
+      const PartOfSpeech pos = tokens[i + 2].matched_concept->pos;
+      before_quantity = (pos == PartOfSpeech::num || pos == PartOfSpeech::adv) &&
+                        quantity_at(skip_spaces(paragraph, tokens[i + 2].end), i + 3);
+    }
     // The first cut, from the left, into a noun and a verb (the longest verb) that both are words
     // of the termbase.
     const std::string_view written = text_of(paragraph, term);
     size_t length = 0;
     bool cut_found = false;
-    for (size_t cut = 0; closes_clause && cut < written.size(); cut += length) {
+    for (size_t cut = 0; (closes_clause || before_quantity) && cut < written.size(); cut += length) {
       text::decode(written, cut, length);
       if (cut == 0) continue;
       const matcher::Entry* noun = whole_form_entry(written.substr(0, cut), Language::zh);

@@ -55,8 +55,9 @@ class Rewriter {
   // cells) become one token of that term, which a second run would read them as.
   void join_composed_terms(std::string_view paragraph, std::vector<Token>& tokens) const;
   // English output: a noun term made of a noun and a verb (症状改善 "symptom improvement") before
-  // a 了 that closes its clause tells what happened: two tokens, the noun and the verb, which
-  // inflection puts in the past (症状改善了 "the symptoms improved").
+  // a 了 that closes its clause, or a 了 and a quantity, tells what happened: two tokens, the noun
+  // and the verb, which inflection puts in the past (症状改善了 "the symptoms improved", 细胞存活了
+  // 六个月 "the cells survived six months").
   void split_narrated_compounds(std::string_view paragraph, std::vector<Token>& tokens) const;
   // "Dopaminergic Neurons (DA Neurons)": the abbreviation of `t`'s concept, title-cased as a
   // heading writes it, in parentheses after `t`, which the matcher (abbreviations match their
