@@ -4,6 +4,7 @@
 #include <string>
 
 #include "default_normalizer.hpp"
+#include "invariants.hpp"
 #include "termnorm/normalizer.hpp"
 
 using namespace termnorm;
@@ -479,6 +480,23 @@ TEST_CASE("a pronoun subject of 为X提供Y agrees with provide", "[rules][gramm
   const Normalizer& n = default_normalizer();
   CHECK(n.normalize("它为医生提供支持.", {Target::en}).text == "It provides support for doctors.");
   CHECK(n.normalize("Now, 它们为医生提供支持.", {Target::en}).text == "Now, they provide support for doctors.");
+}
+
+TEST_CASE("a reporting phrase before a comma and a clause: no comma, and that where it has none", "[rules][grammar]") {
+  CHECK(english("数据显示, 炎症起着关键作用.") == "Data show that inflammation plays a key role.");
+  CHECK(english("证据表明，炎症起着关键作用.") == "Evidence suggests that inflammation plays a key role.");
+  CHECK(english("专家表示, it is safe.") == "Experts say that it is safe.");
+  CHECK(english("So 数据显示, it works.") == "So data show that it works.");
+  // A subject and 提示/表明 or 显示/证实, in rules, the verb agreeing with it.
+  CHECK(english("动物实验证实, 该方法安全.") == "Animal studies show that the approach is safe.");
+  CHECK(english("这种证据提示, 炎症起着关键作用.") == "This evidence suggests that inflammation plays a key role.");
+  // Not before a colon, nor a comma that ends the line.
+  CHECK(english("结果表明: 炎症.") == "The results show that: inflammation.");
+  CHECK(english("数据显示,") == "Data show that,");
+  // The report's edits still rebuild the output.
+  const Result r = default_normalizer().normalize("专家表示，该疗法安全.", {Target::en});
+  CHECK(r.text == "Experts say that the therapy is safe.");
+  CHECK(invariants::check_all(default_normalizer(), "专家表示，该疗法安全.", {Target::en}) == "");
 }
 
 TEST_CASE("{Y|plural}: one of the Y and a group of Y, N groups of Y write Y in the plural", "[rules][grammar]") {

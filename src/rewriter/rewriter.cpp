@@ -1006,6 +1006,37 @@ std::string Rewriter::agreeing_with_pronoun(std::string_view paragraph, const st
   return english.substr(0, verb_at) + text::third_person_singular(verb) + english.substr(verb_at + verb.size());
 }
 
+// English output: a Chinese phrase that reports what follows it, before a comma and a clause
+// (数据显示, 炎症… "data show that inflammation…", 专家表示, … "experts say that …"): English
+// writes no comma there, and "that" where the phrase does not end in it. The end of the comma
+// and the spaces after it, and the text that takes their place; `end` when no comma and clause
+// follow, or the phrase reports nothing.
+static std::pair<size_t, std::string_view> comma_after_reporting_phrase(std::string_view paragraph, size_t end,
+                                                                        const Concept& phrase,
+                                                                        std::string_view english) {
+  static constexpr std::array<std::string_view, 24> kReportingVerbs = {
+      "suggest", "suggests", "show",      "shows",     "showed", "found",   "say",      "says",
+      "said",    "indicate", "indicates", "indicated", "report", "reports", "reported", "write",
+      "writes",  "wrote",    "believe",   "believes",  "note",   "notes",   "noted",    "confirmed"};
+  const size_t last_space = english.rfind(' ');
+  const std::string_view last_word = english.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
+  const bool ends_in_that = last_word == "that" && last_space != std::string_view::npos;
+  const bool reports = phrase.pos == PartOfSpeech::verb && english.find(' ') != std::string_view::npos &&
+                       std::find(kReportingVerbs.begin(), kReportingVerbs.end(), last_word) != kReportingVerbs.end();
+  if (!ends_in_that && !reports) return {end, {}};
+  size_t after = skip_spaces(paragraph, end);
+  if (paragraph.substr(after, 1) == ",") {
+    after += 1;
+  } else if (paragraph.substr(after, 3) == "，") {
+    after += 3;
+  } else {
+    return {end, {}};
+  }
+  after = skip_spaces(paragraph, after);
+  if (after >= paragraph.size() || paragraph[after] == '\n') return {end, {}};
+  return {after, ends_in_that ? " " : " that "};
+}
+
 void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::vector<RuleMatch>& rules,
                     const std::vector<Inflection>& inflections, Language target, const Options& options,
                     DocumentState& state) const {
@@ -1043,6 +1074,13 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
     plan.replacements.push_back(std::move(rep));
     if (enumeration[index] && (r >= rules.size() || rules[r].begin >= plan.tokens[index + 1].begin)) {
       plan.replacements.push_back({t.end, plan.tokens[index + 1].begin, "、", EditKind::punctuation, {}, false});
+    }
+    if (target == Language::en && t.entry->language == Language::zh) {
+      const auto [comma_end, instead] =
+          comma_after_reporting_phrase(paragraph, t.end, *t.matched_concept, plan.replacements.back().text);
+      if (comma_end != t.end && (r >= rules.size() || rules[r].begin >= comma_end)) {
+        plan.replacements.push_back({t.end, comma_end, std::string(instead), EditKind::punctuation, {}, false});
+      }
     }
   }
   for (; r < rules.size(); ++r) {
