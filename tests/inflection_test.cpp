@@ -103,6 +103,9 @@ TEST_CASE("an adjective that is a predicate gets is or are", "[inflection]") {
   CHECK(english("这种疗法很安全.") == "This therapy is very safe.");
   CHECK(english("Nurses said 它们非常有效.") == "Nurses said they are very effective.");
   CHECK(english("这些药物很昂贵, and rare.") == "These drugs are very expensive, and rare.");
+  // 更少/较少 is the adjective "fewer", a predicate too (before a noun, "fewer" as well).
+  CHECK(english("这种方法的副作用更少.") == "The side effects of this approach are fewer.");
+  CHECK(english("它导致更少副作用.") == "It leads to fewer side effects.");
   // not where the adjective follows an object
   CHECK(english("Doctors 使细胞更加有效.") == "Doctors make cells more effective.");
 }
