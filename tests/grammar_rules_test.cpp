@@ -992,7 +992,8 @@ TEST_CASE("S于T在P获批 closing its clause: S was approved in P in T", "[rule
 
 TEST_CASE("S于T获批 closing its clause: S was approved in T, and 获批用于 left to its verb", "[rules][grammar]") {
   CHECK(english("这种疗法于2020年获批.") == "This therapy was approved in 2020.");
-  CHECK(english("这两种药物于2021年获批, 但价格很高.") == "These two drugs were approved in 2021, but prices are very high.");
+  CHECK(english("这两种药物于2021年获批, 但价格很高.") ==
+        "These two drugs were approved in 2021, but prices are very high.");
   CHECK(english("该药于2019年获批用于儿童.").find("was approved for children.") != std::string::npos);
 }
 
