@@ -1007,3 +1007,31 @@ TEST_CASE("很少能V after a noun subject: the verb agrees with it", "[rules][g
   CHECK(english("这种细胞很少能分裂.") == "This cell rarely divides.");
   CHECK(english("这些细胞很少能分裂.") == "These cells rarely divide.");
 }
+
+TEST_CASE("由X制成的Y: Y made from X, 由 naming the material", "[rules][grammar]") {
+  CHECK(english("由胶原蛋白制成的支架很安全.") == "Scaffold made from collagen is very safe.");
+  CHECK(english("由干细胞制成的产品.") == "Products made from stem cells.");
+}
+
+TEST_CASE("S于T在P获批 closing its clause: S was approved in P in T", "[rules][grammar]") {
+  CHECK(english("该药于2019年在日本获批.") == "The medicine was approved in Japan in 2019.");
+  CHECK(english("这些药物于2019年在欧洲获批, 价格很高.") ==
+        "These drugs were approved in Europe in 2019, prices are very high.");
+}
+
+TEST_CASE("S于T获批 closing its clause: S was approved in T, and 获批用于 left to its verb", "[rules][grammar]") {
+  CHECK(english("这种疗法于2020年获批.") == "This therapy was approved in 2020.");
+  CHECK(english("这两种药物于2021年获批, 但价格很高.") ==
+        "These two drugs were approved in 2021, but prices are very high.");
+  CHECK(english("该药于2019年获批用于儿童.").find("was approved for children.") != std::string::npos);
+}
+
+TEST_CASE("S于T首次V closing its clause: S was first V-ed in T", "[rules][grammar]") {
+  CHECK(english("这种技术于1998年首次描述.") == "This technology was first described in 1998.");
+  CHECK(english("这些细胞于2006年首次报道, 引起了关注.").rfind("These cells were first reported in 2006,", 0) == 0);
+}
+
+TEST_CASE("基因的Y after a gene's name: gene Y, where 基因的 alone is genetic", "[rules][grammar]") {
+  CHECK(english("CFTR基因的突变会导致疾病.") == "CFTR gene mutations lead to disease.");
+  CHECK(english("基因的表达受到调控.").rfind("Gene expression", 0) == 0);
+}

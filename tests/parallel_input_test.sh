@@ -79,9 +79,11 @@ check "a later block's edit: line, column and offset from the start" \
   "$((lines + alone_line)) $alone_column $((bytes + alone_begin))" "$(last_edit "$work/tail.json")"
 
 # Invalid UTF-8 in a later block: the error names its line and column, status 1, and no line
-# past it is written.
-{ head -c 700000 "$work/big.txt"; printf '\nbad \xff byte\nafter the bad line\n'; cat "$work/once.txt"; } > "$work/bad.txt"
-bad_line=$(($(head -c 700000 "$work/big.txt" | wc -l) + 2))
+# past it is written. The first 700,000 bytes are cut back to their last whole line, so that no
+# character is cut in two before the bad byte.
+head -c 700000 "$work/big.txt" | LC_ALL=C sed '$d' > "$work/head.txt"
+{ cat "$work/head.txt"; printf 'bad \xff byte\nafter the bad line\n'; cat "$work/once.txt"; } > "$work/bad.txt"
+bad_line=$(($(wc -l < "$work/head.txt") + 1))
 for jobs in 1 2; do
   "$termnorm" -j "$jobs" --to en < "$work/bad.txt" > "$work/bad.$jobs.out" 2> "$work/bad.$jobs.err"
   check "-j $jobs invalid byte in a later block: status" 2 $?
