@@ -978,3 +978,28 @@ TEST_CASE("很少能V after a noun subject: the verb agrees with it", "[rules][g
   CHECK(english("这种细胞很少能分裂.") == "This cell rarely divides.");
   CHECK(english("这些细胞很少能分裂.") == "These cells rarely divide.");
 }
+
+TEST_CASE("与X结合 after a modal: can bind to X, and the Y of X over 的", "[rules][grammar]") {
+  CHECK(english("这些细胞能够与受体结合.") == "These cells can bind to receptors.");
+  CHECK(english("抗体可以和蛋白质结合.") == "Antibodies can bind to proteins.");
+  CHECK(english("药物可以与病毒的蛋白结合.") == "Drugs can bind to the proteins of viruses.");
+  CHECK(english("手术与药物结合使用.") == "Surgery combined with drugs.");
+}
+
+TEST_CASE("每N人中约有M人 with a count other than one: about M in N people", "[rules][grammar]") {
+  CHECK(english("每十万人中约有10人患病.") == "About 10 in 100,000 people have the disease.");
+  CHECK(english("每一万名儿童中约有5人.") == "About 5 in 10,000 children.");
+  CHECK(english("每十万人中约有一人.") == "About one in 100,000 people.");
+}
+
+TEST_CASE("S对X造成损害: S damages X, damaged with 了, them after 对它们", "[rules][grammar]") {
+  CHECK(english("这种蛋白对神经元造成损害.") == "This protein damages neurons.");
+  CHECK(english("这些蛋白对神经元造成损害.") == "These proteins damage neurons.");
+  CHECK(english("毒素对肝脏造成了损伤.") == "Toxins damaged the liver.");
+  CHECK(english("蛋白质聚集, 并对它们造成损害.") == "Protein aggregation, and damage them.");
+}
+
+TEST_CASE("并没有 before a verb: did not", "[rules][grammar]") {
+  CHECK(english("该药物并没有降低死亡率.") == "The drug did not lower mortality.");
+  CHECK(english("但并没有改善症状.") == "But did not relieve symptoms.");
+}
