@@ -1003,3 +1003,27 @@ TEST_CASE("并没有 before a verb: did not", "[rules][grammar]") {
   CHECK(english("该药物并没有降低死亡率.") == "The drug did not lower mortality.");
   CHECK(english("但并没有改善症状.") == "But did not relieve symptoms.");
 }
+
+TEST_CASE("没有发生X: no X occurred", "[rules][grammar]") {
+  CHECK(english("没有发生感染.") == "No infection occurred.");
+  CHECK(english("没有发生严重的不良事件.") == "No severe adverse events occurred.");
+}
+
+TEST_CASE("A pronoun after a verb closing its clause is its object: them", "[rules][grammar]") {
+  CHECK(english("医生治疗它们.") == "Doctors treat them.");
+  CHECK(english("我们无法测量它们, 也无法储存它们.") == "We cannot measure them, also cannot store them.");
+  CHECK(english("研究证明它们有效.") == "Research shows they are effective.");
+}
+
+TEST_CASE("将X注射到Y后 and 将X移植到Y后: after injecting or transplanting X into Y", "[rules][grammar]") {
+  CHECK(english("将细胞注射到心脏后, 心功能改善了.") ==
+        "After injecting cells into the heart, cardiac function improved.");
+  CHECK(english("将神经元移植到纹状体后, 症状减轻了.") ==
+        "After transplanting neurons into the striatum, symptoms decreased.");
+  CHECK(english("将细胞注射到心脏.") == "Inject cells into the heart.");
+}
+
+TEST_CASE("规模很小 and 规模很大 after a subject: small, large", "[rules][grammar]") {
+  CHECK(english("第一批试验规模很小.") == "The first trial is small.");
+  CHECK(english("这些研究规模很大.") == "These studies are large.");
+}
