@@ -1031,7 +1031,56 @@ TEST_CASE("S于T首次V closing its clause: S was first V-ed in T", "[rules][gra
   CHECK(english("这些细胞于2006年首次报道, 引起了关注.").rfind("These cells were first reported in 2006,", 0) == 0);
 }
 
-TEST_CASE("基因的Y after a gene's name: gene Y, where 基因的 alone is genetic", "[rules][grammar]") {
-  CHECK(english("CFTR基因的突变会导致疾病.") == "CFTR gene mutations lead to disease.");
+TEST_CASE("基因的Y after a gene's name: gene Y (基因的突变 the mutations), where 基因的 alone is genetic", "[rules][grammar]") {
+  CHECK(english("CFTR基因的突变会导致疾病.") == "CFTR mutations lead to disease.");
   CHECK(english("基因的表达受到调控.").rfind("Gene expression", 0) == 0);
+}
+
+TEST_CASE("与X结合 after a modal: can bind to X, and the Y of X over 的", "[rules][grammar]") {
+  CHECK(english("这些细胞能够与受体结合.") == "These cells can bind to receptors.");
+  CHECK(english("抗体可以和蛋白质结合.") == "Antibodies can bind to proteins.");
+  CHECK(english("药物可以与病毒的蛋白结合.") == "Drugs can bind to the proteins of viruses.");
+  CHECK(english("手术与药物结合使用.") == "Surgery combined with drugs.");
+}
+
+TEST_CASE("每N人中约有M人 with a count other than one: about M in N people", "[rules][grammar]") {
+  CHECK(english("每十万人中约有10人患病.") == "About 10 in 100,000 people have the disease.");
+  CHECK(english("每一万名儿童中约有5人.") == "About 5 in 10,000 children.");
+  CHECK(english("每十万人中约有一人.") == "About one in 100,000 people.");
+}
+
+TEST_CASE("S对X造成损害: S damages X, damaged with 了, them after 对它们", "[rules][grammar]") {
+  CHECK(english("这种蛋白对神经元造成损害.") == "This protein damages neurons.");
+  CHECK(english("这些蛋白对神经元造成损害.") == "These proteins damage neurons.");
+  CHECK(english("毒素对肝脏造成了损伤.") == "Toxins damaged the liver.");
+  CHECK(english("蛋白质聚集, 并对它们造成损害.") == "Protein aggregation, and damage them.");
+}
+
+TEST_CASE("并没有 before a verb: did not", "[rules][grammar]") {
+  CHECK(english("该药物并没有降低死亡率.") == "The drug did not lower mortality.");
+  CHECK(english("但并没有改善症状.") == "But did not relieve symptoms.");
+}
+
+TEST_CASE("没有发生X: no X occurred", "[rules][grammar]") {
+  CHECK(english("没有发生感染.") == "No infection occurred.");
+  CHECK(english("没有发生严重的不良事件.") == "No severe adverse events occurred.");
+}
+
+TEST_CASE("A pronoun after a verb closing its clause is its object: them", "[rules][grammar]") {
+  CHECK(english("医生治疗它们.") == "Doctors treat them.");
+  CHECK(english("我们无法测量它们, 也无法储存它们.") == "We cannot measure them, also cannot store them.");
+  CHECK(english("研究证明它们有效.") == "Research shows they are effective.");
+}
+
+TEST_CASE("将X注射到Y后 and 将X移植到Y后: after injecting or transplanting X into Y", "[rules][grammar]") {
+  CHECK(english("将细胞注射到心脏后, 心功能改善了.") ==
+        "After injecting cells into the heart, cardiac function improved.");
+  CHECK(english("将神经元移植到纹状体后, 症状减轻了.") ==
+        "After transplanting neurons into the striatum, symptoms decreased.");
+  CHECK(english("将细胞注射到心脏.") == "Inject cells into the heart.");
+}
+
+TEST_CASE("规模很小 and 规模很大 after a subject: small, large", "[rules][grammar]") {
+  CHECK(english("第一批试验规模很小.") == "The first trial is small.");
+  CHECK(english("这些研究规模很大.") == "These studies are large.");
 }
