@@ -153,11 +153,15 @@ RequiredCharacters::RequiredCharacters(std::string_view p, Language source) {
     if (!run.empty()) strings.push_back({std::move(run)});
     run.clear();
   };
+  // An atom's characters, one of which the line must hold, and a group's alternatives (the
+  // text each starts with): cleared for each atom, their storage kept.
+  std::vector<char32_t> any_of;
+  std::vector<std::string_view> alternatives;
   for (size_t i = 0; i < p.size();) {
     const char c = p[i];
     size_t next = i + 1;
-    std::vector<char32_t> any_of;
-    std::vector<std::string_view> alternatives;  // a group's: the text each alternative starts with
+    any_of.clear();
+    alternatives.clear();
     if (c == '\\') {
       next = i + 2;
       if (i + 2 < p.size() && (p[i + 1] == 'x' || p[i + 1] == 'p' || p[i + 1] == 'P') && p[i + 2] == '{') {

@@ -382,6 +382,7 @@ const std::vector<RuleSet::Compiled>& RuleSet::translated() const {
 }
 
 void RuleSet::translate(const std::vector<Rule>& rules, Language source, bool unnamed_groups) const {
+  compiled_.reserve(rules.size());
   for (const Rule& rule : rules) {
     if (rule.from && *rule.from != source) continue;
     const std::string& pattern = rule.side(source);
@@ -390,22 +391,17 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source, bool un
                                          std::to_string(pattern.size()) + " bytes; at most " +
                                          std::to_string(kMaxPatternBytes) + ")");
     }
-    std::string regex;
-    std::vector<std::string> slot_names;
-    try {
-      regex = unnamed_groups ? translate_pattern(rule.side(source), source, slot_names)
-                             : translate_pattern(rule.side(source), source);
-    } catch (const Error& e) {
-      throw LexiconError(rule.where, "rule '" + rule.id + "': " + e.what());
-    }
+    auto program = std::make_unique<Program>();
+    // Rules not known to compile are translated now, so that a bad pattern is reported here;
+    // the others when first searched.
+    if (!unnamed_groups) translate_once(*program, rule, source, unnamed_groups);
     std::vector<std::string> nouns_before_de;
     if (source == Language::zh) {
-      nouns_before_de = slots_before_de(rule.side(source), "");
-      for (std::string& name : slots_before_de(rule.side(source), "noun")) nouns_before_de.push_back(std::move(name));
+      nouns_before_de = slots_before_de(pattern, "");
+      for (std::string& name : slots_before_de(pattern, "noun")) nouns_before_de.push_back(std::move(name));
     }
-    compiled_.push_back({&rule, std::move(regex), RequiredCharacters(rule.side(source), source),
-                         slots_before_de(rule.side(source), "verb"), std::move(nouns_before_de),
-                         std::make_unique<Program>(), unnamed_groups, std::move(slot_names)});
+    compiled_.push_back({&rule, source, RequiredCharacters(pattern, source), slots_before_de(pattern, "verb"),
+                         std::move(nouns_before_de), std::move(program), unnamed_groups});
   }
   for (Compiled& c : compiled_) c.required.intern(required_strings_);
   rules_by_string_.assign(required_strings_.size(), {});
@@ -417,16 +413,32 @@ void RuleSet::translate(const std::vector<Rule>& rules, Language source, bool un
   }
 }
 
+void RuleSet::translate_once(Program& p, const Rule& rule, Language source, bool unnamed_groups) {
+  std::call_once(p.regex_once, [&] {
+    try {
+      p.regex = unnamed_groups ? translate_pattern(rule.side(source), source, p.slot_names)
+                               : translate_pattern(rule.side(source), source);
+    } catch (const Error& e) {
+      throw LexiconError(rule.where, "rule '" + rule.id + "': " + e.what());
+    }
+  });
+}
+
+const std::string& RuleSet::regex(const Compiled& c) {
+  translate_once(*c.program, *c.rule, c.source, c.unnamed_groups);
+  return c.program->regex;
+}
+
 const RuleSet::Program& RuleSet::program(const Compiled& c) const {
   Program& p = *c.program;
   std::call_once(p.once, [&] {
-    auto re = std::make_unique<RE2>(c.regex, rule_options());
+    auto re = std::make_unique<RE2>(regex(c), rule_options());
     if (!re->ok()) {
       throw LexiconError(c.rule->where, "rule '" + c.rule->id + "' does not compile: " + re->error() +
                                             (re->error_arg().empty() ? "" : " at '" + re->error_arg() + "'"));
     }
     if (c.unnamed_groups) {
-      for (size_t k = 0; k < c.slot_names.size(); ++k) p.groups.emplace_back(static_cast<int>(k + 1), c.slot_names[k]);
+      for (size_t k = 0; k < p.slot_names.size(); ++k) p.groups.emplace_back(static_cast<int>(k + 1), p.slot_names[k]);
     } else {
       for (const auto& [name, index] : re->NamedCapturingGroups()) p.groups.emplace_back(index, name);
     }
@@ -438,7 +450,7 @@ const RuleSet::Program& RuleSet::program(const Compiled& c) const {
 
 ClauseMarks RuleSet::clause_marks(const Compiled& c) const {
   Program& p = *c.program;
-  std::call_once(p.marks_once, [&] { p.clause_marks = marks_never_matched(c.regex); });
+  std::call_once(p.marks_once, [&] { p.clause_marks = marks_never_matched(regex(c)); });
   return p.clause_marks;
 }
 

@@ -46,8 +46,9 @@ class RuleSet {
 
   // Compiles the rules that apply when `source` text is rewritten into the other language.
   // Throws LexiconError at the rule's position when a pattern does not compile. With
-  // Compile::when_used nothing is done here: the patterns are translated when the set is
-  // first used (`rules` must outlive the set, as the rules its matches point to do).
+  // Compile::when_used nothing is done here: the filters' strings are read when the set is
+  // first used, and a pattern is translated when its rule is first searched (`rules` must
+  // outlive the set, as the rules its matches point to do).
   RuleSet(const std::vector<Rule>& rules, Language source, Compile when = Compile::now);
 
   // RE2 walks a pattern's syntax tree with a budget of visits, and past it writes to standard
@@ -84,6 +85,12 @@ class RuleSet {
  private:
   // One rule's program, compiled once.
   struct Program {
+    // Its RE2 source, translated once: by the constructor (Compile::now, which reports a pattern
+    // that does not translate), else when first asked (most rules never run on a short input).
+    std::once_flag regex_once;
+    std::string regex;
+    // With unnamed groups (Compiled::unnamed_groups), the slots' names in group order.
+    std::vector<std::string> slot_names;
     std::once_flag once;
     std::unique_ptr<RE2> re;
     std::vector<std::pair<int, std::string>> groups;  // capture index → slot name
@@ -94,15 +101,14 @@ class RuleSet {
   };
   struct Compiled {
     const Rule* rule;
-    std::string regex;
+    Language source;
     RequiredCharacters required;
     std::vector<std::string> verbs_before_de;  // verb slots written right before 的
     std::vector<std::string> nouns_before_de;  // noun phrase slots ({X}, {X:noun}) written right before 的
     std::unique_ptr<Program> program;
-    // Whether `regex` writes its slots as unnamed groups (Compile::when_used), named by `slot_names`
-    // in group order.
+    // Whether the program's regex writes its slots as unnamed groups (Compile::when_used), named
+    // by its slot_names.
     bool unnamed_groups = false;
-    std::vector<std::string> slot_names;
     // Set with the first filter's index: the rule's anchor strings (RequiredCharacters::
     // anchor_strings). A rule with anchor strings and clause marks it never matches (its
     // Program's) is searched for only in the clauses, bounded by those marks, that hold one.
@@ -128,6 +134,10 @@ class RuleSet {
   std::vector<RuleMatch> apply_within(std::string_view paragraph, const std::vector<Token>& tokens, size_t begin,
                                       size_t end) const;
   const Program& program(const Compiled& c) const;
+  // The RE2 source of c's program (Program::regex), translated on first call.
+  static const std::string& regex(const Compiled& c);
+  // Translates `rule`'s `source` side into p's regex and slot names, once.
+  static void translate_once(Program& p, const Rule& rule, Language source, bool unnamed_groups);
   // The clause marks of c's program (Program::clause_marks), without compiling it.
   ClauseMarks clause_marks(const Compiled& c) const;
   // Translates the rules of `source` into compiled_ (and numbers their required strings).
