@@ -99,7 +99,7 @@ size_t read_class(std::string_view r, size_t open, ClauseMarks& marks, bool& ope
 ClauseMarks marks_never_matched(std::string_view r) {
   // A token's text as the slot types write it: any character but a marker, right after the
   // token's opening marker. Such a class stays inside the token.
-  constexpr std::string_view kTokenText = "[^\\x{F0001}-\\x{F0007}]";
+  constexpr std::string_view kTokenText = "[^\\x{F0001}-\\x{F0008}]";
   ClauseMarks matched = 0;
   bool after_opening_marker = false;  // the atom just before consumes opening markers only
   for (size_t i = 0; i < r.size();) {
@@ -144,8 +144,9 @@ ClauseMarks marks_never_matched(std::string_view r) {
 }
 
 ClauseCuts::ClauseCuts(std::string_view skeleton) : skeleton_(skeleton) {
-  // Byte by byte: a marker is F3 B0 80 81..87, a mark one ASCII byte or three bytes from E2, E3
-  // or EF.
+  // Byte by byte: a marker is F3 B0 80 81..88 (the closing one 88), a mark one ASCII byte or
+  // three bytes from E2, E3 or EF.
+  constexpr unsigned char kCloseByte = 0x80 + static_cast<unsigned char>(kCloseMarker - kMarkerBase);
   auto byte = [&](size_t i) { return static_cast<unsigned char>(skeleton[i]); };
   bool in_token = false;
   for (size_t i = 0; i < skeleton.size(); ++i) {
@@ -154,8 +155,8 @@ ClauseCuts::ClauseCuts(std::string_view skeleton) : skeleton_(skeleton) {
       if (in_token) continue;
       if (const ClauseMarks bit = mark_bit(lead)) cuts_.emplace_back(i, bit);
     } else if (lead == 0xF3 && i + 4 <= skeleton.size() && byte(i + 1) == 0xB0 && byte(i + 2) == 0x80 &&
-               byte(i + 3) > 0x80 && byte(i + 3) <= 0x87) {
-      in_token = byte(i + 3) != 0x87;
+               byte(i + 3) > 0x80 && byte(i + 3) <= kCloseByte) {
+      in_token = byte(i + 3) != kCloseByte;
       i += 3;
     } else if ((lead == 0xE2 || lead == 0xE3 || lead == 0xEF) && !in_token && i + 3 <= skeleton.size()) {
       const auto cp = static_cast<char32_t>((lead & 0x0Fu) << 12 | (byte(i + 1) & 0x3Fu) << 6 | (byte(i + 2) & 0x3Fu));

@@ -16,16 +16,29 @@ namespace termnorm::rewriter {
 namespace {
 
 // Skeleton fragments. A token is an opening marker, its text, and the closing marker.
-constexpr const char* kAnyMarker = "[\\x{F0001}-\\x{F0007}]";
-constexpr const char* kCloseMarkers = "\\x{F0007}*";
-constexpr std::string_view kTokenText = "[^\\x{F0001}-\\x{F0007}]*";
+constexpr const char* kAnyMarker = "[\\x{F0001}-\\x{F0008}]";
+constexpr const char* kCloseMarkerSource = "\\x{F0008}";
+constexpr const char* kCloseMarkers = "\\x{F0008}*";
+constexpr std::string_view kTokenText = "[^\\x{F0001}-\\x{F0008}]*";
 
-// The opening marker of a token of class `c`.
-std::string marker_of(TokenClass c) { return "\\x{F000" + std::to_string(static_cast<int>(c)) + "}"; }
+// The marker of class `c` itself.
+std::string class_marker(TokenClass c) { return "\\x{F000" + std::to_string(static_cast<int>(c)) + "}"; }
+
+// The opening markers of a token of class `c`, to write inside a character class: a verb's
+// include that of a verb that takes a verb after it.
+std::string markers_of(TokenClass c) { return class_marker(c) + (c == TokenClass::verb ? "\\x{F0007}" : ""); }
+
+// The opening marker of a token of class `c` (a class of markers for a verb).
+std::string marker_of(TokenClass c) {
+  if (c != TokenClass::verb) return class_marker(c);
+  std::string opening = "[";
+  opening.append(markers_of(c)).push_back(']');
+  return opening;
+}
 
 // A token opened by `opening` (a marker, or a class of markers), whose text ends in `ending`.
 std::string token_opened_by(const std::string& opening, std::string_view ending = {}) {
-  return opening + std::string(kTokenText) + std::string(ending) + "\\x{F0007}";
+  return opening + std::string(kTokenText) + std::string(ending) + kCloseMarkerSource;
 }
 
 // A token of class `c` (whose text ends in `ending`).
@@ -36,7 +49,7 @@ std::string token_of(TokenClass c, std::string_view ending = {}) { return token_
 // each text class into some 25 UTF-8 byte ranges, the costliest part of compiling a rule.
 std::string token_of_any(std::initializer_list<TokenClass> classes) {
   std::string opening = "[";
-  for (const TokenClass c : classes) opening += marker_of(c);
+  for (const TokenClass c : classes) opening += markers_of(c);
   return token_opened_by(opening + "]");
 }
 
@@ -107,10 +120,10 @@ std::string quantity() {
   const std::string unit = "(?:mg|g|kg|μg|ng|ml|mL|L|cm|mm|μm|IU|U)(?:/(?:kg|L|ml|mL|d|day))?\\b";
   const std::string plain = digits + "(?:%|％| ?" + unit + ")?";
   // 一 as a word of its own before 十, 百 or 千 (一千 "one thousand"), which the lexicon reads word by word.
-  const std::string one_then_power =
-      number_marker() + "一\\x{F0007}" + number_marker() + "[十百千]" + std::string(kTokenText) + "\\x{F0007}";
-  return "(?:" + plain + "|" + number_marker() + std::string(kNumeral) + std::string(kTokenText) + "\\x{F0007}|" +
-         one_then_power + ")";
+  const std::string one_then_power = number_marker() + "一" + std::string(kCloseMarkerSource) + number_marker() +
+                                     "[十百千]" + std::string(kTokenText) + kCloseMarkerSource;
+  return "(?:" + plain + "|" + number_marker() + std::string(kNumeral) + std::string(kTokenText) + kCloseMarkerSource +
+         "|" + one_then_power + ")";
 }
 
 // A span of time: a number expression that counts years, months, weeks, days, hours or
@@ -118,30 +131,15 @@ std::string quantity() {
 std::string time_span() {
   const std::string text(kTokenText);
   return number_marker() + "[0-9０-９一二两三四五六七八九十]" + text + "(?:年|个月|周|星期|天|小时|分钟)" + text +
-         "\\x{F0007}";
+         kCloseMarkerSource;
 }
 
-// Chinese verbs that take another verb after them (能够治疗 "can treat", 帮助修复 "help repair",
-// 开始使用 "begin to use"), two characters each, which an {X:action} slot leaves out.
-constexpr std::array<std::string_view, 24> kVerbsBeforeVerbs = {
-    "能够", "可以", "可能", "应该", "应当", "必须", "需要", "帮助", "开始", "继续", "停止", "试图",
-    "尝试", "无法", "不能", "难以", "用于", "希望", "计划", "准备", "避免", "拒绝", "学会", "有助"};
-
 // An action verb, the verb of a clause whose object may be a whole noun phrase with a relative
-// clause (储存调节X的Y "store Y that modulate X"): a verb token of two characters or more that is not
-// one of kVerbsBeforeVerbs (one character: 能, 会, 可, 将, 是 are mostly modals or the copula).
+// clause (储存调节X的Y "store Y that modulate X"): a verb token of two characters or more that does
+// not take a verb after it (the skeleton marks those apart: takes_verb_after; one character: 能,
+// 会, 可, 将, 是 are mostly modals or the copula).
 std::string action_verb() {
-  constexpr std::string_view kNotMarker = "\\x{F0001}-\\x{F0007}";
-  const std::string any_char = "[^" + std::string(kNotMarker) + "]";
-  std::map<std::string, std::string> seconds_by_first;  // UTF-8: a character is 3 bytes here
-  for (std::string_view word : kVerbsBeforeVerbs) seconds_by_first[std::string(word.substr(0, 3))] += word.substr(3);
-  std::string firsts;
-  for (const auto& [first, seconds] : seconds_by_first) firsts += first;
-  std::string two_chars = "[^" + std::string(kNotMarker) + firsts + "]" + any_char;
-  for (const auto& [first, seconds] : seconds_by_first)
-    two_chars += "|" + first + "[^" + std::string(kNotMarker) + seconds + "]";
-  return "\\x{F000" + std::to_string(static_cast<int>(TokenClass::verb)) + "}(?:" + any_char + "{3,}|" + two_chars +
-         ")\\x{F0007}";
+  return class_marker(TokenClass::verb) + "[^\\x{F0001}-\\x{F0008}]{2,}" + kCloseMarkerSource;
 }
 
 // Each slot type's RE2 source, by type name, for text in one language.
@@ -154,7 +152,7 @@ std::map<std::string, std::string> slot_regexes(Language source) {
           {"adj", token_of(TokenClass::adjective)},
           {"number", quantity()},
           {"time", time_span()},
-          {"any", std::string("[\\x{F0001}-\\x{F0006}]") + "[^\\x{F0001}-\\x{F0007}]*\\x{F0007}"}};
+          {"any", std::string("[\\x{F0001}-\\x{F0007}]") + std::string(kTokenText) + kCloseMarkerSource}};
 }
 
 // A slot type's RE2 source (empty for an unknown type), built once a language: rules write

@@ -12,8 +12,17 @@
 namespace termnorm::rewriter {
 
 // Marker code points (plane 15 private use), one per TokenClass, and the closing marker.
-constexpr char32_t kMarkerBase = 0xF0000;     // + TokenClass
-constexpr char32_t kCloseMarker = 0xF0007;
+constexpr char32_t kMarkerBase = 0xF0000;  // + TokenClass
+// The opening marker of a verb that takes another verb after it (能够治疗 "can treat", 帮助修复
+// "help repair"), in place of the verb's: a slot for the other verbs leaves it out by its marker,
+// where a class of the characters such verbs do not start with cost RE2 more to compile than all
+// the rest of a short input's rules.
+constexpr char32_t kVerbBeforeVerbMarker = 0xF0007;
+constexpr char32_t kCloseMarker = 0xF0008;
+
+// Whether a verb token's text is one of the Chinese verbs that take another verb after them
+// (能够, 可以, 需要, 帮助, 开始, 用于 ...).
+bool takes_verb_after(std::string_view text);
 
 class Skeleton {
  public:
