@@ -978,3 +978,40 @@ TEST_CASE("很少能V after a noun subject: the verb agrees with it", "[rules][g
   CHECK(english("这种细胞很少能分裂.") == "This cell rarely divides.");
   CHECK(english("这些细胞很少能分裂.") == "These cells rarely divide.");
 }
+
+TEST_CASE("在没有X的情况下 reads as without X, before the rule for 没有X的Y", "[rules][grammar]") {
+  CHECK(english("在没有血清的情况下, 细胞仍能存活.") == "Without serum, cells still can survive.");
+  CHECK(english("在缺乏氧气的条件下, 神经元会死亡.").starts_with("Without oxygen, neurons"));
+  CHECK(english("没有副作用的药物很少.") == "Drugs without side effects are few.");
+}
+
+TEST_CASE("X的费用超过 a sum: X costs more than N, agreeing, before the possessive", "[rules][grammar]") {
+  CHECK(english("这种手术的费用超过10万元.") == "This surgery costs more than 100,000 yuan.");
+  CHECK(english("这些疗法的费用超过10万元.") == "These therapies cost more than 100,000 yuan.");
+  CHECK(english("这种疗法的费用超过两百万美元.") == "This therapy costs more than two million dollars.");
+}
+
+TEST_CASE("S在X中很常见 reads as S is common in X, before the rule for 在X中", "[rules][grammar]") {
+  CHECK(english("该病在老年人中很常见.") == "The disease is common in older adults.");
+  CHECK(english("这种疾病在儿童中很常见.") == "This disease is common in children.");
+  CHECK(english("在儿童中, 这种疗法有效.") == "In children, this therapy is effective.");
+}
+
+TEST_CASE("S于T被批准用于X: S was approved for X in T, the year last", "[rules][grammar]") {
+  CHECK(english("该疗法于2016年被批准用于治疗帕金森病.") ==
+        "The therapy was approved to treat Parkinson's disease in 2016.");
+  CHECK(english("这两种药物于2021年获批用于成人.") == "These two drugs were approved for adults in 2021.");
+  CHECK(english("这种药物被批准用于儿童.") == "This drug was approved for children.");
+}
+
+TEST_CASE("S首先被V: S is V-ed first, before the passive rule", "[rules][grammar]") {
+  CHECK(english("神经元首先被破坏.") == "Neurons are disrupted first.");
+  CHECK(english("这些细胞最先被清除.") == "These cells are cleared first.");
+  CHECK(english("肝脏首先被破坏.") == "The liver is disrupted first.");
+}
+
+TEST_CASE("P的S得以V: the S of P is V-ed, before the possessive", "[rules][grammar]") {
+  CHECK(english("肾脏的功能得以恢复.") == "The function of the kidney is restored.");
+  CHECK(english("这些患者的症状得以缓解.") == "The symptoms of these patients are relieved.");
+  CHECK(english("功能得以恢复.") == "Function is restored.");
+}
