@@ -1015,3 +1015,13 @@ TEST_CASE("P的S得以V: the S of P is V-ed, before the possessive", "[rules][gr
   CHECK(english("这些患者的症状得以缓解.") == "The symptoms of these patients are relieved.");
   CHECK(english("功能得以恢复.") == "Function is restored.");
 }
+
+TEST_CASE("S将X与Y一起V after a subject: S V-s X together with Y, not will", "[rules][grammar]") {
+  CHECK(english("研究人员将干细胞与生长因子一起注射到关节中.")
+            .starts_with("Researchers inject stem cells together with growth factors into"));
+  CHECK(english("该医生将干细胞与生长因子一起注射.") == "The doctor injects stem cells together with growth factors.");
+  CHECK(english("医生将干细胞与支架一起移植.") == "Doctors transplant stem cells together with scaffold.");
+  CHECK(english("该团队将骨髓细胞与脐带血一起输注.") ==
+        "The team infuses bone marrow cells together with umbilical cord blood.");
+  CHECK(english("外科医生将软骨细胞和胶原一起植入.") == "Surgeons implant chondrocytes together with collagen.");
+}
