@@ -1025,3 +1025,11 @@ TEST_CASE("S将X与Y一起V after a subject: S V-s X together with Y, not will",
         "The team infuses bone marrow cells together with umbilical cord blood.");
   CHECK(english("外科医生将软骨细胞和胶原一起植入.") == "Surgeons implant chondrocytes together with collagen.");
 }
+
+TEST_CASE("X后(再)V with no 在: the time after its clause, V Y after X, then with 再", "[rules][grammar]") {
+  CHECK(english("动员后采集干细胞.") == "Harvest stem cells after mobilizing.");
+  CHECK(english("医生检查后决定手术.") == "Doctors decide surgery after examining.");
+  CHECK(english("化疗后进行移植.") == "Carry out transplantation after chemotherapy.");
+  CHECK(english("化疗后再进行移植.") == "Then carry out transplantation after chemotherapy.");
+  CHECK(english("预处理后再输注干细胞.") == "Then infuse stem cells after preconditioning.");
+}
