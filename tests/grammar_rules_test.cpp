@@ -1033,3 +1033,11 @@ TEST_CASE("X后(再)V with no 在: the time after its clause, V Y after X, then 
   CHECK(english("化疗后再进行移植.") == "Then carry out transplantation after chemotherapy.");
   CHECK(english("预处理后再输注干细胞.") == "Then infuse stem cells after preconditioning.");
 }
+
+TEST_CASE("比Y A很多 and 比以前 A: much A-er than Y, than before, before the rules of 比Y A", "[rules][grammar]") {
+  CHECK(english("血压比以前高很多.") == "Blood pressure is much higher than before.");
+  CHECK(english("这些细胞比之前小得多.") == "These cells are much smaller than before.");
+  CHECK(english("血压比以前高.") == "Blood pressure is higher than before.");
+  CHECK(english("血压比对照组高很多.") == "Blood pressure is much higher than control group.");
+  CHECK(english("比以前高很多.") == "Much higher than before.");
+}
