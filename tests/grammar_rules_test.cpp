@@ -1041,3 +1041,10 @@ TEST_CASE("比Y A很多 and 比以前 A: much A-er than Y, than before, before t
   CHECK(english("血压比对照组高很多.") == "Blood pressure is much higher than control group.");
   CHECK(english("比以前高很多.") == "Much higher than before.");
 }
+
+TEST_CASE("V了 and a relative clause on patients: both verbs in the past", "[rules][grammar]") {
+  CHECK(english("研究人员招募了接受手术的患者.") == "Researchers recruited patients who underwent surgery.");
+  CHECK(english("研究人员筛选了接受治疗的患者.") == "Researchers screened patients who received treatment.");
+  // With no 了 on the main verb, the clause stays in the present.
+  CHECK(english("医生治疗接受移植的患者.") == "Doctors treat patients who receive transplants.");
+}
