@@ -309,3 +309,10 @@ TEST_CASE("Latin and Greek nouns of anatomy keep their own plural", "[english]")
   CHECK(singularize(plural) == singular);
   CHECK(pluralize(plural) == plural);  // never "mitochondrias"
 }
+
+TEST_CASE("past_tense of undergo and arise is not their past participle", "[english]") {
+  CHECK(past_tense("undergo") == "underwent");
+  CHECK(past_tense("undergo surgery") == "underwent surgery");
+  CHECK(past_tense("arise") == "arose");
+  CHECK(past_participle("undergo") == "undergone");
+}

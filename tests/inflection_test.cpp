@@ -569,3 +569,8 @@ TEST_CASE("a part of the body and a process verb before a verb or an adjective: 
   // With an object after it, the verb stays.
   CHECK(english("肝脏产生蛋白质.") == "The liver generates proteins.");
 }
+
+TEST_CASE("an adjective after 比 and a word for an earlier time takes its -er form", "[inflection]") {
+  CHECK(english("血压比过去高.").ends_with(" higher."));
+  CHECK(english("费用比过去低.").ends_with(" lower."));
+}

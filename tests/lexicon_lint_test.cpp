@@ -112,7 +112,7 @@ TEST_CASE("the checks' details", "[lint]") {
     const auto findings = lint_files({"rule-slot.yaml"});
     REQUIRE(findings.size() == 4);
     CHECK(findings[0].message == "rule 'missing-slot': in 'en', slot {Z} is not in the zh pattern");
-    CHECK(findings[1].message == "rule 'bad-modifier': in 'en', unknown slot modifier '|past'");
+    CHECK(findings[1].message == "rule 'bad-modifier': in 'en', unknown slot modifier '|future'");
     CHECK(findings[2].message ==
           "rule 'modifier-on-adjective': in 'en', the modifier '|ing' inflects a verb, and {A} is not a {A:verb} slot");
     CHECK(findings[3].message == "rule 'agreement-on-adjective': in 'en', the modifier '|be' agrees with a noun "

@@ -234,10 +234,11 @@ std::string compile_error(const Rule& rule, Language source, const std::string& 
          " pattern does not compile: " + as_written.error();
 }
 
-// The template modifiers of a verb slot: its -ing form, its past participle, its first word and
-// the rest, its present agreeing with the slot written before it.
+// The template modifiers of a verb slot ({X:verb} or {X:action}): its -ing form, its past participle,
+// its simple past, its first word and the rest, its present agreeing with the slot written before it.
 bool inflects_verb(const std::string& modifier) {
-  return modifier == "|ing" || modifier == "|ed" || modifier == "|head" || modifier == "|tail" || modifier == "|agree";
+  return modifier == "|ing" || modifier == "|ed" || modifier == "|past" || modifier == "|head" || modifier == "|tail" ||
+         modifier == "|agree";
 }
 
 // The template modifiers that change a noun phrase slot: its head in the plural, "the" before a
@@ -281,7 +282,7 @@ void check_rules(const LoadedFile& file, Report& report) {
           if (!defined.count(s.name)) problem = "slot {" + s.name + "} is not in the " + source_key + " pattern";
           else if (s.modifier.empty()) continue;
           else if (const std::string& type = defined[s.name]; inflects_verb(s.modifier)) {
-            if (type != ":verb") {
+            if (type != ":verb" && type != ":action") {
               problem = "the modifier '" + s.modifier + "' inflects a verb, and {" + s.name + "} is not a {" + s.name +
                         ":verb} slot";
             }

@@ -336,9 +336,12 @@ bool head_joined_by_and(std::string_view line, const std::vector<Token>& tokens,
   return false;
 }
 
+// Words for an earlier time that stand as Y of 比Y though they are no noun (比以前高 "higher than before").
+bool is_earlier_time(std::string_view word) { return word == "以前" || word == "之前" || word == "过去"; }
+
 // Whether adjective `adjective` says what 比Y compares (比药物安全 "safer than drugs", 比对照组
-//恢复得快 "recover faster"): 比 before it over a noun phrase, a verb and 得; not after 更 or 较,
-// which the rules write "more".
+//恢复得快 "recover faster", 比以前高 "higher than before"): 比 before it over a noun phrase or a
+// word for an earlier time, a verb and 得; not after 更 or 较, which the rules write "more".
 bool compared_by_bi(std::string_view line, const std::vector<Token>& tokens, size_t adjective) {
   // An adjective before a noun is part of Y (比传统手术简单), not what is compared.
   if (adjective + 1 < tokens.size() && touching(line, tokens, adjective + 1) &&
@@ -356,7 +359,8 @@ bool compared_by_bi(std::string_view line, const std::vector<Token>& tokens, siz
     if (text_of(line, tokens[j - 1]) == "比") return true;
     const TokenClass c = tokens[j - 1].token_class;
     if (c != TokenClass::nominal && c != TokenClass::adjective && c != TokenClass::determiner &&
-        c != TokenClass::verb && text_of(line, tokens[j - 1]) != "得") {
+        c != TokenClass::verb && text_of(line, tokens[j - 1]) != "得" &&
+        !is_earlier_time(text_of(line, tokens[j - 1]))) {
       return false;
     }
     --j;

@@ -309,8 +309,8 @@ void move_definite_articles(std::string_view paragraph, const std::vector<Token>
 // A template modifier on a noun phrase slot that names a verb, in its base form, to agree with
 // the slot ({X|be}, {X|include}); not the verb slot modifiers (ing, ed, head, tail, agree), nor plural.
 bool is_agreeing_verb(std::string_view modifier) {
-  if (modifier.empty() || modifier == "ing" || modifier == "ed" || modifier == "head" || modifier == "tail" ||
-      modifier == "agree" || modifier == "plural" || modifier == "the") {
+  if (modifier.empty() || modifier == "ing" || modifier == "ed" || modifier == "past" || modifier == "head" ||
+      modifier == "tail" || modifier == "agree" || modifier == "plural" || modifier == "the") {
     return false;
   }
   return std::all_of(modifier.begin(), modifier.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -886,6 +886,8 @@ std::string Rewriter::render_rule(std::string_view paragraph, const RuleMatch& m
       std::string word = render_token(paragraph, t, target, options, state, changed);
       if (target == Language::en && t.token_class == TokenClass::verb && modifier == "ed") {
         word = text::past_participle(word);
+      } else if (target == Language::en && t.token_class == TokenClass::verb && modifier == "past") {
+        word = text::past_tense(word);
       } else if (target == Language::en) {
         Inflection inflection = stem.entry != nullptr ? Inflection{} : inflections[index];
         if (modifier == "ing" && t.token_class == TokenClass::verb) inflection = Inflection{.ing = true};

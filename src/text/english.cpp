@@ -373,13 +373,15 @@ std::string past_tense(std::string_view phrase) {
   const std::string_view verb = phrase.substr(0, space);
   const std::string_view rest = space == std::string_view::npos ? "" : phrase.substr(space);
   // The irregular verbs whose simple past is not their past participle; the others are.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 29> kIrregularPast = {
-      {{"bear", "bore"},         {"become", "became"},   {"begin", "began"},   {"break", "broke"},  {"choose", "chose"},
-       {"come", "came"},         {"do", "did"},          {"draw", "drew"},     {"drink", "drank"},  {"drive", "drove"},
-       {"eat", "ate"},           {"fall", "fell"},       {"forget", "forgot"}, {"freeze", "froze"}, {"get", "got"},
-       {"give", "gave"},         {"go", "went"},         {"grow", "grew"},     {"know", "knew"},    {"lie", "lay"},
-       {"overcome", "overcame"}, {"rewrite", "rewrote"}, {"rise", "rose"},     {"run", "ran"},      {"see", "saw"},
-       {"show", "showed"},       {"shrink", "shrank"},   {"take", "took"},     {"write", "wrote"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 31> kIrregularPast = {
+      {{"arise", "arose"}, {"bear", "bore"},         {"become", "became"},   {"begin", "began"},
+       {"break", "broke"}, {"choose", "chose"},      {"come", "came"},       {"do", "did"},
+       {"draw", "drew"},   {"drink", "drank"},       {"drive", "drove"},     {"eat", "ate"},
+       {"fall", "fell"},   {"forget", "forgot"},     {"freeze", "froze"},    {"get", "got"},
+       {"give", "gave"},   {"go", "went"},           {"grow", "grew"},       {"know", "knew"},
+       {"lie", "lay"},     {"overcome", "overcame"}, {"rewrite", "rewrote"}, {"rise", "rose"},
+       {"run", "ran"},     {"see", "saw"},           {"show", "showed"},     {"shrink", "shrank"},
+       {"take", "took"},   {"undergo", "underwent"}, {"write", "wrote"}}};
   const auto irregular =
       std::find_if(kIrregularPast.begin(), kIrregularPast.end(), [&](const auto& p) { return p.first == verb; });
   if (irregular != kIrregularPast.end()) return std::string(irregular->second) + std::string(rest);
