@@ -440,6 +440,10 @@ TEST_CASE("a word that is both noun and verb is the verb after a subject, a moda
   CHECK(english("医生发现新的细胞.") == "Doctors find new cells.");
   CHECK(english("他们分析数据.") == "They analyze data.");
   CHECK(english("医生诊断疾病.") == "Doctors diagnose disease.");
+  // 计划 "plans", and after a subject before a verb "plan to".
+  CHECK(english("研究人员计划开展试验.") == "Researchers plan to conduct trials.");
+  CHECK(english("我们计划开展试验.") == "We plan to conduct trials.");
+  CHECK(english("他们的计划失败了.") == "Their plans failed.");
   // After a modal, the base form.
   CHECK(english("我们可以讨论这个问题.") == "We can discuss this issue.");
   CHECK(english("他们能发现新的细胞.") == "They can find new cells.");
