@@ -106,6 +106,10 @@ TEST_CASE("an adjective that is a predicate gets is or are", "[inflection]") {
   // 更少/较少 is the adjective "fewer", a predicate too (before a noun, "fewer" as well).
   CHECK(english("这种方法的副作用更少.") == "The side effects of this approach are fewer.");
   CHECK(english("它导致更少副作用.") == "It leads to fewer side effects.");
+  // 快 and 慢 alone, and 创伤较小, are adjectives too.
+  CHECK(english("他们的恢复很快.") == "Their recovery is fast.");
+  CHECK(english("病情进展慢.") == "Condition progress is slow.");
+  CHECK(english("这种手术创伤较小.") == "This surgery is less invasive.");
   // not where the adjective follows an object
   CHECK(english("Doctors 使细胞更加有效.") == "Doctors make cells more effective.");
 }
