@@ -234,6 +234,8 @@ size_t governed_noun(std::string_view line, const std::vector<Token>& tokens, si
     if (!is_chinese(t)) break;
     if (is_noun(t)) {
       noun = j;
+    } else if (t.matched_concept->en.term.ends_with("-year-old")) {
+      continue;  // an age modifies the noun after it (一名7岁男孩 "one 7-year-old boy")
     } else if (t.token_class == TokenClass::verb && noun == std::string::npos) {
       const size_t de = relative_clause_de(line, tokens, j);
       if (de == std::string::npos) break;
