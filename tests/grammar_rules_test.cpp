@@ -1035,3 +1035,10 @@ TEST_CASE("基因的Y after a gene's name: gene Y, where 基因的 alone is gene
   CHECK(english("CFTR基因的突变会导致疾病.") == "CFTR gene mutations lead to disease.");
   CHECK(english("基因的表达受到调控.").rfind("Gene expression", 0) == 0);
 }
+
+TEST_CASE("X身上 without 在: the Y of X, from X, on X, and no 身 left", "[rules][grammar]") {
+  CHECK(english("患者身上的皮肤很脆弱.") == "The skin of patients is very fragile.");
+  CHECK(english("医生从小鼠身上采集细胞.") == "Doctors harvest cells from mice.");
+  CHECK(english("从患者身上, 我们得到了细胞.") == "From patients, we obtained cells.");
+  CHECK(english("同一患者身上的皮肤").find("身") == std::string::npos);
+}
