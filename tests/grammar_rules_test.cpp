@@ -1042,3 +1042,11 @@ TEST_CASE("X身上 without 在: the Y of X, from X, on X, and no 身 left", "[ru
   CHECK(english("从患者身上, 我们得到了细胞.") == "From patients, we obtained cells.");
   CHECK(english("同一患者身上的皮肤").find("身") == std::string::npos);
 }
+
+TEST_CASE("cells cultured, frozen or stored in a place for a span of time: the passive", "[rules][grammar]") {
+  CHECK(english("这些细胞在实验室中培养两到三周.") ==
+        "These cells are cultured in the laboratory for two to three weeks.");
+  CHECK(english("该样本在液氮中冻存10年.") == "The sample is frozen in the liquid nitrogen for 10 years.");
+  // With an object after the verb, the subject does the action.
+  CHECK(english("研究人员在实验室中培养细胞.").find("cultured") == std::string::npos);
+}
