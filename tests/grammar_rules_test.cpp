@@ -1050,3 +1050,11 @@ TEST_CASE("cells cultured, frozen or stored in a place for a span of time: the p
   // With an object after the verb, the subject does the action.
   CHECK(english("研究人员在实验室中培养细胞.").find("cultured") == std::string::npos);
 }
+
+TEST_CASE("X和Y的团队 or X和Y的研究人员: a team or researchers from X and Y", "[rules][grammar]") {
+  CHECK(english("意大利和德国的团队发表了结果.").rfind("A team from Italy and Germany ", 0) == 0);
+  CHECK(english("北京和上海的研究人员发现了新方法.").rfind("Researchers from Beijing and Shanghai ", 0) == 0);
+  CHECK(english("意大利和德国的科学家开展了合作.").rfind("Scientists from Italy and Germany ", 0) == 0);
+  // Other nouns joined by 和 before 的 keep the possessive.
+  CHECK(english("患者和家属的生活质量提高了.").rfind("The quality of life of patients", 0) == 0);
+}
