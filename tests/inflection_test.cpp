@@ -569,3 +569,10 @@ TEST_CASE("a part of the body and a process verb before a verb or an adjective: 
   // With an object after it, the verb stays.
   CHECK(english("肝脏产生蛋白质.") == "The liver generates proteins.");
 }
+
+TEST_CASE("同一 points at one thing: the same patient", "[inflection]") {
+  CHECK(english("同一患者接受了两次手术.").rfind("The same patient received", 0) == 0);
+  CHECK(english("同一患者身上的皮肤很脆弱.") == "The skin of the same patient is very fragile.");
+  // 这些 still asks for the plural.
+  CHECK(english("这些患者接受了手术.").rfind("These patients received", 0) == 0);
+}
