@@ -309,3 +309,10 @@ TEST_CASE("Latin and Greek nouns of anatomy keep their own plural", "[english]")
   CHECK(singularize(plural) == singular);
   CHECK(pluralize(plural) == plural);  // never "mitochondrias"
 }
+
+TEST_CASE("a noun phrase with a preposition after its head reads as its head", "[english]") {
+  CHECK_FALSE(reads_singular("children with the disease"));
+  CHECK_FALSE(reads_singular("stem cells from the donor"));
+  CHECK(reads_singular("the child with the disease"));
+  CHECK(reads_singular("the number of patients with diabetes"));
+}

@@ -576,3 +576,8 @@ TEST_CASE("同一 points at one thing: the same patient", "[inflection]") {
   // 这些 still asks for the plural.
   CHECK(english("这些患者接受了手术.").rfind("These patients received", 0) == 0);
 }
+
+TEST_CASE("a quantified plural subject headed before with or from: the verb agrees with the head", "[inflection]") {
+  CHECK(english("有几名患儿死于感染.") == "Several children with the disease die of infection.");
+  CHECK(english("该患儿死于感染.") == "The child with the disease dies of infection.");
+}
