@@ -316,3 +316,10 @@ TEST_CASE("past_tense of undergo and arise is not their past participle", "[engl
   CHECK(past_tense("arise") == "arose");
   CHECK(past_participle("undergo") == "undergone");
 }
+
+TEST_CASE("a noun phrase with a preposition after its head reads as its head", "[english]") {
+  CHECK_FALSE(reads_singular("children with the disease"));
+  CHECK_FALSE(reads_singular("stem cells from the donor"));
+  CHECK(reads_singular("the child with the disease"));
+  CHECK(reads_singular("the number of patients with diabetes"));
+}

@@ -1165,3 +1165,26 @@ TEST_CASE("V了 and a relative clause on patients: both verbs in the past", "[ru
   // With no 了 on the main verb, the clause stays in the present.
   CHECK(english("医生治疗接受移植的患者.") == "Doctors treat patients who receive transplants.");
 }
+
+TEST_CASE("X身上 without 在: the Y of X, from X, on X, and no 身 left", "[rules][grammar]") {
+  CHECK(english("患者身上的皮肤很脆弱.") == "The skin of patients is very fragile.");
+  CHECK(english("医生从小鼠身上采集细胞.") == "Doctors harvest cells from mice.");
+  CHECK(english("从患者身上, 我们得到了细胞.") == "From patients, we obtained cells.");
+  CHECK(english("同一患者身上的皮肤").find("身") == std::string::npos);
+}
+
+TEST_CASE("cells cultured, frozen or stored in a place for a span of time: the passive", "[rules][grammar]") {
+  CHECK(english("这些细胞在实验室中培养两到三周.") ==
+        "These cells are cultured in the laboratory for two to three weeks.");
+  CHECK(english("该样本在液氮中冻存10年.") == "The sample is frozen in the liquid nitrogen for 10 years.");
+  // With an object after the verb, the subject does the action.
+  CHECK(english("研究人员在实验室中培养细胞.").find("cultured") == std::string::npos);
+}
+
+TEST_CASE("X和Y的团队 or X和Y的研究人员: a team or researchers from X and Y", "[rules][grammar]") {
+  CHECK(english("意大利和德国的团队发表了结果.").rfind("A team from Italy and Germany ", 0) == 0);
+  CHECK(english("北京和上海的研究人员发现了新方法.").rfind("Researchers from Beijing and Shanghai ", 0) == 0);
+  CHECK(english("意大利和德国的科学家开展了合作.").rfind("Scientists from Italy and Germany ", 0) == 0);
+  // Other nouns joined by 和 before 的 keep the possessive.
+  CHECK(english("患者和家属的生活质量提高了.").rfind("The quality of life of patients", 0) == 0);
+}

@@ -582,3 +582,15 @@ TEST_CASE("an adjective after 比 and a word for an earlier time takes its -er f
   CHECK(english("血压比过去高.").ends_with(" higher."));
   CHECK(english("费用比过去低.").ends_with(" lower."));
 }
+
+TEST_CASE("同一 points at one thing: the same patient", "[inflection]") {
+  CHECK(english("同一患者接受了两次手术.").rfind("The same patient received", 0) == 0);
+  CHECK(english("同一患者身上的皮肤很脆弱.") == "The skin of the same patient is very fragile.");
+  // 这些 still asks for the plural.
+  CHECK(english("这些患者接受了手术.").rfind("These patients received", 0) == 0);
+}
+
+TEST_CASE("a quantified plural subject headed before with or from: the verb agrees with the head", "[inflection]") {
+  CHECK(english("有几名患儿死于感染.") == "Several children with the disease die of infection.");
+  CHECK(english("该患儿死于感染.") == "The child with the disease dies of infection.");
+}

@@ -194,3 +194,12 @@ TEST_CASE("Chinese output keeps Chinese numbers as they are", "[numbers]") {
   const Normalizer& n = default_normalizer();
   CHECK(n.normalize("该试验于2019年3月开始，随访6个月。", {Target::zh}).text == "该试验于2019年3月开始，随访6个月。");
 }
+
+TEST_CASE("an age right before a noun modifies it", "[numbers]") {
+  CHECK(english("一名7岁男孩 was treated.") == "One 7-year-old boy was treated.");
+  CHECK(english("一名65岁的女性 was treated.") == "One 65-year-old woman was treated.");
+  CHECK(english("3岁儿童 were treated.") == "3-year-old children were treated.");
+  // Alone, or after a range, the age stays "years old".
+  CHECK(english("The boy was 7岁.") == "The boy was 7 years old.");
+  CHECK(english("20至40岁 adults were enrolled.") == "20 to 40 years old adults were enrolled.");
+}

@@ -201,8 +201,9 @@ bool is_possessive(const Token& t) {
 GrammaticalNumber chinese_determiner(const Token& t) {
   const PartOfSpeech pos = t.matched_concept->pos;
   if (!is_chinese(t) || (pos != PartOfSpeech::det && pos != PartOfSpeech::num)) return GrammaticalNumber::unknown;
-  // 该 ("the") points at one thing, as 这 does: 该患者 "the patient".
-  if (t.entry->form == "该") return GrammaticalNumber::singular;
+  // 该 ("the") points at one thing, as 这 does: 该患者 "the patient"; so does 同一 ("the same
+  // one"): 同一患者 "the same patient".
+  if (t.entry->form == "该" || t.entry->form == "同一") return GrammaticalNumber::singular;
   return text::number_asked_by(lowercase(t.matched_concept->en.term));
 }
 
@@ -234,6 +235,8 @@ size_t governed_noun(std::string_view line, const std::vector<Token>& tokens, si
     if (!is_chinese(t)) break;
     if (is_noun(t)) {
       noun = j;
+    } else if (t.matched_concept->en.term.ends_with("-year-old")) {
+      continue;  // an age modifies the noun after it (一名7岁男孩 "one 7-year-old boy")
     } else if (t.token_class == TokenClass::verb && noun == std::string::npos) {
       const size_t de = relative_clause_de(line, tokens, j);
       if (de == std::string::npos) break;

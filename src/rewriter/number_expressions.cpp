@@ -216,7 +216,8 @@ bool may_open_vague_duration(std::string_view line, size_t at) {
 // 数天内 "within several days", 数年 "several years"), or one with length 0. 月 needs no 个 here
 // (数月 is no date).
 NumberExpression read_vague_duration(std::string_view line, size_t at) {
-  NumberExpression x{at, at, {}};
+  NumberExpression x;
+  x.begin = x.end = at;
   for (const auto& [zh, english] : kVagueCounts) {
     if (!starts(line, at, zh)) continue;
     size_t i = at + zh.size();
@@ -247,7 +248,8 @@ NumberExpression read_vague_duration(std::string_view line, size_t at) {
 
 // The expression that starts at `at`, or one with length 0.
 NumberExpression read_expression(std::string_view line, size_t at) {
-  NumberExpression x{at, at, {}};
+  NumberExpression x;
+  x.begin = x.end = at;
   // Since a time: (自|从) T (以来|起|至今); in a time: (在|于) T.
   size_t time_at = at;
   const bool since_word = starts(line, at, "自") || starts(line, at, "从");
@@ -398,6 +400,7 @@ NumberExpression read_expression(std::string_view line, size_t at) {
       x.english = n.digits + "-year-old";
     } else {
       x.english = years + " old";
+      if (range_from.empty()) x.age_as_modifier = n.digits + "-year-old";
     }
     x.end = i;
     return x;
@@ -605,6 +608,12 @@ void add_number_tokens(std::string_view line, std::vector<Token>& tokens) {
       x.english = tokens[last_index].matched_concept->en.term + " aged " + x.english;
       x.end = tokens[last_index].end;
       ++last_index;
+    }
+    // 7岁 + 男孩: "7-year-old boy", the age modifying the noun right after it.
+    if (!x.age_as_modifier.empty() && last_index < tokens.size() &&
+        is_chinese_touching(tokens[last_index], x.end, tokens[last_index].end) &&
+        tokens[last_index].token_class == TokenClass::nominal) {
+      x.english = x.age_as_modifier;
     }
     out.insert(out.end(), tokens.begin() + static_cast<std::ptrdiff_t>(next),
                tokens.begin() + static_cast<std::ptrdiff_t>(copy_until));

@@ -23,6 +23,7 @@ struct NumberExpression {
   std::string english;
   bool duration = false;  // a bare duration ("6 months"), which a word ending in 后 may precede
   bool age_before_noun = false;  // 65岁以上的 / 65岁以下的: the noun after it goes first
+  std::string age_as_modifier;   // a bare age's form before a noun (7岁 → "7-year-old" in 7岁男孩)
   bool vague = false;            // a bare count of time that is a word (数年 "several years"), kept only after 后
 };
 

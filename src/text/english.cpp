@@ -428,6 +428,13 @@ bool reads_singular(std::string_view noun_phrase) {
     const bool quantity = std::find(kQuantityOf.begin(), kQuantityOf.end(), head) != kQuantityOf.end();
     return reads_singular(quantity ? noun_phrase.substr(of + 4) : noun_phrase.substr(0, of));
   }
+  // "X with Y", "X in Y", "X from Y", "X for Y" are headed by X too ("children with the disease",
+  // "stem cells from the donor").
+  static constexpr std::array<std::string_view, 4> kHeadedBefore = {" with ", " in ", " from ", " for "};
+  size_t preposition = std::string_view::npos;
+  for (const std::string_view p : kHeadedBefore) preposition = std::min(preposition, noun_phrase.find(p));
+  if (preposition != std::string_view::npos && preposition > 0)
+    return reads_singular(noun_phrase.substr(0, preposition));
   const std::string lower = lowercase(noun_phrase);
   return is_uncountable(lower) || is_singular_in_s(split_last_word(lower).second) || (singularize(noun_phrase) == noun_phrase && pluralize(noun_phrase) != noun_phrase);
 }
