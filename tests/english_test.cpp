@@ -232,7 +232,11 @@ TEST_CASE("the adverb of an adjective", "[english]") {
   CHECK(adverb_of("high") == "high");
   CHECK(adverb_of("rapidly") == "rapidly");
   CHECK(adverb_of("restored") == "restored");
-  CHECK(adverb_of("very safe") == "very safe");
+  // A degree word stays before the adverb; other phrases stay as they are.
+  CHECK(adverb_of("very slow") == "very slowly");
+  CHECK(adverb_of("relatively easy") == "relatively easily");
+  CHECK(adverb_of("very fast") == "very fast");
+  CHECK(adverb_of("safe enough") == "safe enough");
 }
 
 TEST_CASE("be and have in the base form a modal asks for", "[english]") {

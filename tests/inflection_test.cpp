@@ -110,6 +110,10 @@ TEST_CASE("an adjective that is a predicate gets is or are", "[inflection]") {
   CHECK(english("他们的恢复很快.") == "Their recovery is fast.");
   CHECK(english("病情进展慢.") == "Condition progress is slow.");
   CHECK(english("这种手术创伤较小.") == "This surgery is less invasive.");
+  // After a verb and the 得 of its complement, the adjective is its adverb.
+  CHECK(english("细胞生长得缓慢.") == "Cells grow slowly.");
+  CHECK(english("他的症状改善得很慢.") == "His symptoms improve very slowly.");
+  CHECK(english("伤口愈合得很快.") == "Wound heals quickly.");
   // not where the adjective follows an object
   CHECK(english("Doctors 使细胞更加有效.") == "Doctors make cells more effective.");
 }

@@ -1204,13 +1204,18 @@ std::vector<Inflection> english_inflections(std::string_view line, const std::ve
       inflections[i].third_person = subject == GrammaticalNumber::singular && !after_kept_modal;
       inflections[i].plural_subject = subject == GrammaticalNumber::plural && !after_kept_modal;
     }
-    // An adjective right after a verb that is not a linking verb, ending its clause, says how the
-    // verb is done: its adverb (生长缓慢 "grow slowly"; but 变得严重 "become severe").
+    // An adjective right after a verb that is not a linking verb, or after the verb and the 得 of
+    // its complement, ending its clause, says how the verb is done: its adverb (生长缓慢 "grow
+    // slowly", 改善得很慢 "improve very slowly"; but 变得严重 "become severe").
+    const size_t verb = i >= 2 && touching_chinese(line, tokens, i) && text_of(line, tokens[i - 1]) == "得" &&
+                                touching_chinese(line, tokens, i - 1)
+                            ? i - 2
+                            : i - 1;
     if (is_chinese(tokens[i]) && tokens[i].matched_concept->pos == PartOfSpeech::adj &&
-        ends_its_clause(line, tokens, i) && touching_chinese(line, tokens, i) && is_chinese(tokens[i - 1]) &&
-        tokens[i - 1].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
-        !is_linking_verb(tokens[i - 1].matched_concept->en.term) &&
-        text::last_word_lowercase(tokens[i - 1].matched_concept->en.term) != "to") {
+        ends_its_clause(line, tokens, i) && touching_chinese(line, tokens, i) && is_chinese(tokens[verb]) &&
+        tokens[verb].token_class == TokenClass::verb && !inside_rule(tokens[i], rule_spans) &&
+        !is_linking_verb(tokens[verb].matched_concept->en.term) &&
+        text::last_word_lowercase(tokens[verb].matched_concept->en.term) != "to") {
       inflections[i].adverb = true;
       continue;
     }

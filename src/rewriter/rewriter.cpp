@@ -586,13 +586,16 @@ void Rewriter::split_narrated_compounds(std::string_view paragraph, std::vector<
     Token& term = tokens[i];
     const bool before_le =
         i + 1 < tokens.size() && tokens[i + 1].begin == term.end && text_of(paragraph, tokens[i + 1]) == "了";
-    if (!before_le || term.entry->language != Language::zh || term.gloss ||
+    // 得 right after it, which opens a verb's complement (伤口愈合得很快 "wounds heal quickly").
+    constexpr std::string_view kComplementDe = "得";
+    const bool before_de = paragraph.substr(term.end, kComplementDe.size()) == kComplementDe;
+    if ((!before_le && !before_de) || term.entry->language != Language::zh || term.gloss ||
         term.matched_concept->kind != ConceptKind::term || term.matched_concept->pos != PartOfSpeech::noun) {
       split.push_back(std::move(term));
       continue;
     }
-    const size_t after = skip_spaces(paragraph, tokens[i + 1].end);
-    const bool closes_clause = after == paragraph.size() ||
+    const size_t after = before_le ? skip_spaces(paragraph, tokens[i + 1].end) : term.end;
+    const bool closes_clause = before_de || after == paragraph.size() ||
                                std::any_of(kClauseMarks.begin(), kClauseMarks.end(),
                                            [&](std::string_view m) { return paragraph.substr(after, m.size()) == m; });
     // Or a quantity follows, what the verb measures (细胞存活了六个月 "the cells survived six months"),

@@ -230,6 +230,14 @@ std::string comparative(std::string_view adjective) {
 }
 
 std::string adverb_of(std::string_view adjective) {
+  // A degree word before the adjective stays ("very slow" → "very slowly").
+  static constexpr std::array<std::string_view, 8> kDegrees = {"very ",   "so ",   "too ",        "quite ",
+                                                               "rather ", "more ", "relatively ", "extremely "};
+  for (std::string_view degree : kDegrees) {
+    if (adjective.size() > degree.size() && adjective.substr(0, degree.size()) == degree) {
+      return std::string(degree) + adverb_of(adjective.substr(degree.size()));
+    }
+  }
   const std::string_view w = adjective;
   if (w == "good") return "well";
   // Adjectives that are their own adverbs ("rise high", "work hard").
