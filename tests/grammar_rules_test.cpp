@@ -504,6 +504,11 @@ TEST_CASE("a reporting phrase before a comma and a clause: no comma, and that wh
   // A subject and 提示/表明 or 显示/证实, in rules, the verb agreeing with it.
   CHECK(english("动物实验证实, 该方法安全.") == "Animal studies show that the approach is safe.");
   CHECK(english("这种证据提示, 炎症起着关键作用.") == "This evidence suggests that inflammation plays a key role.");
+  // A one-word reporting verb after its subject, the same; with no subject before it, as written.
+  CHECK(english("医生表示, 这种疗法很安全.") == "Doctors say that this therapy is very safe.");
+  CHECK(english("作者指出, it is small.") == "Authors point out that it is small.");
+  CHECK(english("他们认为, it works.") == "They believe that it works.");
+  CHECK(english("认为, it is.") == "Believe, it is.");
   // Not before a colon, nor a comma that ends the line.
   CHECK(english("结果表明: 炎症.") == "The results show that: inflammation.");
   CHECK(english("数据显示,") == "Data show that,");

@@ -1011,23 +1011,38 @@ std::string Rewriter::agreeing_with_pronoun(std::string_view paragraph, const st
   return english.substr(0, verb_at) + text::third_person_singular(verb) + english.substr(verb_at + verb.size());
 }
 
+// Whether token `i` (not the first) follows a Chinese noun or pronoun right before it, its
+// subject (医生表示: 医生).
+static bool is_subject_before(std::string_view paragraph, const std::vector<Token>& tokens, size_t i) {
+  const Token& before = tokens[i - 1];
+  return before.entry->language == Language::zh && skip_spaces(paragraph, before.end) == tokens[i].begin &&
+         (before.token_class == TokenClass::nominal || before.matched_concept->pos == PartOfSpeech::pron);
+}
+
 // English output: a Chinese phrase that reports what follows it, before a comma and a clause
-// (数据显示, 炎症… "data show that inflammation…", 专家表示, … "experts say that …"): English
-// writes no comma there, and "that" where the phrase does not end in it. The end of the comma
-// and the spaces after it, and the text that takes their place; `end` when no comma and clause
-// follow, or the phrase reports nothing.
+// (数据显示, 炎症… "data show that inflammation…", 专家表示, … "experts say that …"), or a verb that
+// reports, after its subject (医生表示, … "doctors say that …", 作者指出, … "the authors point out
+// that …"): English writes no comma there, and "that" where the phrase does not end in it. The
+// end of the comma and the spaces after it, and the text that takes their place; `end` when no
+// comma and clause follow, or the phrase reports nothing.
 static std::pair<size_t, std::string_view> comma_after_reporting_phrase(std::string_view paragraph, size_t end,
-                                                                        const Concept& phrase,
-                                                                        std::string_view english) {
-  static constexpr std::array<std::string_view, 24> kReportingVerbs = {
-      "suggest", "suggests", "show",      "shows",     "showed", "found",   "say",      "says",
-      "said",    "indicate", "indicates", "indicated", "report", "reports", "reported", "write",
-      "writes",  "wrote",    "believe",   "believes",  "note",   "notes",   "noted",    "confirmed"};
+                                                                        const Concept& phrase, std::string_view english,
+                                                                        bool after_subject) {
+  static constexpr std::array<std::string_view, 36> kReportingVerbs = {
+      "suggest",  "suggests",  "show",      "shows",  "showed",  "found",     "say",       "says",       "said",
+      "indicate", "indicates", "indicated", "report", "reports", "reported",  "write",     "writes",     "wrote",
+      "believe",  "believes",  "note",      "notes",  "noted",   "confirmed", "point out", "points out", "pointed out",
+      "think",    "thinks",    "argue",     "argues", "stress",  "stresses",  "explain",   "explains",   "state"};
   const size_t last_space = english.rfind(' ');
   const std::string_view last_word = english.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
   const bool ends_in_that = last_word == "that" && last_space != std::string_view::npos;
-  const bool reports = phrase.pos == PartOfSpeech::verb && english.find(' ') != std::string_view::npos &&
-                       std::find(kReportingVerbs.begin(), kReportingVerbs.end(), last_word) != kReportingVerbs.end();
+  const auto reporting = [&](std::string_view verb) {
+    return english == verb ? after_subject
+                           : english.size() > verb.size() && english.ends_with(verb) &&
+                                 english[english.size() - verb.size() - 1] == ' ';
+  };
+  const bool reports =
+      phrase.pos == PartOfSpeech::verb && std::any_of(kReportingVerbs.begin(), kReportingVerbs.end(), reporting);
   if (!ends_in_that && !reports) return {end, {}};
   size_t after = skip_spaces(paragraph, end);
   if (paragraph.substr(after, 1) == ",") {
@@ -1082,7 +1097,8 @@ void Rewriter::emit(std::string_view paragraph, ParagraphPlan& plan, const std::
     }
     if (target == Language::en && t.entry->language == Language::zh) {
       const auto [comma_end, instead] =
-          comma_after_reporting_phrase(paragraph, t.end, *t.matched_concept, plan.replacements.back().text);
+          comma_after_reporting_phrase(paragraph, t.end, *t.matched_concept, plan.replacements.back().text,
+                                       index > 0 && is_subject_before(paragraph, plan.tokens, index));
       if (comma_end != t.end && (r >= rules.size() || rules[r].begin >= comma_end)) {
         plan.replacements.push_back({t.end, comma_end, std::string(instead), EditKind::punctuation, {}, false});
       }
