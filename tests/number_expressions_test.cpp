@@ -190,6 +190,15 @@ TEST_CASE("percentages written 百分之, approximate counts with 余, sums in �
   CHECK(english("Each course costs 12万元.") == "Each course costs 120,000 yuan.");
 }
 
+TEST_CASE("fractions written N分之M, with 的 a share of a group", "[numbers]") {
+  CHECK(english("三分之二的患者 improved.") == "Two thirds of patients improved.");
+  CHECK(english("About 四分之一的细胞 died.") == "About one quarter of cells died.");
+  CHECK(english("Only 二十分之一 responded.") == "Only 1/20 responded.");
+  CHECK(english("It fell by 二分之一.") == "It fell by one half.");
+  // Not a fraction: a numerator as large as the whole, or none.
+  CHECK(english("三分之三 is written.").find("three thirds") == std::string::npos);
+}
+
 TEST_CASE("Chinese output keeps Chinese numbers as they are", "[numbers]") {
   const Normalizer& n = default_normalizer();
   CHECK(n.normalize("该试验于2019年3月开始，随访6个月。", {Target::zh}).text == "该试验于2019年3月开始，随访6个月。");

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <climits>
 #include <memory>
+#include <optional>
 #include <utility>
 
 #include "text/chinese_numerals.hpp"
@@ -246,6 +247,38 @@ NumberExpression read_vague_duration(std::string_view line, size_t at) {
   return x;
 }
 
+// A fraction at `at`, N分之M: "one third", "three quarters" (with 的 after it, "of" too), in
+// digits when N is past ten ("1/20"); nothing when no fraction starts there.
+std::optional<NumberExpression> read_fraction(std::string_view line, size_t at) {
+  static constexpr std::string_view kOf = "分之";
+  const text::Numeral denominator = text::read_numeral(line, at, false);
+  if (denominator.length == 0 || denominator.roman || !starts(line, at + denominator.length, kOf)) return {};
+  const size_t numerator_at = at + denominator.length + kOf.size();
+  const text::Numeral numerator = text::read_numeral(line, numerator_at, false);
+  const auto whole = [](const text::Numeral& n) { return n.value >= 1 && n.value == static_cast<long>(n.value); };
+  if (numerator.length == 0 || numerator.roman || !whole(denominator) || !whole(numerator) ||
+      numerator.value >= denominator.value) {
+    return {};
+  }
+  const long over = static_cast<long>(denominator.value), part = static_cast<long>(numerator.value);
+  NumberExpression x;
+  x.begin = at;
+  x.end = numerator_at + numerator.length;
+  if (over <= 10) {
+    static constexpr const char* kCounts[] = {"",     "one", "two",   "three", "four",
+                                              "five", "six", "seven", "eight", "nine"};
+    const std::string name = over == 2 ? "half" : over == 4 ? "quarter" : text::english_ordinal(over);
+    x.english = std::string(kCounts[part]) + " " + (part > 1 ? text::pluralize(name) : name);
+  } else {
+    x.english = std::to_string(part) + "/" + std::to_string(over);
+  }
+  if (starts(line, x.end, "的")) {
+    x.end += std::string_view("的").size();
+    x.english += " of";
+  }
+  return x;
+}
+
 // The expression that starts at `at`, or one with length 0.
 NumberExpression read_expression(std::string_view line, size_t at) {
   NumberExpression x;
@@ -317,6 +350,9 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     }
     return x;
   }
+  // A fraction: 三分之一 "one third", 四分之三的 "three quarters of"; in digits past ten
+  // (二十分之一 "1/20").
+  if (const std::optional<NumberExpression> fraction = read_fraction(line, at)) return *fraction;
   // A stage or a trial phase: 3期, II期.
   text::Numeral n = text::read_roman_numeral(line, at);
   if (n.length == 0 || !starts(line, at + n.length, "期")) n = text::read_numeral(line, at, true);
