@@ -180,6 +180,11 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"whether-x", "患者是否需要手术 is unclear.", "Whether patients need surgery is unclear."},
       {"there-are-about-worldwide", "全球约有500万患者.", "There are about 5 million patients worldwide."},
       {"there-are-worldwide", "全球有许多患者.", "There are many patients worldwide."},
+      {"there-are-currently", "目前有三种药物.", "There are currently three drugs."},
+      {"there-are-currently", "目前有一种疗法.", "There is currently a therapy."},
+      {"there-is-currently-no", "目前还没有特效药.", "There is currently no specific drug."},
+      // X相关的Y takes a noun X, not a count before 相关 (数百项 "hundreds of").
+      {"there-are-currently", "目前有数百项相关临床试验.", "There are currently hundreds of related clinical trials."},
       {"there-are-about-each-year", "每年约有两个新病例.", "There are about two new cases each year."},
       {"more-than-worldwide", "全球患者超过两千万.", "More than 20 million patients worldwide."},
       {"which-suggests", "Grafts survived, 这表明细胞可以存活.",
