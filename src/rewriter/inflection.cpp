@@ -889,8 +889,18 @@ void NounSenses::apply(std::string_view line, std::vector<Token>& tokens) const 
       const bool after_pronoun = pronoun_subject_before(line, tokens, i) != GrammaticalNumber::unknown &&
                                  tokens[i - 1].matched_concept->pos == PartOfSpeech::pron &&
                                  !(i + 1 < tokens.size() && touching(line, tokens, i + 1) && is_de(i + 1));
-      if (verb != verb_of_noun_.end() && (after_modal(line, tokens, i) || after_adverb || before_place ||
-                                          after_pronoun || narrates_past(line, tokens, i) || after_place(i))) {
+      // Right after 被, or after 被 and its agent, the passive's verb (细胞被注射 "the cells are
+      // injected", 被医生注射 "injected by doctors").
+      constexpr std::string_view kPassive = "被";
+      const auto passive_before = [&](size_t at) {
+        return at >= kPassive.size() && line.substr(at - kPassive.size(), kPassive.size()) == kPassive;
+      };
+      const bool after_passive = passive_before(t.begin) || (touching(line, tokens, i) && is_chinese(tokens[i - 1]) &&
+                                                             tokens[i - 1].token_class == TokenClass::nominal &&
+                                                             passive_before(tokens[i - 1].begin));
+      if (verb != verb_of_noun_.end() &&
+          (after_modal(line, tokens, i) || after_adverb || before_place || after_pronoun || after_passive ||
+           narrates_past(line, tokens, i) || after_place(i))) {
         t.matched_concept = verb->second;
         t.token_class = TokenClass::verb;
       }
