@@ -220,6 +220,8 @@ TEST_CASE("the default rules reorder Chinese constructions into English", "[rule
       {"x-is-associated-with", "这种疾病与基因突变有关.", "This disease is associated with gene mutations."},
       {"x-is-considered", "干细胞被认为是一种新疗法.", "Stem cells are considered a novel therapy."},
       {"it-is-considered", "它被认为是安全的.", "It is considered safe."},
+      {"z-of-x-is-about-n-each-time", "这种疗法的费用约为每次5万元.",
+       "The costs of this therapy are about 50,000 yuan per session."},
       {"they-are-considered", "它们被认为是干细胞.", "They are considered stem cells."},
       {"x-based-yi-wei-jichu", "They use 以干细胞为基础的疗法.", "They use stem cell-based therapy."},
       {"x-comparative-than-y", "干细胞比药物更有效.", "Stem cells are more effective than drugs."},

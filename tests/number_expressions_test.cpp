@@ -188,6 +188,9 @@ TEST_CASE("percentages written 百分之, approximate counts with 余, sums in �
   CHECK(english("Nearly 三百余人 enrolled.") == "Nearly more than 300 people enrolled.");
   CHECK(english("Follow-up lasted 二十余年.") == "Follow-up lasted more than twenty years.");
   CHECK(english("Each course costs 12万元.") == "Each course costs 120,000 yuan.");
+  CHECK(english("Each course costs 5000元.") == "Each course costs 5000 yuan.");
+  // A list of numbers after a comma is no grouped number: each is read.
+  CHECK(english("Visits at 3,6个月.") == "Visits at 3, 6 months.");
 }
 
 TEST_CASE("fractions written N分之M, with 的 a share of a group", "[numbers]") {

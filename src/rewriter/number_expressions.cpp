@@ -65,6 +65,12 @@ bool numeral_may_start(std::string_view line, size_t at) {
   if (at == 0) return true;
   size_t len;
   const char32_t before = text::decode_before(line, at, len);
+  // Nor inside digits grouped by commas (the 000 of 5,000; not the 6 of a list, 3,6个月).
+  if (before == U',' && at >= 2 && line[at - 2] >= '0' && line[at - 2] <= '9') {
+    size_t digits = 0;
+    while (at + digits < line.size() && line[at + digits] >= '0' && line[at + digits] <= '9') ++digits;
+    if (digits == 3) return false;
+  }
   return !(text::is_latin_letter(before) || (before >= U'0' && before <= U'9') || before == U'.' || before == U'-' ||
            (before >= U'０' && before <= U'９'));
 }
@@ -481,7 +487,7 @@ NumberExpression read_expression(std::string_view line, size_t at) {
     }
   }
   // A number scaled by 万 or 亿: 5000万 "50 million"; with 元 after it, its currency (30万元
-  // "300,000 yuan", where the termbase's 万元 would cross the number).
+  // "300,000 yuan", where the termbase's 万元 would cross the number); digits and 元 likewise.
   if (n.scaled) {
     x.end = i;
     x.english = text::english_cardinal(n);
@@ -489,6 +495,10 @@ NumberExpression read_expression(std::string_view line, size_t at) {
       x.end = i + std::string_view("元").size();
       x.english += " yuan";
     }
+  } else if (!n.chinese && !n.roman && starts(line, i, "元")) {
+    // A sum in digits: 5000元 "5000 yuan" (not 三元, a word of its own).
+    x.end = i + std::string_view("元").size();
+    x.english = text::english_cardinal(n) + " yuan";
   }
   return x;
 }
