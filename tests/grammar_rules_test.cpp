@@ -1188,3 +1188,12 @@ TEST_CASE("X和Y的团队 or X和Y的研究人员: a team or researchers from X 
   // Other nouns joined by 和 before 的 keep the possessive.
   CHECK(english("患者和家属的生活质量提高了.").rfind("The quality of life of patients", 0) == 0);
 }
+
+TEST_CASE("a point in time after 在 or 于 follows the verb and its object", "[rules][grammar]") {
+  CHECK(english("我们计划在明年招募更多患者.") == "We plan to recruit more patients next year.");
+  CHECK(english("该项目将于年底结束.") == "The project will end at the end of the year.");
+  CHECK(english("他们于2021年3月完成了试验.") == "They completed trials in March 2021.");
+  // 将 before a date is the future, not the object marker.
+  CHECK(english("数据将于2028年公布.") == "Data will be announced in 2028.");
+  CHECK(english("医院将于2030年开设新病房.").find("will open") != std::string::npos);
+}
