@@ -1197,3 +1197,12 @@ TEST_CASE("a point in time after 在 or 于 follows the verb and its object", "[
   CHECK(english("数据将于2028年公布.") == "Data will be announced in 2028.");
   CHECK(english("医院将于2030年开设新病房.").find("will open") != std::string::npos);
 }
+
+TEST_CASE("在 and a word held whole that ends in 前 or 后, before a verb: the time after the verb",
+          "[rules][grammar]") {
+  CHECK(english("家属应在治疗前告知医生.") == "Family members should inform doctors before treatment.");
+  CHECK(english("医生在治疗前检查血压.") == "Doctors examine blood pressure before treatment.");
+  CHECK(english("婴儿在出生后接受检查.") == "Infants receive examinations after birth.");
+  // Alone, before a comma, 在 goes.
+  CHECK(english("在治疗前, 患者接受检查.").rfind("Before treatment, ", 0) == 0);
+}

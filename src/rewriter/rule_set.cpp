@@ -134,11 +134,13 @@ std::string time_span() {
          kCloseMarkerSource;
 }
 
-// A point in time a word names (明年 "next year", 年底 "at the end of the year"), whose English
-// needs no preposition before it.
+// A point in time a word names (明年 "next year", 年底 "at the end of the year"), or a word of
+// three characters or more that ends in 前 or 后 and so names a time before or after something
+// (治疗前 "before treatment", 出生后 "after birth"), whose English needs no preposition before it.
 std::string time_word() {
-  return std::string(kAnyMarker) + "(?:明年|今年|去年|年底|年初|明天|今天|下个月|本月|将来|今后|未来几年|不久的将来)" +
-         kCloseMarkerSource;
+  const std::string named = "(?:明年|今年|去年|年底|年初|明天|今天|下个月|本月|将来|今后|未来几年|不久的将来)";
+  const std::string before_or_after = "[^\\x{F0001}-\\x{F0008}]{2,}(?:前|后)";
+  return std::string(kAnyMarker) + "(?:" + named + "|" + before_or_after + ")" + kCloseMarkerSource;
 }
 
 // A date in digits after 在 or 于 (在2027年, 于2019年3月), one number expression's token, which
