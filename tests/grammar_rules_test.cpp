@@ -1206,3 +1206,8 @@ TEST_CASE("在 and a word held whole that ends in 前 or 后, before a verb: the
   // Alone, before a comma, 在 goes.
   CHECK(english("在治疗前, 患者接受检查.").rfind("Before treatment, ", 0) == 0);
 }
+
+TEST_CASE("在X后第N天 and a verb: V on the N-th day after X", "[rules][grammar]") {
+  CHECK(english("小鼠在移植后第5天出现皮疹.") == "Mice develop rash on the fifth day after transplantation.");
+  CHECK(english("在手术后第二天, 患者出院.").rfind("On the second day after surgery, ", 0) == 0);
+}

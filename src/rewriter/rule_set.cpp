@@ -143,6 +143,11 @@ std::string time_word() {
   return std::string(kAnyMarker) + "(?:" + named + "|" + before_or_after + ")" + kCloseMarkerSource;
 }
 
+// An ordinal day, one number expression's token (第三天 "the third day", 第7天 "the seventh day").
+std::string ordinal_day() {
+  return number_marker() + "第" + std::string(kTokenText) + "(?:天|日)" + kCloseMarkerSource;
+}
+
 // A date in digits after 在 or 于 (在2027年, 于2019年3月), one number expression's token, which
 // writes its own preposition ("in 2027", "in March 2019", "on 5 March 2019").
 std::string dated() {
@@ -169,6 +174,7 @@ std::map<std::string, std::string> slot_regexes(Language source) {
           {"time", time_span()},
           {"when", time_word()},
           {"date", dated()},
+          {"day", ordinal_day()},
           {"any", std::string("[\\x{F0001}-\\x{F0007}]") + std::string(kTokenText) + kCloseMarkerSource}};
 }
 
@@ -286,7 +292,7 @@ std::string translate_slots(const std::string& pattern, Language source, std::ve
       if (body.empty())
         throw Error("unknown slot type '" + type +
                     "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:action}, {X:adj}, {X:number}, {X:time}, {X:when}, "
-                    "{X:date} or {X:any})");
+                    "{X:date}, {X:day} or {X:any})");
       i = close + 1;
       if ((type.empty() || type == "noun") && source == Language::zh && required_de_at(pattern, i)) {
         // 的 after a noun phrase slot: the phrase may end in an adjective whose own form ends in
