@@ -1211,3 +1211,15 @@ TEST_CASE("在X后第N天 and a verb: V on the N-th day after X", "[rules][gramm
   CHECK(english("小鼠在移植后第5天出现皮疹.") == "Mice develop rash on the fifth day after transplantation.");
   CHECK(english("在手术后第二天, 患者出院.").rfind("On the second day after surgery, ", 0) == 0);
 }
+
+TEST_CASE("a span of time before 时的 and a noun: the Y at N", "[rules][grammar]") {
+  CHECK(english("三个月时的肌力明显改善.") == "The muscle strength at three months is markedly improved.");
+  CHECK(english("十二周时的血压较低.").rfind("The blood pressure at 12 weeks ", 0) == 0);
+}
+
+TEST_CASE("S对X抱有 expectations, hopes, confidence or doubts: S has Y of, for, in or about X", "[rules][grammar]") {
+  CHECK(english("家属对手术抱有很高的期望.") == "Family members have high expectations of surgery.");
+  CHECK(english("该患者对手术抱有希望.") == "The patient has hopes for surgery.");
+  CHECK(english("许多医生对该方法抱有怀疑.") == "Many doctors have doubts about the approach.");
+  CHECK(english("医生对结果抱有信心.") == "Doctors have confidence in results.");
+}
