@@ -1223,3 +1223,10 @@ TEST_CASE("S对X抱有 expectations, hopes, confidence or doubts: S has Y of, fo
   CHECK(english("许多医生对该方法抱有怀疑.") == "Many doctors have doubts about the approach.");
   CHECK(english("医生对结果抱有信心.") == "Doctors have confidence in results.");
 }
+
+TEST_CASE("a disease as the topic before 目前尚无 or 尚无: there is no Y for the disease", "[rules][grammar]") {
+  CHECK(english("该综合征目前还没有有效的疗法.") == "There is currently no effective therapy for the syndrome.");
+  CHECK(english("阿尔茨海默病还没有治愈方法.") == "There is still no cure for Alzheimer's disease.");
+  // After people, 还没有 stays their verb.
+  CHECK(english("患者还没有出现症状.") == "Patients have not yet developed symptoms.");
+}
