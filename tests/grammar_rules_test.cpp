@@ -1230,3 +1230,10 @@ TEST_CASE("a disease as the topic before 目前尚无 or 尚无: there is no Y f
   // After people, 还没有 stays their verb.
   CHECK(english("患者还没有出现症状.") == "Patients have not yet developed symptoms.");
 }
+
+TEST_CASE("目前还不清楚 and a clause with 如何, 为何 or 是否: it is not yet clear how, why or whether",
+          "[rules][grammar]") {
+  CHECK(english("目前还不清楚这种蛋白如何进入细胞.") == "It is not yet clear how this protein enters cells.");
+  CHECK(english("目前尚不清楚这些药物为何引起副作用.") == "It is not yet clear why these drugs cause side effects.");
+  CHECK(english("还不清楚该疗法是否延长生存期.") == "It is not yet clear whether the therapy extends survival.");
+}
