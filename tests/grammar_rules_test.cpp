@@ -1237,3 +1237,9 @@ TEST_CASE("目前还不清楚 and a clause with 如何, 为何 or 是否: it is 
   CHECK(english("目前尚不清楚这些药物为何引起副作用.") == "It is not yet clear why these drugs cause side effects.");
   CHECK(english("还不清楚该疗法是否延长生存期.") == "It is not yet clear whether the therapy extends survival.");
 }
+
+TEST_CASE("S目前(仍)处于X: S is currently (still) in the X, the adverbs after the copula", "[rules][grammar]") {
+  CHECK(english("这些方法目前仍处于试验阶段.") == "These approaches are currently still at an experimental stage.");
+  CHECK(english("该技术目前处于临床试验阶段.") == "The technology is currently in the clinical trial stage.");
+  CHECK(english("这种药物目前仍然处于研究阶段.") == "This drug is currently still in the research stage.");
+}
