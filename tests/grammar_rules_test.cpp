@@ -1243,3 +1243,8 @@ TEST_CASE("S目前(仍)处于X: S is currently (still) in the X, the adverbs aft
   CHECK(english("该技术目前处于临床试验阶段.") == "The technology is currently in the clinical trial stage.");
   CHECK(english("这种药物目前仍然处于研究阶段.") == "This drug is currently still in the research stage.");
 }
+
+TEST_CASE("在术后 and a verb: V after surgery, not in postoperative", "[rules][grammar]") {
+  CHECK(english("患者在术后出现疼痛.") == "Patients develop pain after surgery.");
+  CHECK(english("在术后, 小鼠接受检查.").rfind("After surgery, ", 0) == 0);
+}
