@@ -1219,3 +1219,63 @@ TEST_CASE("X和Y的团队 or X和Y的研究人员: a team or researchers from X 
   // Other nouns joined by 和 before 的 keep the possessive.
   CHECK(english("患者和家属的生活质量提高了.").rfind("The quality of life of patients", 0) == 0);
 }
+
+TEST_CASE("a point in time after 在 or 于 follows the verb and its object", "[rules][grammar]") {
+  CHECK(english("我们计划在明年招募更多患者.") == "We plan to recruit more patients next year.");
+  CHECK(english("该项目将于年底结束.") == "The project will end at the end of the year.");
+  CHECK(english("他们于2021年3月完成了试验.") == "They completed trials in March 2021.");
+  // 将 before a date is the future, not the object marker.
+  CHECK(english("数据将于2028年公布.") == "Data will be announced in 2028.");
+  CHECK(english("医院将于2030年开设新病房.").find("will open") != std::string::npos);
+}
+
+TEST_CASE("在 and a word held whole that ends in 前 or 后, before a verb: the time after the verb",
+          "[rules][grammar]") {
+  CHECK(english("家属应在治疗前告知医生.") == "Family members should inform doctors before treatment.");
+  CHECK(english("医生在治疗前检查血压.") == "Doctors examine blood pressure before treatment.");
+  CHECK(english("婴儿在出生后接受检查.") == "Infants receive examinations after birth.");
+  // Alone, before a comma, 在 goes.
+  CHECK(english("在治疗前, 患者接受检查.").rfind("Before treatment, ", 0) == 0);
+}
+
+TEST_CASE("在X后第N天 and a verb: V on the N-th day after X", "[rules][grammar]") {
+  CHECK(english("小鼠在移植后第5天出现皮疹.") == "Mice develop rash on the fifth day after transplantation.");
+  CHECK(english("在手术后第二天, 患者出院.").rfind("On the second day after surgery, ", 0) == 0);
+}
+
+TEST_CASE("a span of time before 时的 and a noun: the Y at N", "[rules][grammar]") {
+  CHECK(english("三个月时的肌力明显改善.") == "The muscle strength at three months is markedly improved.");
+  CHECK(english("十二周时的血压较低.").rfind("The blood pressure at 12 weeks ", 0) == 0);
+}
+
+TEST_CASE("S对X抱有 expectations, hopes, confidence or doubts: S has Y of, for, in or about X", "[rules][grammar]") {
+  CHECK(english("家属对手术抱有很高的期望.") == "Family members have high expectations of surgery.");
+  CHECK(english("该患者对手术抱有希望.") == "The patient has hopes for surgery.");
+  CHECK(english("许多医生对该方法抱有怀疑.") == "Many doctors have doubts about the approach.");
+  CHECK(english("医生对结果抱有信心.") == "Doctors have confidence in results.");
+}
+
+TEST_CASE("a disease as the topic before 目前尚无 or 尚无: there is no Y for the disease", "[rules][grammar]") {
+  CHECK(english("该综合征目前还没有有效的疗法.") == "There is currently no effective therapy for the syndrome.");
+  CHECK(english("阿尔茨海默病还没有治愈方法.") == "There is still no cure for Alzheimer's disease.");
+  // After people, 还没有 stays their verb.
+  CHECK(english("患者还没有出现症状.") == "Patients have not yet developed symptoms.");
+}
+
+TEST_CASE("目前还不清楚 and a clause with 如何, 为何 or 是否: it is not yet clear how, why or whether",
+          "[rules][grammar]") {
+  CHECK(english("目前还不清楚这种蛋白如何进入细胞.") == "It is not yet clear how this protein enters cells.");
+  CHECK(english("目前尚不清楚这些药物为何引起副作用.") == "It is not yet clear why these drugs cause side effects.");
+  CHECK(english("还不清楚该疗法是否延长生存期.") == "It is not yet clear whether the therapy extends survival.");
+}
+
+TEST_CASE("S目前(仍)处于X: S is currently (still) in the X, the adverbs after the copula", "[rules][grammar]") {
+  CHECK(english("这些方法目前仍处于试验阶段.") == "These approaches are currently still at an experimental stage.");
+  CHECK(english("该技术目前处于临床试验阶段.") == "The technology is currently in the clinical trial stage.");
+  CHECK(english("这种药物目前仍然处于研究阶段.") == "This drug is currently still in the research stage.");
+}
+
+TEST_CASE("在术后 and a verb: V after surgery, not in postoperative", "[rules][grammar]") {
+  CHECK(english("患者在术后出现疼痛.") == "Patients develop pain after surgery.");
+  CHECK(english("在术后, 小鼠接受检查.").rfind("After surgery, ", 0) == 0);
+}

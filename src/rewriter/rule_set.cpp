@@ -134,6 +134,26 @@ std::string time_span() {
          kCloseMarkerSource;
 }
 
+// A point in time a word names (明年 "next year", 年底 "at the end of the year"), or a word of
+// three characters or more that ends in 前 or 后 and so names a time before or after something
+// (治疗前 "before treatment", 出生后 "after birth"), whose English needs no preposition before it.
+std::string time_word() {
+  const std::string named = "(?:明年|今年|去年|年底|年初|明天|今天|下个月|本月|将来|今后|未来几年|不久的将来)";
+  const std::string before_or_after = "[^\\x{F0001}-\\x{F0008}]{2,}(?:前|后)";
+  return std::string(kAnyMarker) + "(?:" + named + "|" + before_or_after + ")" + kCloseMarkerSource;
+}
+
+// An ordinal day, one number expression's token (第三天 "the third day", 第7天 "the seventh day").
+std::string ordinal_day() {
+  return number_marker() + "第" + std::string(kTokenText) + "(?:天|日)" + kCloseMarkerSource;
+}
+
+// A date in digits after 在 or 于 (在2027年, 于2019年3月), one number expression's token, which
+// writes its own preposition ("in 2027", "in March 2019", "on 5 March 2019").
+std::string dated() {
+  return number_marker() + "(?:在|于)[0-9０-９]{4}年" + std::string(kTokenText) + kCloseMarkerSource;
+}
+
 // An action verb, the verb of a clause whose object may be a whole noun phrase with a relative
 // clause (储存调节X的Y "store Y that modulate X"): a verb token of two characters or more that does
 // not take a verb after it (the skeleton marks those apart: takes_verb_after; one character: 能,
@@ -152,6 +172,9 @@ std::map<std::string, std::string> slot_regexes(Language source) {
           {"adj", token_of(TokenClass::adjective)},
           {"number", quantity()},
           {"time", time_span()},
+          {"when", time_word()},
+          {"date", dated()},
+          {"day", ordinal_day()},
           {"any", std::string("[\\x{F0001}-\\x{F0007}]") + std::string(kTokenText) + kCloseMarkerSource}};
 }
 
@@ -267,9 +290,9 @@ std::string translate_slots(const std::string& pattern, Language source, std::ve
       const std::string type = colon == std::string::npos ? "" : inside.substr(colon + 1);
       std::string body = slot_regex(type, source);
       if (body.empty())
-        throw Error(
-            "unknown slot type '" + type +
-            "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:action}, {X:adj}, {X:number}, {X:time} or {X:any})");
+        throw Error("unknown slot type '" + type +
+                    "' (use {X}, {X:noun}, {X:disease}, {X:verb}, {X:action}, {X:adj}, {X:number}, {X:time}, {X:when}, "
+                    "{X:date}, {X:day} or {X:any})");
       i = close + 1;
       if ((type.empty() || type == "noun") && source == Language::zh && required_de_at(pattern, i)) {
         // 的 after a noun phrase slot: the phrase may end in an adjective whose own form ends in
