@@ -17,6 +17,7 @@ namespace {
 
 // Skeleton fragments. A token is an opening marker, its text, and the closing marker.
 constexpr const char* kAnyMarker = "[\\x{F0001}-\\x{F0008}]";
+constexpr const char* kOpeningMarker = "[\\x{F0001}-\\x{F0007}]";
 constexpr const char* kCloseMarkerSource = "\\x{F0008}";
 constexpr const char* kCloseMarkers = "\\x{F0008}*";
 constexpr std::string_view kTokenText = "[^\\x{F0001}-\\x{F0008}]*";
@@ -140,7 +141,7 @@ std::string time_span() {
 std::string time_word() {
   const std::string named = "(?:明年|今年|去年|年底|年初|明天|今天|下个月|本月|将来|今后|未来几年|不久的将来)";
   const std::string before_or_after = "[^\\x{F0001}-\\x{F0008}]{2,}(?:前|后)";
-  return std::string(kAnyMarker) + "(?:" + named + "|" + before_or_after + ")" + kCloseMarkerSource;
+  return std::string(kOpeningMarker) + "(?:" + named + "|" + before_or_after + ")" + kCloseMarkerSource;
 }
 
 // An ordinal day, one number expression's token (第三天 "the third day", 第7天 "the seventh day").
@@ -175,7 +176,7 @@ std::map<std::string, std::string> slot_regexes(Language source) {
           {"when", time_word()},
           {"date", dated()},
           {"day", ordinal_day()},
-          {"any", std::string("[\\x{F0001}-\\x{F0007}]") + std::string(kTokenText) + kCloseMarkerSource}};
+          {"any", std::string(kOpeningMarker) + std::string(kTokenText) + kCloseMarkerSource}};
 }
 
 // A slot type's RE2 source (empty for an unknown type), built once a language: rules write
