@@ -128,11 +128,11 @@ std::string quantity() {
 }
 
 // A span of time: a number expression that counts years, months, weeks, days, hours or
-// minutes (三年内, 6个月后, 五年以上), not a percentage or a count of people.
+// minutes (三年内, 6个月后, 五年以上, 几天内), not a percentage or a count of people.
 std::string time_span() {
   const std::string text(kTokenText);
-  return number_marker() + "[0-9０-９一二两三四五六七八九十]" + text + "(?:年|个月|周|星期|天|小时|分钟)" + text +
-         kCloseMarkerSource;
+  return number_marker() + "(?:在|于)?[0-9０-９一二两三四五六七八九十几数]" + text +
+         "(?:年|个月|周|星期|天|小时|分钟)" + text + kCloseMarkerSource;
 }
 
 // A point in time a word names (明年 "next year", 年底 "at the end of the year"), or a word of
